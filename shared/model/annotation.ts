@@ -1,0 +1,48 @@
+/**
+ * Annotations: a passage of a document, tagged with rights and carrying an optional note.
+ * Passages are identified the way the W3C Web Annotation Data Model does, so they survive
+ * changes to the document and can be shared with other tools.
+ */
+
+/** The exact passage with a little context on each side (W3C TextQuoteSelector). */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector';
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** Start and end offsets over the document's plain text (W3C TextPositionSelector), end exclusive. */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector';
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/**
+ * How the stored position relates to the current text of the document:
+ * - `anchored`: found where it was made (or confirmed by the analyst);
+ * - `reanchored`: moved or fuzzily matched after the document changed, awaiting confirmation;
+ * - `orphaned`: not found in the current text; kept with its quote and note.
+ */
+export type AnchorStatus = 'anchored' | 'reanchored' | 'orphaned';
+
+export interface Annotation {
+  readonly id: string;
+  readonly docId: string;
+  /** Index of the block the passage starts in (for "¶ n" citations). */
+  readonly blockIndex: number;
+  readonly quote: TextQuoteSelector;
+  readonly position: TextPositionSelector;
+  readonly rightIds: readonly string[];
+  /** Plain text; may contain line breaks. Empty when there is no note. */
+  readonly note: string;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly modifiedAt: string;
+  readonly status: AnchorStatus;
+  /** Set when deleted; the row stays so the delete can be undone. */
+  readonly deletedAt: string | null;
+}

@@ -1,0 +1,6 @@
+/** The domain model shared by the renderer, the Electron shell and the CLI. */
+export * from './annotation';
+export * from './collection';
+export * from './document';
+export * from './right';
+export * from './settings';

@@ -1,0 +1,60 @@
+/**
+ * Rights: the taxonomy analysts tag passages with. Three are built in; analysts add their own,
+ * rename, recolour, reorder and archive them.
+ */
+
+export interface Right {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** Where the right is recognised in international instruments, e.g. "UDHR art. 19; ICCPR art. 19". */
+  readonly legalBasis: string;
+  /** A CSS hex colour (#rrggbb) for highlights and charts. */
+  readonly color: string;
+  /** Position in the toolbar and lists; smaller first. */
+  readonly order: number;
+  readonly builtIn: boolean;
+  /** Archived rights keep their annotations but are no longer offered for tagging. */
+  readonly archived: boolean;
+  readonly createdAt: string;
+  readonly modifiedAt: string;
+}
+
+type BuiltInRight = Omit<Right, 'createdAt' | 'modifiedAt'>;
+
+/** The rights every library starts with. Ids are stable across libraries so shared files match. */
+export const BUILT_IN_RIGHTS: readonly BuiltInRight[] = [
+  {
+    id: 'right:expression',
+    name: 'Freedom of expression',
+    description:
+      'The freedom to hold opinions without interference and to seek, receive and impart information and ideas through any media and regardless of frontiers.',
+    legalBasis: 'UDHR art. 19; ICCPR art. 19',
+    color: '#e0a100',
+    order: 1,
+    builtIn: true,
+    archived: false,
+  },
+  {
+    id: 'right:privacy',
+    name: 'Privacy',
+    description:
+      'Protection against arbitrary or unlawful interference with privacy, family, home or correspondence, including the protection of personal data.',
+    legalBasis: 'UDHR art. 12; ICCPR art. 17',
+    color: '#2f80ed',
+    order: 2,
+    builtIn: true,
+    archived: false,
+  },
+  {
+    id: 'right:assembly-association',
+    name: 'Assembly and association',
+    description:
+      'The right of peaceful assembly and the freedom of association with others, online as well as offline.',
+    legalBasis: 'UDHR art. 20; ICCPR arts. 21–22',
+    color: '#27ae60',
+    order: 3,
+    builtIn: true,
+    archived: false,
+  },
+];
