@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, paragraphNumber, placeBlocks } from './document';
+import { countWords, documentText, paragraphNumber, placeBlocks } from './document';
 
 describe('placeBlocks', () => {
   it('counts each block start over the joined plain text', () => {
@@ -13,5 +13,13 @@ describe('placeBlocks', () => {
       expect(text.slice(block.start, block.start + block.text.length)).toBe(block.text);
     }
     expect(blocks.map(paragraphNumber)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('countWords', () => {
+  it('counts spaced and unspaced scripts', () => {
+    expect(countWords('Freedom of expression, online.')).toBe(4);
+    expect(countWords('')).toBe(0);
+    expect(countWords('テクノロジー(技術)')).toBeGreaterThan(1);
   });
 });

@@ -52,6 +52,8 @@ export interface LibraryDocument extends DocumentMeta {
   readonly contentHash: string;
   /** Length of the plain text in UTF-16 code units. */
   readonly textLength: number;
+  /** Words in the plain text (CJK counted per word segment), shown as the document's length. */
+  readonly wordCount: number;
   readonly blockCount: number;
   /** Set for documents from the bundled sample library: the corpus file name. */
   readonly sampleKey: string | null;
@@ -93,4 +95,13 @@ export function placeBlocks(docId: string, blocks: readonly ParsedBlock[]): Stor
 /** The document's plain text, over which every position is counted. */
 export function documentText(blocks: readonly Pick<ParsedBlock, 'text'>[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Counts words the way a reader would, including Japanese and other unspaced scripts. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count += 1;
+  return count;
 }

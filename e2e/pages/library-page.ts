@@ -1,0 +1,37 @@
+/** The library view, found by role and accessible name as a screen reader would. */
+import type { Locator, Page } from '@playwright/test';
+
+export class LibraryPage {
+  readonly heading: Locator;
+  readonly table: Locator;
+  readonly filter: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Library', level: 1 });
+    this.table = page.getByRole('table', { name: 'Documents' });
+    this.filter = page.getByRole('searchbox', { name: 'Filter documents' });
+    this.status = page.getByRole('status').filter({ hasText: 'documents' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await this.table.getByRole('link').first().waitFor();
+  }
+
+  documentLink(title: string): Locator {
+    return this.table.getByRole('link', { name: title, exact: true });
+  }
+
+  async titles(): Promise<string[]> {
+    return this.table.getByRole('link').allTextContents();
+  }
+
+  deleteButton(title: string): Locator {
+    return this.table.getByRole('button', { name: `Delete “${title}”` });
+  }
+
+  sortBy(column: string): Locator {
+    return this.table.getByRole('columnheader', { name: column }).getByRole('button');
+  }
+}

@@ -1,0 +1,103 @@
+/** The library: the sample documents on first start, sorting, filtering, delete and undo. */
+import { expect, test } from '../fixtures/app';
+import { SAMPLE_TITLES } from '../sample-library';
+
+test('a fresh profile opens on the five sample documents', async ({ library }) => {
+  await library.open();
+  await expect(library.heading).toBeVisible();
+  for (const title of SAMPLE_TITLES) await expect(library.documentLink(title)).toBeVisible();
+  await expect(library.status).toHaveText('5 documents');
+  await expect(library.table.getByRole('cell', { name: 'European Parliamentary Research Service' })).toBeVisible();
+});
+
+test('a reload keeps the library as it was and never seeds twice', async ({ library, page }) => {
+  await library.open();
+  await page.reload();
+  await library.table.getByRole('link').first().waitFor();
+  expect((await library.titles()).sort()).toEqual([...SAMPLE_TITLES].sort());
+});
+
+test('sorting by year puts the newest first when asked', async ({ library }) => {
+  await library.open();
+  await library.sortBy('Year').click();
+  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute('aria-sort', 'ascending');
+  await library.sortBy('Year').click();
+  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute('aria-sort', 'descending');
+  const first = (await library.titles())[0];
+  expect(first).toContain('Multilateral initiatives');
+});
+
+test('filtering narrows the list by title, publisher or kind', async ({ library }) => {
+  await library.open();
+  await library.filter.fill('freedom online');
+  await expect(library.status).toHaveText('2 of 5 documents');
+  await library.filter.fill('parliamentary');
+  await expect(library.table.getByRole('link')).toHaveCount(1);
+  await library.filter.fill('no such document');
+  await expect(library.page.getByText('No document matches the filter.')).toBeVisible();
+});
+
+test('a deleted document can be undone, and stays deleted after a reload', async ({ library, page }) => {
+  const title = 'Technology and Human Rights: Digital Freedom';
+  await library.open();
+  await library.deleteButton(title).click();
+  await expect(library.documentLink(title)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(library.documentLink(title)).toBeVisible();
+
+  // Ctrl+Z undoes too.
+  await library.deleteButton(title).click();
+  await expect(library.documentLink(title)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(library.documentLink(title)).toBeVisible();
+
+  await library.deleteButton(title).click();
+  await expect(library.status).toHaveText('4 documents');
+  await page.reload();
+  await expect(library.status).toHaveText('4 documents');
+  await expect(library.documentLink(title)).toHaveCount(0);
+});
+
+test('keyboard: arrow keys move between titles and Enter opens the reader', async ({ library, page, reader }) => {
+  await library.open();
+  await library.table.getByRole('link').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  expect(focused).toBe((await library.titles())[1]);
+  await page.keyboard.press('Enter');
+  await expect(reader.article).toBeVisible();
+});
+
+test('10,000 documents list at once, rendering only the rows in view', async ({ library, page }) => {
+  await library.open();
+  // Fill the real IndexedDB store directly, as a large library would have it.
+  await page.evaluate(async () => {
+    const open = indexedDB.open('rightsmark');
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = idb.transaction('documents', 'readwrite');
+    const store = tx.objectStore('documents');
+    for (let i = 0; i < 10_000; i += 1) {
+      const n = String(i).padStart(5, '0');
+      store.put({
+        id: `bulk-${n}`, title: `Generated statement ${n}`, publisher: 'Test Ministry', year: 2000 + (i % 25),
+        kind: 'statement', language: 'en', format: 'text', sourceName: `${n}.txt`, sourceSize: 1000,
+        contentHash: n, textLength: 1000, wordCount: 150, blockCount: 0, sampleKey: null, version: 1,
+        createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    idb.close();
+  });
+  await page.reload();
+  await expect(library.status).toHaveText('10,005 documents');
+  const rendered = await library.table.getByRole('row').count();
+  expect(rendered).toBeLessThan(80);
+  await library.filter.fill('statement 09999');
+  await expect(library.documentLink('Generated statement 09999')).toBeVisible();
+});

@@ -1,0 +1,66 @@
+/** The application shell: header, navigation, routes and the providers every view uses. */
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { LibraryView } from '../features/library/LibraryView';
+import { ReaderView } from '../features/reader/ReaderView';
+import { useTheme } from '../features/settings/theme';
+import type { Platform } from '../platform';
+import { ToastProvider } from '../ui/toast';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PlatformProvider } from './platform-context';
+
+export function App({ platform }: { platform: Platform }) {
+  return (
+    <PlatformProvider platform={platform}>
+      <ToastProvider>
+        <Router hook={useHashLocation}>
+          <Shell />
+        </Router>
+      </ToastProvider>
+    </PlatformProvider>
+  );
+}
+
+function Shell() {
+  const { theme, setTheme } = useTheme();
+  const next = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Rightsmark
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <Link href="/">Library</Link>
+        </nav>
+        <button type="button" className="theme-toggle" onClick={() => void setTheme(next)}>
+          {next === 'dark' ? 'Dark theme' : 'Light theme'}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Switch>
+            <Route path="/">{() => <LibraryView />}</Route>
+            <Route path="/doc/:id/p/:para">
+              {(params) => <ReaderView docId={decodeURIComponent(params.id)} paragraph={Number(params.para)} />}
+            </Route>
+            <Route path="/doc/:id">{(params) => <ReaderView docId={decodeURIComponent(params.id)} />}</Route>
+            <Route>
+              <section>
+                <h1>Page not found</h1>
+                <Link href="/">Back to the library</Link>
+              </section>
+            </Route>
+          </Switch>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

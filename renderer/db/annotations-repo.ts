@@ -1,0 +1,107 @@
+/** Annotations: create, edit, delete with undo, and the queries the views need. */
+import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
+import type { RightsmarkDatabase } from './database';
+import { systemEnvironment, type Environment } from './environment';
+
+export interface NewAnnotation {
+  readonly docId: string;
+  readonly blockIndex: number;
+  readonly quote: TextQuoteSelector;
+  readonly position: TextPositionSelector;
+  readonly rightIds: readonly string[];
+  readonly note: string;
+  readonly author: string;
+}
+
+export async function addAnnotation(
+  db: RightsmarkDatabase,
+  input: NewAnnotation,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  const now = env.now();
+  const annotation: Annotation = {
+    ...input,
+    rightIds: [...new Set(input.rightIds)],
+    id: env.newId(),
+    createdAt: now,
+    modifiedAt: now,
+    status: 'anchored',
+    deletedAt: null,
+  };
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+export type AnnotationChanges = Partial<Pick<Annotation, 'rightIds' | 'note' | 'status'>>;
+
+export async function updateAnnotation(
+  db: RightsmarkDatabase,
+  id: string,
+  changes: AnnotationChanges,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) throw new Error(`No annotation with id ${id}`);
+    const next: Annotation = {
+      ...current,
+      ...changes,
+      rightIds: changes.rightIds ? [...new Set(changes.rightIds)] : current.rightIds,
+      modifiedAt: env.now(),
+    };
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/** Adds or removes one right on an annotation. */
+export async function toggleAnnotationRight(
+  db: RightsmarkDatabase,
+  id: string,
+  rightId: string,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) throw new Error(`No annotation with id ${id}`);
+    const rightIds = current.rightIds.includes(rightId)
+      ? current.rightIds.filter((r) => r !== rightId)
+      : [...current.rightIds, rightId];
+    return updateAnnotation(db, id, { rightIds }, env);
+  });
+}
+
+/** Marks an annotation deleted; restoreAnnotation undoes it. */
+export async function deleteAnnotation(
+  db: RightsmarkDatabase,
+  id: string,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current && current.deletedAt === null) await db.annotations.put({ ...current, deletedAt: env.now() });
+  });
+}
+
+export async function restoreAnnotation(db: RightsmarkDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current && current.deletedAt !== null) await db.annotations.put({ ...current, deletedAt: null });
+  });
+}
+
+/** A document's live annotations in reading order (by start, then longer first). */
+export async function annotationsOf(db: RightsmarkDatabase, docId: string): Promise<Annotation[]> {
+  const rows = await db.annotations.where('docId').equals(docId).filter((a) => a.deletedAt === null).toArray();
+  return rows.sort(
+    (a, b) => a.position.start - b.position.start || b.position.end - a.position.end || a.createdAt.localeCompare(b.createdAt),
+  );
+}
+
+/** Every live annotation of every live document. */
+export async function allAnnotations(db: RightsmarkDatabase): Promise<Annotation[]> {
+  const liveDocs = new Set(
+    (await db.documents.filter((d) => d.deletedAt === null).primaryKeys()),
+  );
+  return db.annotations.filter((a) => a.deletedAt === null && liveDocs.has(a.docId)).toArray();
+}

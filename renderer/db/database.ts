@@ -1,0 +1,48 @@
+/**
+ * The library's one IndexedDB database: typed tables and numbered schema versions. Queries and
+ * writes live in the repositories beside this file, never in components.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Annotation,
+  Collection,
+  LibraryDocument,
+  Right,
+  SettingRow,
+  StoredBlock,
+} from '../../shared/model';
+
+export const DATABASE_NAME = 'rightsmark';
+
+export class RightsmarkDatabase extends Dexie {
+  documents!: Table<LibraryDocument, string>;
+  blocks!: Table<StoredBlock, [string, number]>;
+  annotations!: Table<Annotation, string>;
+  rights!: Table<Right, string>;
+  collections!: Table<Collection, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
+    super(name, { chromeTransactionDurability: 'strict' });
+
+    // Version 1. Indexes are what the views query by:
+    // - documents by content hash (duplicate imports) and source name (new versions);
+    // - blocks by document, in order, through the [docId+index] primary key;
+    // - annotations by document and, multi-entry, by right (excerpts filtered by right);
+    // - settings as a key–value table.
+    // Soft-deleted rows carry deletedAt; null is not a valid IndexedDB key, so live rows stay
+    // out of the deletedAt index and "deleted" queries stay cheap.
+    this.version(1).stores({
+      documents: 'id, title, contentHash, sourceName, sampleKey, modifiedAt, deletedAt',
+      blocks: '[docId+index], docId',
+      annotations: 'id, docId, *rightIds, modifiedAt, status, deletedAt',
+      rights: 'id, order',
+      collections: 'id, name, modifiedAt, deletedAt',
+      settings: 'key',
+    });
+  }
+}
+
+/** The app's database; tests construct their own with a unique name instead. */
+export const db = new RightsmarkDatabase();

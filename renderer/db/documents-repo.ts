@@ -1,0 +1,130 @@
+/** Reads and writes of documents and their blocks. */
+import Dexie from 'dexie';
+import {
+  countWords,
+  documentText,
+  placeBlocks,
+  type DocumentFormat,
+  type DocumentMeta,
+  type LibraryDocument,
+  type ParsedBlock,
+  type StoredBlock,
+} from '../../shared/model';
+import type { RightsmarkDatabase } from './database';
+import { systemEnvironment, type Environment } from './environment';
+import { sha256Hex } from './hash';
+
+/** What a new document is made from, whatever its source. */
+export interface NewDocument {
+  readonly meta: DocumentMeta;
+  readonly format: DocumentFormat;
+  readonly sourceName: string;
+  readonly sourceSize: number;
+  readonly sampleKey: string | null;
+  readonly blocks: readonly ParsedBlock[];
+}
+
+export interface PreparedDocument {
+  readonly document: LibraryDocument;
+  readonly blocks: readonly StoredBlock[];
+}
+
+/**
+ * Builds the rows for a new document. Hashing is asynchronous and not an IndexedDB operation,
+ * so it happens here, before the write transaction opens (awaiting it inside would let
+ * IndexedDB commit the transaction early).
+ */
+export async function prepareDocument(
+  input: NewDocument,
+  env: Environment = systemEnvironment,
+): Promise<PreparedDocument> {
+  const id = env.newId();
+  const now = env.now();
+  const text = documentText(input.blocks);
+  const blocks = placeBlocks(id, input.blocks);
+  const document: LibraryDocument = {
+    ...input.meta,
+    id,
+    format: input.format,
+    sourceName: input.sourceName,
+    sourceSize: input.sourceSize,
+    contentHash: await sha256Hex(text),
+    textLength: text.length,
+    wordCount: countWords(text),
+    blockCount: blocks.length,
+    sampleKey: input.sampleKey,
+    version: 1,
+    createdAt: now,
+    modifiedAt: now,
+    deletedAt: null,
+  };
+  return { document, blocks };
+}
+
+/** Writes prepared documents; call inside a transaction covering documents and blocks. */
+export async function putPreparedDocuments(
+  db: RightsmarkDatabase,
+  prepared: readonly PreparedDocument[],
+): Promise<void> {
+  await db.documents.bulkAdd(prepared.map((p) => p.document));
+  await db.blocks.bulkAdd(prepared.flatMap((p) => p.blocks));
+}
+
+/** Every document in the library that is not deleted, in no particular order. */
+export async function listDocuments(db: RightsmarkDatabase): Promise<LibraryDocument[]> {
+  return db.documents.filter((doc) => doc.deletedAt === null).toArray();
+}
+
+/** A live document, or undefined when it does not exist or is deleted. */
+export async function getDocument(
+  db: RightsmarkDatabase,
+  id: string,
+): Promise<LibraryDocument | undefined> {
+  const doc = await db.documents.get(id);
+  return doc && doc.deletedAt === null ? doc : undefined;
+}
+
+/** A document's blocks in reading order. */
+export async function getBlocks(db: RightsmarkDatabase, docId: string): Promise<StoredBlock[]> {
+  return db.blocks
+    .where('[docId+index]')
+    .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+    .toArray();
+}
+
+/**
+ * Deletes a document so that it can be undone: the row is marked, its blocks and annotations
+ * stay. Resolves to false when there was nothing to delete.
+ */
+export async function deleteDocument(
+  db: RightsmarkDatabase,
+  id: string,
+  env: Environment = systemEnvironment,
+): Promise<boolean> {
+  return db.transaction('rw', db.documents, async () => {
+    const doc = await db.documents.get(id);
+    if (!doc || doc.deletedAt !== null) return false;
+    await db.documents.put({ ...doc, deletedAt: env.now() });
+    return true;
+  });
+}
+
+/** Undoes deleteDocument. */
+export async function restoreDocument(db: RightsmarkDatabase, id: string): Promise<boolean> {
+  return db.transaction('rw', db.documents, async () => {
+    const doc = await db.documents.get(id);
+    if (!doc || doc.deletedAt === null) return false;
+    await db.documents.put({ ...doc, deletedAt: null });
+    return true;
+  });
+}
+
+/** Live annotation counts per document id. */
+export async function annotationCounts(db: RightsmarkDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.annotations.each((annotation) => {
+    if (annotation.deletedAt !== null) return;
+    counts.set(annotation.docId, (counts.get(annotation.docId) ?? 0) + 1);
+  });
+  return counts;
+}

@@ -1,0 +1,120 @@
+/**
+ * Converting between DOM ranges in the reader and offsets over the document's plain text.
+ * Each block element carries data-block (its index); its DOM text is exactly the block's text,
+ * so an offset inside a block is a count of characters in its text nodes.
+ */
+
+export interface BlockOffsets {
+  readonly index: number;
+  readonly start: number;
+  readonly length: number;
+}
+
+const BLOCK_SELECTOR = '[data-block]';
+
+function blockElementOf(node: Node, root: Element): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>(BLOCK_SELECTOR) ?? null;
+  return block && root.contains(block) ? block : null;
+}
+
+/** Characters of text before (node, offset) within the block element. */
+function offsetInBlock(block: HTMLElement, node: Node, offset: number): number {
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A boundary between children: count the text of the children before it.
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+  let count = 0;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current === node) return count + offset;
+    count += current.textContent?.length ?? 0;
+  }
+  return count;
+}
+
+/**
+ * The plain-text offsets a DOM range covers, or null when it does not touch the document.
+ * Ends that fall outside any block snap to the nearest block boundary inside the range.
+ */
+export function rangeToTextOffsets(
+  range: Range,
+  root: Element,
+  blocks: readonly BlockOffsets[],
+): { start: number; end: number } | null {
+  const elements = [...root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)].filter((el) =>
+    range.intersectsNode(el),
+  );
+  if (elements.length === 0) return null;
+  const byIndex = (el: HTMLElement) => blocks[Number(el.dataset.block)];
+
+  const startBlock = blockElementOf(range.startContainer, root);
+  const endBlock = blockElementOf(range.endContainer, root);
+  const first = elements[0]!;
+  const last = elements.at(-1)!;
+
+  const firstInfo = byIndex(startBlock ?? first);
+  const lastInfo = byIndex(endBlock ?? last);
+  if (!firstInfo || !lastInfo) return null;
+
+  const start = startBlock
+    ? firstInfo.start + offsetInBlock(startBlock, range.startContainer, range.startOffset)
+    : firstInfo.start;
+  const end = endBlock
+    ? lastInfo.start + offsetInBlock(endBlock, range.endContainer, range.endOffset)
+    : lastInfo.start + lastInfo.length;
+  return end > start ? { start, end } : null;
+}
+
+/** Finds the text node and offset for a plain-text offset inside a block element. */
+function pointInBlock(block: HTMLElement, offset: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let remaining = offset;
+  let lastNode: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (remaining <= length) return { node, offset: remaining };
+    remaining -= length;
+    lastNode = node;
+  }
+  return lastNode ? { node: lastNode, offset: lastNode.textContent?.length ?? 0 } : { node: block, offset: 0 };
+}
+
+/** Index of the block containing a plain-text offset (binary search over block starts). */
+export function blockAt(blocks: readonly BlockOffsets[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * A DOM range for plain-text offsets, or null when its blocks are not rendered. Offsets that
+ * fall in the blank line between two blocks snap to the following block's start.
+ */
+export function textOffsetsToRange(
+  root: Element,
+  blocks: readonly BlockOffsets[],
+  start: number,
+  end: number,
+): Range | null {
+  const first = blocks[blockAt(blocks, start)];
+  const last = blocks[blockAt(blocks, Math.max(start, end - 1))];
+  if (!first || !last) return null;
+  const startEl = root.querySelector<HTMLElement>(`[data-block="${first.index}"]`);
+  const endEl = root.querySelector<HTMLElement>(`[data-block="${last.index}"]`);
+  if (!startEl || !endEl) return null;
+  const range = document.createRange();
+  const s = pointInBlock(startEl, Math.min(Math.max(0, start - first.start), first.length));
+  const e = pointInBlock(endEl, Math.min(Math.max(0, end - last.start), last.length));
+  range.setStart(s.node, s.offset);
+  range.setEnd(e.node, e.offset);
+  return range;
+}

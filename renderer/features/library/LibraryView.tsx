@@ -1,0 +1,183 @@
+/**
+ * The library: every document with its metadata, sortable and filterable, virtualised so a
+ * library of tens of thousands of documents lists at once. Opening a title goes to the reader.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'wouter';
+import { db } from '../../db/database';
+import { deleteDocument, restoreDocument } from '../../db/documents-repo';
+import { useToast } from '../../ui/toast';
+import { libraryRows, type LibraryRow, type SortDirection, type SortKey } from './library-rows';
+import { useLibraryRows } from './use-library';
+
+const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'publisher', label: 'Publisher' },
+  { key: 'year', label: 'Year', numeric: true },
+  { key: 'kind', label: 'Kind' },
+  { key: 'length', label: 'Length', numeric: true },
+  { key: 'annotations', label: 'Annotations', numeric: true },
+];
+
+/** Estimated row height in pixels; rows are measured after they render. */
+const ROW_HEIGHT_ESTIMATE = 52;
+const numberFormat = new Intl.NumberFormat();
+
+export function LibraryView() {
+  const rows = useLibraryRows();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'title',
+    direction: 'ascending',
+  });
+  const visible = useMemo(
+    () => (rows ? libraryRows(rows, deferredQuery, sort.key, sort.direction) : []),
+    [rows, deferredQuery, sort],
+  );
+  const toast = useToast();
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  const toggleSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  const remove = async (row: LibraryRow) => {
+    const { id, title } = row.document;
+    if (!(await deleteDocument(db, id))) return;
+    toast.show({
+      message: `Deleted “${title}”`,
+      undo: async () => {
+        await restoreDocument(db, id);
+        toast.show({ message: `Restored “${title}”` });
+      },
+    });
+  };
+
+  // Arrow keys move between titles, scrolling rows into the rendered window as needed.
+  const onTitleKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {
+    const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : -1;
+    if (target < 0 || target >= visible.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(target);
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLAnchorElement>(`[data-row-index="${target}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <header className="view-header">
+        <h1 id="library-heading">Library</h1>
+        <p className="muted" role="status">
+          {rows === undefined
+            ? 'Loading…'
+            : visible.length === rows.length
+              ? `${numberFormat.format(rows.length)} documents`
+              : `${numberFormat.format(visible.length)} of ${numberFormat.format(rows.length)} documents`}
+        </p>
+        <input
+          type="search"
+          className="filter"
+          placeholder="Filter by title, publisher, kind or year"
+          aria-label="Filter documents"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </header>
+      <div className="table-scroll" ref={scrollRef}>
+        <table className="library-table" aria-label="Documents" aria-rowcount={visible.length + 1}>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={sort.key === column.key ? sort.direction : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => toggleSort(column.key)}>
+                    {column.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {paddingTop > 0 && (
+              <tr aria-hidden="true" style={{ height: paddingTop }}>
+                <td colSpan={COLUMNS.length + 1} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = visible[item.index];
+              if (!row) return null;
+              const doc = row.document;
+              return (
+                <tr
+                  key={doc.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                >
+                  <td className="title-cell">
+                    <Link
+                      href={`/doc/${encodeURIComponent(doc.id)}`}
+                      data-row-index={item.index}
+                      onKeyDown={(event: KeyboardEvent<HTMLAnchorElement>) => onTitleKeyDown(event, item.index)}
+                    >
+                      {doc.title}
+                    </Link>
+                  </td>
+                  <td>{doc.publisher ?? <span className="muted">—</span>}</td>
+                  <td className="numeric">{doc.year ?? <span className="muted">—</span>}</td>
+                  <td>{doc.kind ?? <span className="muted">—</span>}</td>
+                  <td className="numeric">{numberFormat.format(doc.wordCount)} words</td>
+                  <td className="numeric">{numberFormat.format(row.annotationCount)}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Delete “${doc.title}”`}
+                      title="Delete (can be undone)"
+                      onClick={() => void remove(row)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden="true" style={{ height: paddingBottom }}>
+                <td colSpan={COLUMNS.length + 1} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {rows !== undefined && visible.length === 0 && (
+          <p className="empty">{rows.length === 0 ? 'The library is empty.' : 'No document matches the filter.'}</p>
+        )}
+      </div>
+    </section>
+  );
+}

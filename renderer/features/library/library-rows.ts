@@ -1,0 +1,64 @@
+/** Sorting and filtering of the library list: pure functions over document rows. */
+import type { LibraryDocument } from '../../../shared/model';
+
+export type SortKey = 'title' | 'publisher' | 'year' | 'kind' | 'length' | 'annotations';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface LibraryRow {
+  readonly document: LibraryDocument;
+  readonly annotationCount: number;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function sortValue(row: LibraryRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'title':
+      return row.document.title;
+    case 'publisher':
+      return row.document.publisher;
+    case 'year':
+      return row.document.year;
+    case 'kind':
+      return row.document.kind;
+    case 'length':
+      return row.document.wordCount;
+    case 'annotations':
+      return row.annotationCount;
+  }
+}
+
+/** Folds case and diacritics so "reseau" finds "Réseau". */
+export function foldForFilter(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/**
+ * Rows whose title, publisher, kind or year contain every word of the query, sorted by the
+ * key. Empty values sort last in both directions, so unknown years never crowd the top.
+ */
+export function libraryRows(
+  rows: readonly LibraryRow[],
+  query: string,
+  key: SortKey,
+  direction: SortDirection,
+): LibraryRow[] {
+  const words = foldForFilter(query).split(/\s+/).filter(Boolean);
+  const matching =
+    words.length === 0
+      ? [...rows]
+      : rows.filter((row) => {
+          const { title, publisher, kind, year } = row.document;
+          const haystack = foldForFilter([title, publisher, kind, year].filter((v) => v !== null).join(' '));
+          return words.every((word) => haystack.includes(word));
+        });
+  const sign = direction === 'ascending' ? 1 : -1;
+  return matching.sort((a, b) => {
+    const va = sortValue(a, key);
+    const vb = sortValue(b, key);
+    if (va === null || va === '') return vb === null || vb === '' ? 0 : 1;
+    if (vb === null || vb === '') return -1;
+    const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    return order !== 0 ? sign * order : collator.compare(a.document.title, b.document.title);
+  });
+}

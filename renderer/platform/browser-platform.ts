@@ -1,0 +1,60 @@
+/** The platform in a plain browser: a file input to open files, a download to save them. */
+import type { Platform, OpenFilesRequest, PickedFile, SaveFileRequest } from './platform';
+
+function acceptAttribute(request: OpenFilesRequest): string {
+  return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+export function createBrowserPlatform(doc: Document = document): Platform {
+  return {
+    kind: 'browser',
+    canRevealFiles: false,
+    appVersion: async () => __APP_VERSION__,
+
+    openFiles: (request) =>
+      new Promise<PickedFile[]>((resolve, reject) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.multiple = request.multiple;
+        input.accept = acceptAttribute(request);
+        input.style.display = 'none';
+        const cleanUp = () => input.remove();
+        input.addEventListener('cancel', () => {
+          cleanUp();
+          resolve([]);
+        });
+        input.addEventListener('change', () => {
+          const files = Array.from(input.files ?? []);
+          cleanUp();
+          Promise.all(
+            files.map(async (file) => ({
+              name: file.name,
+              path: null,
+              bytes: new Uint8Array(await file.arrayBuffer()),
+            })),
+          ).then(resolve, reject);
+        });
+        doc.body.append(input);
+        input.click();
+      }),
+
+    saveFile: async (request: SaveFileRequest) => {
+      const blob = new Blob([request.bytes.slice()], { type: 'application/octet-stream' });
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.style.display = 'none';
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: the download needs the URL after click() returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { name: request.suggestedName, path: null };
+    },
+
+    revealFile: async () => {
+      // Browsers cannot show a file in the file manager; callers check canRevealFiles.
+    },
+  };
+}

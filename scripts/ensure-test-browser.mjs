@@ -1,0 +1,34 @@
+// Makes sure the end-to-end tests have a Chromium to drive (and pdftoppm for PDF checks).
+// Playwright's own browser download does not work offline, so the tests use the system's
+// Chromium; on a Debian machine where we are root, this installs it, otherwise it says how.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const hasChromium = () => candidates.some((path) => existsSync(path));
+const hasCommand = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+
+const missing = [];
+if (!hasChromium()) missing.push('chromium');
+if (!hasCommand('pdftoppm')) missing.push('poppler-utils');
+
+if (missing.length > 0) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    console.log(`Installing ${missing.join(' and ')} for the end-to-end tests (apt-get)…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install =
+      update.status === 0 &&
+      spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+    if (!install || install.status !== 0) {
+      console.error('Could not install the test browser; install Chromium and poppler-utils yourself.');
+      process.exit(1);
+    }
+  } else {
+    console.error(
+      `The end-to-end tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install chromium poppler-utils) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
+    process.exit(1);
+  }
+}
