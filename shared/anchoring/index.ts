@@ -1,0 +1,15 @@
+/** Anchoring: describing a selected passage, and finding it again after its document changed. */
+export { anchor, reanchorAll } from './anchor';
+export type { AnchorOptions, AnchorResult, AnchorSelectors } from './anchor';
+export { blockIndexAt } from './block-of';
+export type { BlockSpan } from './block-of';
+export { CONTEXT_LENGTH, DescribeRangeError, describeRange } from './describe';
+export type { DescribeRangeErrorCode, PassageSelectors } from './describe';
+export {
+  LONG_QUOTE_LENGTH,
+  MIN_CONTEXT_AGREEMENT,
+  MIN_QUOTE_SIMILARITY,
+  SHORT_QUOTE_LENGTH,
+  matchQuote,
+} from './match-quote';
+export type { Match, MatchOptions, QuoteToFind } from './match-quote';
