@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { DESKTOP_OPERATIONS, channelName } from '../../shared/ipc/contract';
+import {
+  RefusedCallError,
+  guardHandler,
+  registerDesktopApi,
+  type DesktopHandlers,
+  type InvokeEventLike,
+  type IpcMainLike,
+} from './register';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+/** A hand-written ipcMain: records handlers so tests can invoke them like the renderer would. */
+class FakeIpcMain {
+  readonly handlers = new Map<string, Listener>();
+
+  asIpcMain(): IpcMainLike {
+    return {
+      handle: (channel: string, listener: Listener) => {
+        if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+        this.handlers.set(channel, listener);
+      },
+      removeHandler: (channel: string) => {
+        this.handlers.delete(channel);
+      },
+    } as unknown as IpcMainLike;
+  }
+
+  invoke(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (!listener) return Promise.reject(new Error(`no handler for ${channel}`));
+    return Promise.resolve(listener(event, ...args));
+  }
+}
+
+/** An invoke event from a frame at `url`; `parent` non-null makes it a subframe. */
+function eventFrom(url: string | null, isMainFrame = true): InvokeEventLike {
+  if (url === null) return { senderFrame: null } as unknown as InvokeEventLike;
+  return { senderFrame: { url, parent: isMainFrame ? null : {} } } as unknown as InvokeEventLike;
+}
+
+const ownPage = eventFrom('app://rightsmark/index.html');
+
+function recordingHandlers(calls: string[]): DesktopHandlers {
+  return {
+    appVersion: async () => {
+      calls.push('appVersion');
+      return '0.1.0';
+    },
+    openFiles: async (request) => {
+      calls.push(`openFiles:${request.title}`);
+      return [];
+    },
+    saveFile: async (request) => {
+      calls.push(`saveFile:${request.suggestedName}`);
+      return null;
+    },
+    revealFile: async (path) => {
+      calls.push(`revealFile:${path}`);
+    },
+  };
+}
+
+describe('registerDesktopApi', () => {
+  it('registers one channel per operation of the contract, and nothing else', () => {
+    const ipc = new FakeIpcMain();
+    registerDesktopApi(ipc.asIpcMain(), recordingHandlers([]));
+    expect([...ipc.handlers.keys()].sort()).toEqual(DESKTOP_OPERATIONS.map(channelName).sort());
+  });
+
+  it('can register again (macOS re-activation) without throwing', () => {
+    const ipc = new FakeIpcMain();
+    registerDesktopApi(ipc.asIpcMain(), recordingHandlers([]));
+    expect(() => registerDesktopApi(ipc.asIpcMain(), recordingHandlers([]))).not.toThrow();
+  });
+
+  it('passes validated, sanitised arguments to the handler', async () => {
+    const ipc = new FakeIpcMain();
+    const calls: string[] = [];
+    registerDesktopApi(ipc.asIpcMain(), recordingHandlers(calls));
+    await expect(ipc.invoke(channelName('appVersion'), ownPage)).resolves.toBe('0.1.0');
+    await ipc.invoke(channelName('saveFile'), ownPage, {
+      suggestedName: '../secret/PRN.pdf',
+      filters: [],
+      bytes: new Uint8Array(1),
+    });
+    expect(calls).toEqual(['appVersion', 'saveFile:secret PRN.pdf']);
+  });
+
+  it.each([
+    ['another origin', eventFrom('https://evil.example/?next=app://rightsmark')],
+    ['a lookalike host', eventFrom('app://rightsmark.evil/index.html')],
+    ['a subframe of our page', eventFrom('app://rightsmark/index.html', false)],
+    ['a destroyed frame', eventFrom(null)],
+    ['a file: page', eventFrom('file:///tmp/index.html')],
+  ])('refuses calls from %s without running the handler', async (_label, event) => {
+    const ipc = new FakeIpcMain();
+    const calls: string[] = [];
+    registerDesktopApi(ipc.asIpcMain(), recordingHandlers(calls));
+    await expect(ipc.invoke(channelName('appVersion'), event)).rejects.toThrow(RefusedCallError);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses invalid arguments without running the handler', async () => {
+    const ipc = new FakeIpcMain();
+    const calls: string[] = [];
+    registerDesktopApi(ipc.asIpcMain(), recordingHandlers(calls));
+    await expect(ipc.invoke(channelName('revealFile'), ownPage, 'relative.pdf')).rejects.toThrow(
+      /invalid arguments for revealFile/,
+    );
+    await expect(
+      ipc.invoke(channelName('openFiles'), ownPage, { title: 'x', filters: [], multiple: 1 }),
+    ).rejects.toThrow(RefusedCallError);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('guardHandler', () => {
+  it('turns a handler error into a rejected promise', async () => {
+    const guarded = guardHandler('appVersion', async () => {
+      throw new Error('boom');
+    });
+    await expect(guarded(ownPage)).rejects.toThrow('boom');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { DESKTOP_OPERATIONS, MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import {
+  DESKTOP_ARGUMENT_SCHEMAS,
+  MAX_FILTERS,
+  MAX_TITLE_LENGTH,
+  validateArguments,
+} from './ipc-validation';
+
+const pdfFilter = { name: 'PDF', extensions: ['pdf'] };
+const openRequest = { title: 'Import documents', filters: [pdfFilter], multiple: true };
+const saveRequest = {
+  suggestedName: 'briefing.pdf',
+  filters: [pdfFilter],
+  bytes: new Uint8Array([1, 2, 3]),
+};
+
+describe('DESKTOP_ARGUMENT_SCHEMAS', () => {
+  it('has a schema for exactly the operations of the contract', () => {
+    expect(Object.keys(DESKTOP_ARGUMENT_SCHEMAS).sort()).toEqual([...DESKTOP_OPERATIONS].sort());
+  });
+});
+
+describe('validateArguments', () => {
+  it('accepts well-formed calls', () => {
+    expect(validateArguments('appVersion', [])).toEqual({ ok: true, args: [] });
+    expect(validateArguments('openFiles', [openRequest])).toEqual({
+      ok: true,
+      args: [openRequest],
+    });
+    expect(validateArguments('revealFile', ['/home/a/briefing.pdf'])).toEqual({
+      ok: true,
+      args: ['/home/a/briefing.pdf'],
+    });
+    const saved = validateArguments('saveFile', [saveRequest]);
+    expect(saved.ok).toBe(true);
+  });
+
+  it('sanitises the suggested file name', () => {
+    const result = validateArguments('saveFile', [
+      { ...saveRequest, suggestedName: '../../CON\u202E.pdf' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.args[0].suggestedName).toBe('_CON.pdf');
+  });
+
+  it('refuses extra or missing arguments', () => {
+    expect(validateArguments('appVersion', ['x']).ok).toBe(false);
+    expect(validateArguments('openFiles', []).ok).toBe(false);
+    expect(validateArguments('openFiles', [openRequest, 'extra']).ok).toBe(false);
+    expect(validateArguments('revealFile', []).ok).toBe(false);
+  });
+
+  it('refuses unknown and inherited operation names', () => {
+    for (const name of ['invoke', '__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      expect(validateArguments(name as 'appVersion', []).ok).toBe(false);
+    }
+  });
+
+  it.each([
+    ['title too long', { ...openRequest, title: 'x'.repeat(MAX_TITLE_LENGTH + 1) }],
+    ['control characters in title', { ...openRequest, title: 'a\u0000b' }],
+    ['title not a string', { ...openRequest, title: 42 }],
+    ['multiple not boolean', { ...openRequest, multiple: 'yes' }],
+    ['extra property', { ...openRequest, defaultPath: '/etc' }],
+    ['extension with dot', { ...openRequest, filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+    ['wildcard extension', { ...openRequest, filters: [{ name: 'All', extensions: ['*'] }] }],
+    ['upper-case extension', { ...openRequest, filters: [{ name: 'PDF', extensions: ['PDF'] }] }],
+    ['long extension', { ...openRequest, filters: [{ name: 'X', extensions: ['abcdefghijk'] }] }],
+    ['path in extension', { ...openRequest, filters: [{ name: 'X', extensions: ['../x'] }] }],
+    ['no extensions', { ...openRequest, filters: [{ name: 'X', extensions: [] }] }],
+    ['empty filter name', { ...openRequest, filters: [{ name: '', extensions: ['pdf'] }] }],
+    ['too many filters', { ...openRequest, filters: Array(MAX_FILTERS + 1).fill(pdfFilter) }],
+    ['filters not an array', { ...openRequest, filters: 'pdf' }],
+    ['null request', null],
+    ['array request', [openRequest]],
+  ])('refuses openFiles with %s', (_label, request) => {
+    expect(validateArguments('openFiles', [request]).ok).toBe(false);
+  });
+
+  it.each([
+    ['bytes as a plain array', { ...saveRequest, bytes: [1, 2, 3] }],
+    ['bytes as a string', { ...saveRequest, bytes: 'AQID' }],
+    ['bytes as an object', { ...saveRequest, bytes: { length: 3, 0: 1 } }],
+    ['bytes as an ArrayBuffer', { ...saveRequest, bytes: new ArrayBuffer(3) }],
+    ['missing bytes', { suggestedName: 'a.pdf', filters: [] }],
+    ['name too long to accept', { ...saveRequest, suggestedName: 'x'.repeat(5000) }],
+    ['name not a string', { ...saveRequest, suggestedName: { toString: (): string => 'a' } }],
+  ])('refuses saveFile with %s', (_label, request) => {
+    expect(validateArguments('saveFile', [request]).ok).toBe(false);
+  });
+
+  it('refuses bytes over the file size limit', () => {
+    // A view that reports a huge length without allocating it.
+    const huge = new Uint8Array(new ArrayBuffer(8));
+    Object.defineProperty(huge, 'byteLength', { value: MAX_FILE_BYTES + 1 });
+    expect(validateArguments('saveFile', [{ ...saveRequest, bytes: huge }]).ok).toBe(false);
+  });
+
+  it.each([
+    ['relative path', 'briefing.pdf'],
+    ['dot-relative path', './briefing.pdf'],
+    ['empty', ''],
+    ['NUL byte', '/home/a/b.pdf\u0000.txt'],
+    ['number', 42],
+    ['file URL', 'file:///etc/passwd'],
+  ])('refuses revealFile with a %s', (_label, path) => {
+    expect(validateArguments('revealFile', [path]).ok).toBe(false);
+  });
+
+  it('reports which argument failed without echoing it', () => {
+    const result = validateArguments('openFiles', [{ ...openRequest, title: 7 }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('openFiles');
+      expect(result.error).toContain('0.title');
+    }
+  });
+});

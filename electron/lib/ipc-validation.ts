@@ -1,0 +1,100 @@
+/**
+ * Runtime checks for the arguments of every DesktopApi operation: the renderer is treated as
+ * untrusted input, so each call's arguments are parsed (and the suggested file name sanitised)
+ * before a handler sees them.
+ */
+import nodePath from 'node:path';
+import { z } from 'zod';
+import { MAX_FILE_BYTES, type DesktopApi, type DesktopChannel } from '../../shared/ipc/contract';
+import { hasControlCharacter } from './control-characters';
+import { sanitizeFileName } from './file-names';
+
+/** Longest dialog title accepted. */
+export const MAX_TITLE_LENGTH = 200;
+/** At most this many filters in one dialog. */
+export const MAX_FILTERS = 20;
+/** At most this many extensions in one filter. */
+export const MAX_EXTENSIONS_PER_FILTER = 20;
+/** Longest filter name ("Documents (PDF, Word, Markdown)"). */
+export const MAX_FILTER_NAME_LENGTH = 100;
+/** Longest suggested file name accepted before sanitising shortens it. */
+const MAX_SUGGESTED_NAME_INPUT = 1024;
+/** Longest path accepted from the renderer (Windows long paths reach ~32k). */
+const MAX_PATH_LENGTH = 32_767;
+
+const titleSchema = z
+  .string()
+  .max(MAX_TITLE_LENGTH)
+  .refine((s) => !hasControlCharacter(s), 'control characters');
+
+const fileFilterSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(MAX_FILTER_NAME_LENGTH)
+    .refine((s) => !hasControlCharacter(s), 'control characters'),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(MAX_EXTENSIONS_PER_FILTER),
+});
+
+const filtersSchema = z.array(fileFilterSchema).max(MAX_FILTERS);
+
+const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'file too large');
+
+/** An absolute path with no NUL; whether it may be revealed is decided by the session allowlist. */
+export const absolutePathSchema = z
+  .string()
+  .min(1)
+  .max(MAX_PATH_LENGTH)
+  .refine((p) => !p.includes('\0'), 'NUL in path')
+  .refine((p) => nodePath.isAbsolute(p), 'not an absolute path');
+
+/** Argument tuples for each operation; outputs are what handlers receive. */
+export const DESKTOP_ARGUMENT_SCHEMAS = {
+  appVersion: z.tuple([]),
+  openFiles: z.tuple([
+    z.strictObject({ title: titleSchema, filters: filtersSchema, multiple: z.boolean() }),
+  ]),
+  saveFile: z.tuple([
+    z.strictObject({
+      suggestedName: z.string().max(MAX_SUGGESTED_NAME_INPUT).transform(sanitizeFileName),
+      filters: filtersSchema,
+      bytes: bytesSchema,
+    }),
+  ]),
+  revealFile: z.tuple([absolutePathSchema]),
+} as const;
+
+/** The schemas seen through the contract: a compile error if one drifts from DesktopApi. */
+const SCHEMAS_BY_OPERATION: {
+  readonly [K in DesktopChannel]: z.ZodType<Parameters<DesktopApi[K]>>;
+} = DESKTOP_ARGUMENT_SCHEMAS;
+
+export type ArgumentCheck<K extends DesktopChannel> =
+  | { readonly ok: true; readonly args: Parameters<DesktopApi[K]> }
+  | { readonly ok: false; readonly error: string };
+
+/** Parses the raw IPC arguments of `operation`; never throws. */
+export function validateArguments<K extends DesktopChannel>(
+  operation: K,
+  args: readonly unknown[],
+): ArgumentCheck<K> {
+  // Own-property check: an operation name like "__proto__" or "toString" must not find a schema.
+  if (!Object.hasOwn(SCHEMAS_BY_OPERATION, operation)) {
+    return { ok: false, error: `unknown operation ${String(operation)}` };
+  }
+  const schema: z.ZodType<Parameters<DesktopApi[K]>> = SCHEMAS_BY_OPERATION[operation];
+  const result = schema.safeParse(args);
+  if (!result.success) {
+    const issues = result.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(args)'}: ${issue.message}`)
+      .join('; ');
+    return { ok: false, error: `invalid arguments for ${operation}: ${issues}` };
+  }
+  return { ok: true, args: result.data };
+}

@@ -1,0 +1,65 @@
+/**
+ * Which URLs the shell trusts: its own app:// origin for navigation, and a short list of schemes
+ * it will hand to the operating system (after asking). Decisions parse the URL; never substrings.
+ */
+import { APP_HOST, APP_SCHEME } from './app-origin';
+import { hasControlCharacter } from './control-characters';
+
+/** Longest URL we consider handing to the OS; longer ones are refused outright. */
+const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+function parse(url: string): URL | null {
+  if (typeof url !== 'string') return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True when the URL is a page of the app itself (app://rightsmark/…), with no credentials or port. */
+export function isInternalUrl(url: string): boolean {
+  const parsed = parse(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
+}
+
+/**
+ * The URL to hand to the OS (browser or mail client), re-serialised by the URL parser so the OS
+ * sees exactly what we checked, or null. Only https: with a host and no embedded credentials, and
+ * mailto:, pass; javascript:, file:, custom schemes and anything malformed do not.
+ */
+export function externalUrlToOpen(url: string): string | null {
+  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  // Control characters (including NUL and line breaks) have no business in a link we open.
+  if (hasControlCharacter(url)) return null;
+  const parsed = parse(url);
+  if (parsed === null) return null;
+  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0 ? parsed.href : null;
+  const ok =
+    parsed.protocol === 'https:' &&
+    parsed.hostname.length > 0 &&
+    parsed.username === '' &&
+    parsed.password === '';
+  return ok ? parsed.href : null;
+}
+
+/** True when the URL may be offered to the OS; see externalUrlToOpen. */
+export function isSafeExternalUrl(url: string): boolean {
+  return externalUrlToOpen(url) !== null;
+}
+
+/** What to do when the renderer tries to go to a URL (link click, window.open, redirect). */
+export type NavigationDecision = 'allow' | 'open-external' | 'deny';
+
+/** In-app navigation is allowed; safe external links go to the OS after a prompt; the rest is denied. */
+export function decideNavigation(url: string): NavigationDecision {
+  if (isInternalUrl(url)) return 'allow';
+  if (isSafeExternalUrl(url)) return 'open-external';
+  return 'deny';
+}

@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '..');
+const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+interface ExtraResource {
+  from: string;
+  to: string;
+}
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s own schema validation', async () => {
+    // The exact check `electron-builder` runs before packaging (app-builder-lib ships with it).
+    const require = createRequire(import.meta.url);
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration(c: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
+    };
+    await expect(
+      validateConfiguration(structuredClone(config), { isEnabled: false, add: () => undefined }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('identifies the app', () => {
+    expect(config.appId).toBe('org.rightsmark.app');
+    expect(config.productName).toBe('Rightsmark');
+    expect(config.directories).toMatchObject({ output: 'release' });
+  });
+
+  it('packs the bundles into an asar archive and nothing else', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files).toEqual([
+      'build/**/*',
+      'package.json',
+      '!build/**/*.map',
+      '!node_modules/**/*',
+    ]);
+  });
+
+  it('flips the security fuses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('ships the sample corpus and the fonts folder', () => {
+    const extra = config.extraResources as ExtraResource[];
+    expect(extra).toContainEqual({ from: 'resources/corpus', to: 'corpus' });
+    expect(extra).toContainEqual({ from: 'resources/fonts', to: 'fonts' });
+    for (const { from } of extra) expect(existsSync(path.join(root, from))).toBe(true);
+    expect(existsSync(path.join(root, 'resources/corpus/manifest.json'))).toBe(true);
+  });
+
+  it('builds AppImage and deb, NSIS and DMG', () => {
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
+    expect((config.linux as { maintainer?: string }).maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
+    expect(config.win).toMatchObject({ target: 'nsis' });
+    expect(config.mac).toMatchObject({ target: 'dmg' });
+  });
+
+  it('points at icons that exist, at the sizes each platform needs', () => {
+    const icons = path.join(root, 'resources/icons');
+    for (const name of ['icon.svg', '512x512.png', '256x256.png']) {
+      expect(existsSync(path.join(icons, name))).toBe(true);
+    }
+    for (const [file, size] of [
+      ['512x512.png', 512],
+      ['256x256.png', 256],
+    ] as const) {
+      const png = readFileSync(path.join(icons, file));
+      // PNG signature, then the IHDR chunk: width and height as big-endian uint32.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+});
