@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -20,10 +23,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not build with the React Compiler, so "cannot be memoized" notes do not apply.
+      'react-hooks/incompatible-library': 'off',
       // The renderer reaches the outside world only through renderer/platform.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*'], message: 'Use renderer/platform instead.' }] },
+        {
+          patterns: [{ group: ['electron', 'node:*'], message: 'Use renderer/platform instead.' }],
+        },
       ],
     },
   },
@@ -37,7 +44,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'node:*', 'dexie', 'dexie-*', 'react', 'react-*', '../../renderer/*', '../../electron/*'],
+              group: [
+                'electron',
+                'node:*',
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-*',
+                '../../renderer/*',
+                '../../electron/*',
+              ],
               message: 'shared/ holds pure TypeScript: no Electron, Node, Dexie or React.',
             },
           ],
@@ -53,7 +69,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name=/^ipc(Main|Renderer)$/]",
+          selector: 'MemberExpression[object.name=/^ipc(Main|Renderer)$/]',
           message: 'Go through the typed IPC wrappers in electron/ipc/register.ts and the preload.',
         },
       ],

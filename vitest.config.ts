@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // IndexedDB import 'fake-indexeddb/auto' themselves.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'cli/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -4,9 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+/** @type {string[]} */
+const candidates = [
+  process.env.CHROMIUM_PATH ?? '',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter(Boolean);
 const hasChromium = () => candidates.some((path) => existsSync(path));
-const hasCommand = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+/** @param {string} name */
+const hasCommand = (name) =>
+  spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 
 const missing = [];
 if (!hasChromium()) missing.push('chromium');
@@ -20,9 +27,14 @@ if (missing.length > 0) {
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     const install =
       update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+      spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+        stdio: 'inherit',
+        env,
+      });
     if (!install || install.status !== 0) {
-      console.error('Could not install the test browser; install Chromium and poppler-utils yourself.');
+      console.error(
+        'Could not install the test browser; install Chromium and poppler-utils yourself.',
+      );
       process.exit(1);
     }
   } else {

@@ -10,8 +10,13 @@ if (process.env.RIGHTSMARK_SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Rightsmark is served at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
-const server = spawn(npx, ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+const server = spawn(
+  npx,
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+  {
+    stdio: 'inherit',
+  },
+);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

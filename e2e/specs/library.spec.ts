@@ -7,7 +7,9 @@ test('a fresh profile opens on the five sample documents', async ({ library }) =
   await expect(library.heading).toBeVisible();
   for (const title of SAMPLE_TITLES) await expect(library.documentLink(title)).toBeVisible();
   await expect(library.status).toHaveText('5 documents');
-  await expect(library.table.getByRole('cell', { name: 'European Parliamentary Research Service' })).toBeVisible();
+  await expect(
+    library.table.getByRole('cell', { name: 'European Parliamentary Research Service' }),
+  ).toBeVisible();
 });
 
 test('a reload keeps the library as it was and never seeds twice', async ({ library, page }) => {
@@ -20,9 +22,15 @@ test('a reload keeps the library as it was and never seeds twice', async ({ libr
 test('sorting by year puts the newest first when asked', async ({ library }) => {
   await library.open();
   await library.sortBy('Year').click();
-  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await library.sortBy('Year').click();
-  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(library.table.getByRole('columnheader', { name: 'Year' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   const first = (await library.titles())[0];
   expect(first).toContain('Multilateral initiatives');
 });
@@ -37,7 +45,10 @@ test('filtering narrows the list by title, publisher or kind', async ({ library 
   await expect(library.page.getByText('No document matches the filter.')).toBeVisible();
 });
 
-test('a deleted document can be undone, and stays deleted after a reload', async ({ library, page }) => {
+test('a deleted document can be undone, and stays deleted after a reload', async ({
+  library,
+  page,
+}) => {
   const title = 'Technology and Human Rights: Digital Freedom';
   await library.open();
   await library.deleteButton(title).click();
@@ -58,7 +69,11 @@ test('a deleted document can be undone, and stays deleted after a reload', async
   await expect(library.documentLink(title)).toHaveCount(0);
 });
 
-test('keyboard: arrow keys move between titles and Enter opens the reader', async ({ library, page, reader }) => {
+test('keyboard: arrow keys move between titles and Enter opens the reader', async ({
+  library,
+  page,
+  reader,
+}) => {
   await library.open();
   await library.table.getByRole('link').first().focus();
   await page.keyboard.press('ArrowDown');
@@ -68,7 +83,10 @@ test('keyboard: arrow keys move between titles and Enter opens the reader', asyn
   await expect(reader.article).toBeVisible();
 });
 
-test('10,000 documents list at once, rendering only the rows in view', async ({ library, page }) => {
+test('10,000 documents list at once, rendering only the rows in view', async ({
+  library,
+  page,
+}) => {
   await library.open();
   // Fill the real IndexedDB store directly, as a large library would have it.
   await page.evaluate(async () => {
@@ -82,10 +100,24 @@ test('10,000 documents list at once, rendering only the rows in view', async ({ 
     for (let i = 0; i < 10_000; i += 1) {
       const n = String(i).padStart(5, '0');
       store.put({
-        id: `bulk-${n}`, title: `Generated statement ${n}`, publisher: 'Test Ministry', year: 2000 + (i % 25),
-        kind: 'statement', language: 'en', format: 'text', sourceName: `${n}.txt`, sourceSize: 1000,
-        contentHash: n, textLength: 1000, wordCount: 150, blockCount: 0, sampleKey: null, version: 1,
-        createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
+        id: `bulk-${n}`,
+        title: `Generated statement ${n}`,
+        publisher: 'Test Ministry',
+        year: 2000 + (i % 25),
+        kind: 'statement',
+        language: 'en',
+        format: 'text',
+        sourceName: `${n}.txt`,
+        sourceSize: 1000,
+        contentHash: n,
+        textLength: 1000,
+        wordCount: 150,
+        blockCount: 0,
+        sampleKey: null,
+        version: 1,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        modifiedAt: '2026-01-01T00:00:00.000Z',
+        deletedAt: null,
       });
     }
     await new Promise((resolve, reject) => {

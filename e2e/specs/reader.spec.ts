@@ -2,12 +2,20 @@
 import { expect, test } from '../fixtures/app';
 import { EPRS_TITLE, SAMPLE_TITLES } from '../sample-library';
 
-test('the EPRS briefing opens with its summary and endnotes, without markup', async ({ library, reader, page }) => {
+test('the EPRS briefing opens with its summary and endnotes, without markup', async ({
+  library,
+  reader,
+  page,
+}) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
-  await expect(reader.title()).toHaveText('Multilateral initiatives for upholding human rights in digital technologies');
+  await expect(reader.title()).toHaveText(
+    'Multilateral initiatives for upholding human rights in digital technologies',
+  );
   await expect(reader.heading('SUMMARY')).toBeVisible();
-  await expect(reader.article.getByText(/^With their rapid advancement in recent times, digital technologies/)).toBeVisible();
+  await expect(
+    reader.article.getByText(/^With their rapid advancement in recent times, digital technologies/),
+  ).toBeVisible();
 
   await reader.contents.getByRole('button', { name: 'ENDNOTES' }).click();
   await expect(reader.heading('ENDNOTES')).toBeInViewport();
@@ -26,7 +34,9 @@ test('a footnote marker jumps to its endnote', async ({ library, reader }) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
   await reader.article.getByRole('button', { name: 'Endnote 6' }).first().click();
-  await expect(reader.article.getByRole('listitem').filter({ hasText: /^⁶ More specifically/ })).toBeFocused();
+  await expect(
+    reader.article.getByRole('listitem').filter({ hasText: /^⁶ More specifically/ }),
+  ).toBeFocused();
 });
 
 test('every sample document opens cleanly', async ({ library, reader, page }) => {
@@ -37,14 +47,19 @@ test('every sample document opens cleanly', async ({ library, reader, page }) =>
     const paragraphs = reader.article.locator('[data-para]');
     expect(await paragraphs.count()).toBeGreaterThan(5);
     expect(await reader.article.innerText()).not.toMatch(/\]\(|\*\*/);
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Library' }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Library' })
+      .click();
   }
 });
 
 test('the Japanese passage of the BHRRC page reads as written', async ({ library, reader }) => {
   await library.open();
   await library.documentLink('Technology and Human Rights: Digital Freedom').click();
-  await expect(reader.article.getByText(/ワシントン大学\*法の支配イニシアチブ/).first()).toBeVisible();
+  await expect(
+    reader.article.getByText(/ワシントン大学\*法の支配イニシアチブ/).first(),
+  ).toBeVisible();
 });
 
 test('a paragraph can be cited and linked by its number', async ({ library, reader, page }) => {
@@ -57,7 +72,11 @@ test('a paragraph can be cited and linked by its number', async ({ library, read
   await expect(cited).toBeInViewport();
 });
 
-test('keyboard: j and k move between paragraphs, Shift+J between headings', async ({ library, reader, page }) => {
+test('keyboard: j and k move between paragraphs, Shift+J between headings', async ({
+  library,
+  reader,
+  page,
+}) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
   await reader.article.locator('[data-para="1"]').focus();

@@ -26,10 +26,14 @@ function Shell() {
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">
@@ -49,9 +53,13 @@ function Shell() {
           <Switch>
             <Route path="/">{() => <LibraryView />}</Route>
             <Route path="/doc/:id/p/:para">
-              {(params) => <ReaderView docId={decodeURIComponent(params.id)} paragraph={Number(params.para)} />}
+              {(params) => (
+                <ReaderView docId={decodeURIComponent(params.id)} paragraph={Number(params.para)} />
+              )}
             </Route>
-            <Route path="/doc/:id">{(params) => <ReaderView docId={decodeURIComponent(params.id)} />}</Route>
+            <Route path="/doc/:id">
+              {(params) => <ReaderView docId={decodeURIComponent(params.id)} />}
+            </Route>
             <Route>
               <section>
                 <h1>Page not found</h1>

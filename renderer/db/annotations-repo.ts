@@ -1,4 +1,5 @@
 /** Annotations: create, edit, delete with undo, and the queries the views need. */
+import { describeRange } from '../../shared/anchoring';
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { systemEnvironment, type Environment } from './environment';
@@ -79,29 +80,87 @@ export async function deleteAnnotation(
 ): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
-    if (current && current.deletedAt === null) await db.annotations.put({ ...current, deletedAt: env.now() });
+    if (current && current.deletedAt === null)
+      await db.annotations.put({ ...current, deletedAt: env.now() });
   });
 }
 
 export async function restoreAnnotation(db: RightsmarkDatabase, id: string): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
-    if (current && current.deletedAt !== null) await db.annotations.put({ ...current, deletedAt: null });
+    if (current && current.deletedAt !== null)
+      await db.annotations.put({ ...current, deletedAt: null });
   });
 }
 
 /** A document's live annotations in reading order (by start, then longer first). */
 export async function annotationsOf(db: RightsmarkDatabase, docId: string): Promise<Annotation[]> {
-  const rows = await db.annotations.where('docId').equals(docId).filter((a) => a.deletedAt === null).toArray();
+  const rows = await db.annotations
+    .where('docId')
+    .equals(docId)
+    .filter((a) => a.deletedAt === null)
+    .toArray();
   return rows.sort(
-    (a, b) => a.position.start - b.position.start || b.position.end - a.position.end || a.createdAt.localeCompare(b.createdAt),
+    (a, b) =>
+      a.position.start - b.position.start ||
+      b.position.end - a.position.end ||
+      a.createdAt.localeCompare(b.createdAt),
   );
 }
 
 /** Every live annotation of every live document. */
 export async function allAnnotations(db: RightsmarkDatabase): Promise<Annotation[]> {
-  const liveDocs = new Set(
-    (await db.documents.filter((d) => d.deletedAt === null).primaryKeys()),
-  );
+  const liveDocs = new Set(await db.documents.filter((d) => d.deletedAt === null).primaryKeys());
   return db.annotations.filter((a) => a.deletedAt === null && liveDocs.has(a.docId)).toArray();
+}
+
+/**
+ * The analyst confirms a re-anchored passage: its quote and context are taken afresh from the
+ * current text at its current position, and it counts as anchored again.
+ */
+export async function confirmAnchor(
+  db: RightsmarkDatabase,
+  id: string,
+  documentText: string,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current || current.status !== 'reanchored') return;
+    const { quote, position } = describeRange(
+      documentText,
+      current.position.start,
+      current.position.end,
+    );
+    await db.annotations.put({
+      ...current,
+      quote,
+      position,
+      status: 'anchored',
+      modifiedAt: env.now(),
+    });
+  });
+}
+
+/**
+ * The live annotation covering exactly these offsets in a document, if any. Looked up in the
+ * database, not in a view's copy, so quick successive tags on one passage never create two.
+ */
+export async function annotationAtPosition(
+  db: RightsmarkDatabase,
+  docId: string,
+  start: number,
+  end: number,
+): Promise<Annotation | undefined> {
+  return db.annotations
+    .where('docId')
+    .equals(docId)
+    .filter(
+      (a) =>
+        a.deletedAt === null &&
+        a.status !== 'orphaned' &&
+        a.position.start === start &&
+        a.position.end === end,
+    )
+    .first();
 }

@@ -49,7 +49,9 @@ export async function addRight(
   });
 }
 
-export type RightChanges = Partial<Pick<Right, 'name' | 'description' | 'legalBasis' | 'color' | 'archived'>>;
+export type RightChanges = Partial<
+  Pick<Right, 'name' | 'description' | 'legalBasis' | 'color' | 'archived'>
+>;
 
 export async function updateRight(
   db: RightsmarkDatabase,
@@ -120,5 +122,59 @@ export async function deleteRight(
       );
     }
     await db.rights.delete(id);
+  });
+}
+
+export interface RightUsage {
+  /** Live annotations carrying the right: what the analyst sees counted. */
+  readonly live: number;
+  /** Every annotation carrying it, deleted ones included: what deleteRight must move. */
+  readonly tagged: number;
+}
+
+/** Usage of every right in one pass over the annotations; rights no annotation carries are absent. */
+export async function rightUsageCounts(db: RightsmarkDatabase): Promise<Map<string, RightUsage>> {
+  const usage = new Map<string, RightUsage>();
+  await db.annotations.each((annotation) => {
+    for (const id of new Set(annotation.rightIds)) {
+      const current = usage.get(id) ?? { live: 0, tagged: 0 };
+      usage.set(id, {
+        live: current.live + (annotation.deletedAt === null ? 1 : 0),
+        tagged: current.tagged + 1,
+      });
+    }
+  });
+  return usage;
+}
+
+/**
+ * Puts back a right removed by deleteRight (the undo of deleting an unused right), at its old
+ * place in the order. Orders are renumbered when another right has taken its number since.
+ */
+export async function restoreRight(
+  db: RightsmarkDatabase,
+  right: Right,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await db.transaction('rw', db.rights, async () => {
+    if (await db.rights.get(right.id)) return;
+    const others = await db.rights.orderBy('order').toArray();
+    if (!others.some((r) => r.order === right.order)) {
+      await db.rights.add(right);
+      return;
+    }
+    const position = others.findIndex((r) => r.order >= right.order);
+    const ordered = [...others];
+    ordered.splice(position < 0 ? ordered.length : position, 0, right);
+    const now = env.now();
+    await db.rights.bulkPut(
+      ordered.map((r, index) =>
+        r.id === right.id
+          ? { ...r, order: index + 1 }
+          : r.order === index + 1
+            ? r
+            : { ...r, order: index + 1, modifiedAt: now },
+      ),
+    );
   });
 }

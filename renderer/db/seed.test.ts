@@ -21,7 +21,9 @@ describe('seedLibrary', () => {
     expect(await seedLibrary(db, SAMPLE_DOCUMENTS, env)).toBe(true);
     const docs = await listDocuments(db);
     expect(docs.map((d) => d.title).sort()).toEqual(SAMPLE_DOCUMENTS.map((s) => s.title).sort());
-    const eprs = docs.find((d) => d.sampleKey === 'eprs-multilateral-initiatives-digital-rights.md');
+    const eprs = docs.find(
+      (d) => d.sampleKey === 'eprs-multilateral-initiatives-digital-rights.md',
+    );
     expect(eprs).toMatchObject({
       publisher: 'European Parliamentary Research Service',
       year: 2022,

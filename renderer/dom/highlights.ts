@@ -47,7 +47,8 @@ function setRules(css: string): void {
 }
 
 function clearOwnHighlights(): void {
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(OWN_PREFIX)) CSS.highlights.delete(name);
+  for (const name of [...CSS.highlights.keys()])
+    if (name.startsWith(OWN_PREFIX)) CSS.highlights.delete(name);
 }
 
 /**
@@ -95,14 +96,18 @@ function paintWithHighlightApi(
   rights.forEach((right, i) => {
     CSS.highlights.set(`${OWN_PREFIX}bg-${i}`, backgrounds[i]!);
     CSS.highlights.set(`${OWN_PREFIX}ul-${i}`, underlines[i]!);
-    rules.push(`::highlight(${OWN_PREFIX}bg-${i}) { background-color: ${hexToRgba(right.color, BACKGROUND_ALPHA)}; }`);
+    rules.push(
+      `::highlight(${OWN_PREFIX}bg-${i}) { background-color: ${hexToRgba(right.color, BACKGROUND_ALPHA)}; }`,
+    );
     rules.push(
       `::highlight(${OWN_PREFIX}ul-${i}) { text-decoration: underline 3px ${right.color}; text-underline-offset: 4px; }`,
     );
   });
   active.priority = 1;
   CSS.highlights.set(`${OWN_PREFIX}active`, active);
-  rules.push(`::highlight(${OWN_PREFIX}active) { background-color: rgba(255, 196, 0, ${ACTIVE_ALPHA}); color: #111; }`);
+  rules.push(
+    `::highlight(${OWN_PREFIX}active) { background-color: rgba(255, 196, 0, ${ACTIVE_ALPHA}); color: #111; }`,
+  );
   setRules(rules.join('\n'));
   return clearOwnHighlights;
 }

@@ -80,7 +80,9 @@ function pointInBlock(block: HTMLElement, offset: number): { node: Node; offset:
     remaining -= length;
     lastNode = node;
   }
-  return lastNode ? { node: lastNode, offset: lastNode.textContent?.length ?? 0 } : { node: block, offset: 0 };
+  return lastNode
+    ? { node: lastNode, offset: lastNode.textContent?.length ?? 0 }
+    : { node: block, offset: 0 };
 }
 
 /** Index of the block containing a plain-text offset (binary search over block starts). */
@@ -117,4 +119,27 @@ export function textOffsetsToRange(
   range.setStart(s.node, s.offset);
   range.setEnd(e.node, e.offset);
   return range;
+}
+
+/** The plain-text offset of a DOM point inside a block, or null when it is outside every block. */
+export function pointToTextOffset(
+  node: Node,
+  offset: number,
+  root: Element,
+  blocks: readonly BlockOffsets[],
+): number | null {
+  const block = blockElementOf(node, root);
+  const info = block ? blocks[Number(block.dataset.block)] : undefined;
+  if (!block || !info) return null;
+  return info.start + offsetInBlock(block, node, offset);
+}
+
+/** The DOM point under the pointer, where the engine can say. */
+export function caretPointFromPoint(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

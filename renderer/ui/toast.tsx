@@ -2,7 +2,16 @@
  * Toasts: short messages at the foot of the window, announced to screen readers, optionally with
  * an action such as "Undo". Ctrl+Z (Cmd+Z) runs the newest toast's undo action.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface ToastOptions {
   readonly message: string;
@@ -58,7 +67,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey)
+        return;
       if (isEditable(event.target)) return;
       const newest = [...toasts].reverse().find((t) => t.undo);
       if (!newest) return;
@@ -83,7 +93,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 Undo
               </button>
             )}
-            <button type="button" aria-label="Dismiss" className="toast-close" onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              aria-label="Dismiss"
+              className="toast-close"
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

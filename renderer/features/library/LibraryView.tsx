@@ -52,7 +52,8 @@ export function LibraryView() {
   const toggleSort = (key: SortKey) =>
     setSort((current) => ({
       key,
-      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+      direction:
+        current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
   const remove = async (row: LibraryRow) => {
@@ -109,7 +110,11 @@ export function LibraryView() {
                   className={column.numeric ? 'numeric' : undefined}
                   aria-sort={sort.key === column.key ? sort.direction : 'none'}
                 >
-                  <button type="button" className="sort-button" onClick={() => toggleSort(column.key)}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => toggleSort(column.key)}
+                  >
                     {column.label}
                     <span aria-hidden="true" className="sort-mark">
                       {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
@@ -143,7 +148,9 @@ export function LibraryView() {
                     <Link
                       href={`/doc/${encodeURIComponent(doc.id)}`}
                       data-row-index={item.index}
-                      onKeyDown={(event: KeyboardEvent<HTMLAnchorElement>) => onTitleKeyDown(event, item.index)}
+                      onKeyDown={(event: KeyboardEvent<HTMLAnchorElement>) =>
+                        onTitleKeyDown(event, item.index)
+                      }
                     >
                       {doc.title}
                     </Link>
@@ -175,7 +182,9 @@ export function LibraryView() {
           </tbody>
         </table>
         {rows !== undefined && visible.length === 0 && (
-          <p className="empty">{rows.length === 0 ? 'The library is empty.' : 'No document matches the filter.'}</p>
+          <p className="empty">
+            {rows.length === 0 ? 'The library is empty.' : 'No document matches the filter.'}
+          </p>
         )}
       </div>
     </section>

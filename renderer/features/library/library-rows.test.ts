@@ -2,25 +2,54 @@ import { describe, expect, it } from 'vitest';
 import type { LibraryDocument } from '../../../shared/model';
 import { libraryRows, type LibraryRow } from './library-rows';
 
-function row(title: string, year: number | null, publisher: string | null = null, count = 0): LibraryRow {
-  const document = { title, year, publisher, kind: 'declaration', wordCount: title.length } as LibraryDocument;
+function row(
+  title: string,
+  year: number | null,
+  publisher: string | null = null,
+  count = 0,
+): LibraryRow {
+  const document = {
+    title,
+    year,
+    publisher,
+    kind: 'declaration',
+    wordCount: title.length,
+  } as LibraryDocument;
   return { document, annotationCount: count };
 }
 
-const rows = [row('Zeta', 2011, 'Freedom Online Coalition'), row('Alpha', null), row('Réseau', 2022, 'EPRS', 3)];
+const rows = [
+  row('Zeta', 2011, 'Freedom Online Coalition'),
+  row('Alpha', null),
+  row('Réseau', 2022, 'EPRS', 3),
+];
 
 describe('libraryRows', () => {
   it('sorts by title with a locale collator', () => {
-    expect(libraryRows(rows, '', 'title', 'ascending').map((r) => r.document.title)).toEqual(['Alpha', 'Réseau', 'Zeta']);
+    expect(libraryRows(rows, '', 'title', 'ascending').map((r) => r.document.title)).toEqual([
+      'Alpha',
+      'Réseau',
+      'Zeta',
+    ]);
   });
 
   it('keeps unknown values last in both directions', () => {
-    expect(libraryRows(rows, '', 'year', 'ascending').map((r) => r.document.year)).toEqual([2011, 2022, null]);
-    expect(libraryRows(rows, '', 'year', 'descending').map((r) => r.document.year)).toEqual([2022, 2011, null]);
+    expect(libraryRows(rows, '', 'year', 'ascending').map((r) => r.document.year)).toEqual([
+      2011,
+      2022,
+      null,
+    ]);
+    expect(libraryRows(rows, '', 'year', 'descending').map((r) => r.document.year)).toEqual([
+      2022,
+      2011,
+      null,
+    ]);
   });
 
   it('filters on every word, ignoring case and accents', () => {
-    expect(libraryRows(rows, 'reseau eprs', 'title', 'ascending').map((r) => r.document.title)).toEqual(['Réseau']);
+    expect(
+      libraryRows(rows, 'reseau eprs', 'title', 'ascending').map((r) => r.document.title),
+    ).toEqual(['Réseau']);
     expect(libraryRows(rows, 'coalition 2011', 'title', 'ascending')).toHaveLength(1);
     expect(libraryRows(rows, 'nothing like it', 'title', 'ascending')).toHaveLength(0);
   });

@@ -49,7 +49,9 @@ export function libraryRows(
       ? [...rows]
       : rows.filter((row) => {
           const { title, publisher, kind, year } = row.document;
-          const haystack = foldForFilter([title, publisher, kind, year].filter((v) => v !== null).join(' '));
+          const haystack = foldForFilter(
+            [title, publisher, kind, year].filter((v) => v !== null).join(' '),
+          );
           return words.every((word) => haystack.includes(word));
         });
   const sign = direction === 'ascending' ? 1 : -1;
@@ -58,7 +60,10 @@ export function libraryRows(
     const vb = sortValue(b, key);
     if (va === null || va === '') return vb === null || vb === '' ? 0 : 1;
     if (vb === null || vb === '') return -1;
-    const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    const order =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : collator.compare(String(va), String(vb));
     return order !== 0 ? sign * order : collator.compare(a.document.title, b.document.title);
   });
 }

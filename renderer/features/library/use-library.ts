@@ -7,6 +7,9 @@ import type { LibraryRow } from './library-rows';
 export function useLibraryRows(): LibraryRow[] | undefined {
   return useLiveQuery(async () => {
     const [documents, counts] = await Promise.all([listDocuments(db), annotationCounts(db)]);
-    return documents.map((document) => ({ document, annotationCount: counts.get(document.id) ?? 0 }));
+    return documents.map((document) => ({
+      document,
+      annotationCount: counts.get(document.id) ?? 0,
+    }));
   }, []);
 }

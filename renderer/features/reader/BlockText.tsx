@@ -44,7 +44,8 @@ function wrap(
       return <span className="source-link">{node}</span>;
     case 'footnote-ref': {
       const target = endnotes.get(text);
-      if (target === undefined || target === blockIndex) return <span className="footnote-ref">{node}</span>;
+      if (target === undefined || target === blockIndex)
+        return <span className="footnote-ref">{node}</span>;
       return (
         <button
           type="button"

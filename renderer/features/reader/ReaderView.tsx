@@ -1,19 +1,56 @@
 /**
  * The reader: a document as clean text, each block numbered for citation ("¶ 14"), with a table
- * of contents for long documents and keyboard navigation between blocks and headings.
+ * of contents for long documents, keyboard navigation, and annotation: select a passage, tag it
+ * by right or add a note; highlights are painted by right colour.
  */
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { Link } from 'wouter';
-import { paragraphNumber, type StoredBlock } from '../../../shared/model';
-import { endnoteTargets } from './footnotes';
+import {
+  documentText,
+  paragraphNumber,
+  type Annotation,
+  type StoredBlock,
+} from '../../../shared/model';
+import { db } from '../../db/database';
+import { paintHighlights } from '../../dom/highlights';
+import {
+  blockAt,
+  caretPointFromPoint,
+  pointToTextOffset,
+  textOffsetsToRange,
+  type BlockOffsets,
+} from '../../dom/text-offsets';
+import { annotationAt, annotationForNote, tagPassage } from '../annotate/annotate-actions';
+import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
+import { SelectionToolbar } from '../annotate/SelectionToolbar';
+import { useAuthorName, useDocumentAnnotations, useRights } from '../annotate/use-annotations';
+import { usePassageSelection } from '../annotate/use-passage-selection';
 import { BlockText } from './BlockText';
+import { endnoteTargets } from './footnotes';
 import { useDocument } from './use-document';
 
 /** A table of contents appears once a document has this many headings. */
 const MIN_HEADINGS_FOR_CONTENTS = 3;
+/** Rights 1–9 have number-key shortcuts. */
+const SHORTCUT_COUNT = 9;
 
 export function blockElementId(index: number): string {
   return `p-${index + 1}`;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 interface ReaderViewProps {
@@ -24,7 +61,23 @@ interface ReaderViewProps {
 
 export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const open = useDocument(docId);
+  const annotations = useDocumentAnnotations(docId);
+  const allRights = useRights();
+  const author = useAuthorName();
   const articleRef = useRef<HTMLElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [noteFocusId, setNoteFocusId] = useState<string | null>(null);
+
+  const blocks = useMemo(() => open?.blocks ?? [], [open]);
+  const text = useMemo(() => documentText(blocks), [blocks]);
+  const offsets: BlockOffsets[] = useMemo(
+    () => blocks.map((b) => ({ index: b.index, start: b.start, length: b.text.length })),
+    [blocks],
+  );
+  const rights = useMemo(() => allRights ?? [], [allRights]);
+  const taggingRights = useMemo(() => rights.filter((r) => !r.archived), [rights]);
+  const [selected, clearSelection] = usePassageSelection(articleRef, offsets, text);
 
   const focusBlock = useCallback((index: number) => {
     const element = document.getElementById(blockElementId(index));
@@ -37,39 +90,179 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     if (open && paragraph !== undefined) focusBlock(paragraph - 1);
   }, [open, paragraph, focusBlock]);
 
-  const endnotes = useMemo(() => endnoteTargets(open?.blocks ?? []), [open]);
-  const headings = useMemo(() => (open?.blocks ?? []).filter((b) => b.kind === 'heading'), [open]);
+  // Paint highlights whenever the text, the annotations, the rights or the active one change.
+  useEffect(() => {
+    const root = articleRef.current;
+    if (!root || !annotations || blocks.length === 0) return;
+    const order = new Map(rights.map((r) => [r.id, r.order]));
+    const paintable = annotations
+      .filter((a) => a.status !== 'orphaned')
+      .map((a) => ({
+        id: a.id,
+        start: a.position.start,
+        end: a.position.end,
+        rightIds: [...a.rightIds].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)),
+      }));
+    return paintHighlights(root, offsets, paintable, rights, activeId);
+  }, [annotations, rights, offsets, blocks, activeId]);
 
-  if (open === undefined) return <p className="loading" role="status">Opening…</p>;
+  const context = useMemo(
+    () => ({ db, docId, text, blocks: offsets, author }),
+    [docId, text, offsets, author],
+  );
+  const applied =
+    (selected && annotations && annotationAt(annotations, selected.passage)?.rightIds) || [];
+
+  const tag = useCallback(
+    async (rightId: string) => {
+      if (!selected) return;
+      const annotation = await tagPassage(context, selected.passage, rightId);
+      setActiveId(annotation.id);
+    },
+    [context, selected],
+  );
+
+  const addNote = useCallback(async () => {
+    if (!selected) return;
+    const annotation = await annotationForNote(context, selected.passage);
+    setActiveId(annotation.id);
+    setNoteFocusId(annotation.id);
+  }, [context, selected]);
+
+  // Number keys tag the selection with the n-th right; N adds a note; Escape lets it go.
+  useEffect(() => {
+    if (!selected) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (isEditable(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const digit = Number(event.key);
+      if (Number.isInteger(digit) && digit >= 1 && digit <= SHORTCUT_COUNT) {
+        const right = taggingRights[digit - 1];
+        if (!right) return;
+        event.preventDefault();
+        void tag(right.id);
+      } else if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        void addNote();
+      } else if (event.key === 'Escape') {
+        clearSelection();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [selected, taggingRights, tag, addNote, clearSelection]);
+
+  const endnotes = useMemo(() => endnoteTargets(blocks), [blocks]);
+  const headings = useMemo(() => blocks.filter((b) => b.kind === 'heading'), [blocks]);
+
+  const goToAnnotation = useCallback(
+    (annotation: Annotation) => {
+      const root = articleRef.current;
+      const range =
+        root &&
+        textOffsetsToRange(root, offsets, annotation.position.start, annotation.position.end);
+      setActiveId(annotation.id);
+      const element = document.getElementById(blockElementId(annotation.blockIndex));
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus({ preventScroll: true });
+      if (range) {
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+    },
+    [offsets],
+  );
+
+  if (open === undefined)
+    return (
+      <p className="loading" role="status">
+        Opening…
+      </p>
+    );
   if (open === null) {
     return (
       <section className="reader-missing">
         <h1>Document not found</h1>
-        <p>It may have been deleted. <Link href="/">Back to the library</Link></p>
+        <p>
+          It may have been deleted. <Link href="/">Back to the library</Link>
+        </p>
       </section>
     );
   }
-  const { document: doc, blocks } = open;
+  const doc = open.document;
   const startsWithTitle = blocks[0]?.kind === 'heading' && blocks[0].level === 1;
+  const hasContents = headings.length >= MIN_HEADINGS_FOR_CONTENTS;
 
-  // j / k: next / previous block; Shift+J / Shift+K: next / previous heading.
+  // Clicking a highlight opens its annotation (the shortest one under the pointer).
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (!document.getSelection()?.isCollapsed || !annotations || !articleRef.current) return;
+    const point = caretPointFromPoint(event.clientX, event.clientY);
+    const offset =
+      point && pointToTextOffset(point.node, point.offset, articleRef.current, offsets);
+    if (offset === null || offset === undefined) return;
+    const hit = annotations
+      .filter(
+        (a) => a.status !== 'orphaned' && a.position.start <= offset && offset < a.position.end,
+      )
+      .sort((a, b) => a.position.end - a.position.start - (b.position.end - b.position.start))[0];
+    setActiveId(hit?.id ?? null);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (isEditable(event.target)) return;
+    const target = event.target as HTMLElement;
+    const focusedBlock = target.closest<HTMLElement>('[data-block]');
+
+    // Tab from the text with a passage selected goes to the toolbar.
+    if (event.key === 'Tab' && !event.shiftKey && selected && toolbarRef.current) {
+      event.preventDefault();
+      toolbarRef.current.querySelector('button')?.focus();
+      return;
+    }
+    // Enter selects the focused paragraph; Shift+arrows (with Ctrl: by word) adjust the selection.
+    if (event.key === 'Enter' && focusedBlock && target === focusedBlock) {
+      event.preventDefault();
+      document.getSelection()?.selectAllChildren(focusedBlock);
+      return;
+    }
+    if (event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      const selection = document.getSelection();
+      if (!selection || !focusedBlock) return;
+      const forward = event.key === 'ArrowRight';
+      // A selection elsewhere is left behind: the new one starts in the focused paragraph.
+      if (selection.rangeCount === 0 || !focusedBlock.contains(selection.anchorNode)) {
+        selection.selectAllChildren(focusedBlock);
+        if (forward) selection.collapseToStart();
+        else selection.collapseToEnd();
+      }
+      selection.modify(
+        'extend',
+        forward ? 'forward' : 'backward',
+        event.ctrlKey ? 'word' : 'character',
+      );
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+
+    // j / k: next / previous block; Shift+J / Shift+K: next / previous heading.
     const key = event.key.toLowerCase();
     if (key !== 'j' && key !== 'k') return;
-    const current = Number((document.activeElement as HTMLElement | null)?.dataset.block ?? -1);
+    const current = Number(focusedBlock?.dataset.block ?? -1);
     const step = key === 'j' ? 1 : -1;
     const candidates = event.shiftKey ? headings : blocks;
     const next =
-      step > 0 ? candidates.find((b) => b.index > current) : [...candidates].reverse().find((b) => b.index < current);
+      step > 0
+        ? candidates.find((b) => b.index > current)
+        : [...candidates].reverse().find((b) => b.index < current);
     if (!next) return;
     event.preventDefault();
     focusBlock(next.index);
   };
 
   return (
-    <div className={`reader ${headings.length >= MIN_HEADINGS_FOR_CONTENTS ? 'with-contents' : ''}`}>
-      {headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
+    <div className={`reader ${hasContents ? 'with-contents' : ''}`}>
+      {hasContents && (
         <nav className="contents" aria-label="Contents">
           <h2 className="contents-title">Contents</h2>
           <ol>
@@ -77,7 +270,11 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
               .filter((h) => (h.level ?? 1) <= 3)
               .map((h) => (
                 <li key={h.index} className={`contents-level-${h.level ?? 1}`}>
-                  <button type="button" className="contents-link" onClick={() => focusBlock(h.index)}>
+                  <button
+                    type="button"
+                    className="contents-link"
+                    onClick={() => focusBlock(h.index)}
+                  >
                     {h.text}
                   </button>
                 </li>
@@ -89,6 +286,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         className="document"
         ref={articleRef}
         onKeyDown={onKeyDown}
+        onClick={onClick}
         aria-labelledby={startsWithTitle ? blockElementId(0) : 'document-title'}
       >
         <header className="document-header">
@@ -111,7 +309,12 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             Array.isArray(group) ? (
               <ul key={group[0]!.index} className="block-list">
                 {group.map((block) => (
-                  <Block key={block.index} block={block} endnotes={endnotes} onFootnote={focusBlock} />
+                  <Block
+                    key={block.index}
+                    block={block}
+                    endnotes={endnotes}
+                    onFootnote={focusBlock}
+                  />
                 ))}
               </ul>
             ) : (
@@ -120,10 +323,38 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           )}
         </div>
         <footer className="keyboard-hint muted">
-          Keyboard: <kbd>j</kbd> / <kbd>k</kbd> next and previous paragraph, <kbd>Shift</kbd>+<kbd>J</kbd> /{' '}
-          <kbd>Shift</kbd>+<kbd>K</kbd> next and previous heading.
+          Keyboard: <kbd>j</kbd> / <kbd>k</kbd> next and previous paragraph, <kbd>Shift</kbd>+
+          <kbd>J</kbd> / <kbd>Shift</kbd>+<kbd>K</kbd> headings. <kbd>Enter</kbd> selects the
+          paragraph, <kbd>Shift</kbd>+arrows adjust the selection (with <kbd>Ctrl</kbd>: by word),{' '}
+          <kbd>1</kbd>–<kbd>9</kbd> tag it, <kbd>N</kbd> adds a note, <kbd>Tab</kbd> reaches the
+          toolbar.
         </footer>
       </article>
+      <AnnotationsPanel
+        annotations={annotations ?? []}
+        rights={rights}
+        documentText={text}
+        activeId={activeId}
+        noteFocusId={noteFocusId}
+        onActivate={setActiveId}
+        onGoTo={goToAnnotation}
+      />
+      {selected && taggingRights.length > 0 && (
+        <SelectionToolbar
+          ref={toolbarRef}
+          rights={taggingRights}
+          appliedRightIds={applied}
+          anchorRect={selected.rect}
+          onTag={(rightId) => void tag(rightId)}
+          onAddNote={() => void addNote()}
+          onDismiss={() => {
+            // Back to the paragraph the passage starts in.
+            const start = blocks[blockAt(offsets, selected.passage.start)];
+            clearSelection();
+            if (start) focusBlock(start.index);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -163,9 +394,7 @@ function Block({ block, endnotes, onFootnote }: BlockProps) {
       return <Tag {...common}>{text}</Tag>;
     }
     case 'list-item':
-      return (
-        <li {...common}>{text}</li>
-      );
+      return <li {...common}>{text}</li>;
     case 'quote':
       return <blockquote {...common}>{text}</blockquote>;
     case 'paragraph':

@@ -19,8 +19,10 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** "⁶" → "6", for accessible names. */
 export function superscriptToDigits(marker: string): string {
-  return [...marker].map((c) => {
-    const digit = SUPERSCRIPT_DIGITS.indexOf(c);
-    return digit >= 0 ? String(digit) : c;
-  }).join('');
+  return [...marker]
+    .map((c) => {
+      const digit = SUPERSCRIPT_DIGITS.indexOf(c);
+      return digit >= 0 ? String(digit) : c;
+    })
+    .join('');
 }

@@ -15,7 +15,11 @@ export interface TextSegment {
  */
 export function segmentText(text: string, marks: readonly InlineMark[] = []): TextSegment[] {
   const clamped = marks
-    .map((m) => ({ ...m, start: Math.max(0, Math.min(m.start, text.length)), end: Math.max(0, Math.min(m.end, text.length)) }))
+    .map((m) => ({
+      ...m,
+      start: Math.max(0, Math.min(m.start, text.length)),
+      end: Math.max(0, Math.min(m.end, text.length)),
+    }))
     .filter((m) => m.end > m.start);
   const cuts = new Set<number>([0, text.length]);
   for (const mark of clamped) {

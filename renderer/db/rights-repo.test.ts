@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_RIGHTS, type Right } from '../../shared/model';
+import { addAnnotation, deleteAnnotation, type NewAnnotation } from './annotations-repo';
+import type { RightsmarkDatabase } from './database';
+import {
+  addRight,
+  deleteRight,
+  listRights,
+  moveRight,
+  restoreRight,
+  rightUsage,
+  rightUsageCounts,
+} from './rights-repo';
+import { createTestDatabase, createTestEnvironment } from './test-support';
+
+const PRIVACY = 'right:privacy';
+const EXPRESSION = 'right:expression';
+
+function passage(rightIds: readonly string[]): NewAnnotation {
+  return {
+    docId: 'doc-1',
+    blockIndex: 0,
+    quote: { type: 'TextQuoteSelector', exact: 'privacy', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 7 },
+    rightIds,
+    note: '',
+    author: 'Ana',
+  };
+}
+
+describe('rights repository', () => {
+  let db: RightsmarkDatabase;
+  const env = createTestEnvironment('r');
+  beforeEach(async () => {
+    db = createTestDatabase();
+    const now = env.now();
+    await db.rights.bulkAdd(
+      BUILT_IN_RIGHTS.map((r) => ({ ...r, createdAt: now, modifiedAt: now })),
+    );
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const names = async () => (await listRights(db)).map((r) => r.name);
+
+  it('counts live and deleted passages per right in one pass', async () => {
+    await addAnnotation(db, passage([PRIVACY, EXPRESSION]), env);
+    await addAnnotation(db, passage([PRIVACY]), env);
+    const gone = await addAnnotation(db, passage([EXPRESSION]), env);
+    await deleteAnnotation(db, gone.id, env);
+
+    const usage = await rightUsageCounts(db);
+    expect(usage.get(PRIVACY)).toEqual({ live: 2, tagged: 2 });
+    expect(usage.get(EXPRESSION)).toEqual({ live: 1, tagged: 2 });
+    expect(usage.has('right:assembly-association')).toBe(false);
+    // It agrees with the single-right count.
+    for (const [id, { live }] of usage) expect(await rightUsage(db, id)).toBe(live);
+  });
+
+  it('puts back a deleted unused right at its old place', async () => {
+    const added = await addRight(db, { name: 'Non-discrimination', color: '#d6336c' }, env);
+    await moveRight(db, added.id, -1, env);
+    const before = await listRights(db);
+    const removed = before.find((r) => r.id === added.id) as Right;
+    await deleteRight(db, added.id, null, env);
+    expect(await names()).not.toContain('Non-discrimination');
+
+    await restoreRight(db, removed, env);
+    expect(await listRights(db)).toEqual(before);
+    // Restoring twice changes nothing.
+    await restoreRight(db, removed, env);
+    expect(await listRights(db)).toEqual(before);
+  });
+
+  it('renumbers when another right took the deleted one’s place in the order', async () => {
+    const first = await addRight(db, { name: 'Education', color: '#00a3a3' }, env);
+    await deleteRight(db, first.id, null, env);
+    // The next right added takes the same order number.
+    const second = await addRight(db, { name: 'Health', color: '#6a994e' }, env);
+    expect(second.order).toBe(first.order);
+
+    await restoreRight(db, first, env);
+    const rights = await listRights(db);
+    expect(rights.map((r) => r.name)).toEqual([
+      'Freedom of expression',
+      'Privacy',
+      'Assembly and association',
+      'Education',
+      'Health',
+    ]);
+    expect(rights.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('will not delete a right in use without a replacement, and moves its passages with one', async () => {
+    const right = await addRight(db, { name: 'Digital inclusion', color: '#8d6e63' }, env);
+    const live = await addAnnotation(db, passage([right.id, PRIVACY]), env);
+    const deleted = await addAnnotation(db, passage([right.id]), env);
+    await deleteAnnotation(db, deleted.id, env);
+
+    await expect(deleteRight(db, right.id, null, env)).rejects.toThrow(/in use/);
+    await deleteRight(db, right.id, PRIVACY, env);
+    expect(await names()).not.toContain('Digital inclusion');
+    expect((await db.annotations.get(live.id))?.rightIds).toEqual([PRIVACY]);
+    // Deleted passages move too, so restoring one brings it back tagged.
+    expect((await db.annotations.get(deleted.id))?.rightIds).toEqual([PRIVACY]);
+  });
+
+  it('moves a right up and down, and not past either end', async () => {
+    await moveRight(db, PRIVACY, -1, env);
+    expect(await names()).toEqual(['Privacy', 'Freedom of expression', 'Assembly and association']);
+    await moveRight(db, PRIVACY, -1, env);
+    expect(await names()).toEqual(['Privacy', 'Freedom of expression', 'Assembly and association']);
+    await moveRight(db, 'right:assembly-association', 1, env);
+    await moveRight(db, PRIVACY, 1, env);
+    expect(await names()).toEqual(['Freedom of expression', 'Privacy', 'Assembly and association']);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * What tagging a selected passage does: the passage becomes an annotation the first time, and
+ * later tags on the very same passage add to (or remove from) that annotation, so one
+ * selection can carry several rights.
+ */
+import { describeRange } from '../../../shared/anchoring';
+import type { Annotation } from '../../../shared/model';
+import {
+  addAnnotation,
+  annotationAtPosition,
+  toggleAnnotationRight,
+} from '../../db/annotations-repo';
+import type { RightsmarkDatabase } from '../../db/database';
+import { blockAt, type BlockOffsets } from '../../dom/text-offsets';
+
+/** A passage the analyst selected, in plain-text offsets already trimmed by describeRange. */
+export interface PendingPassage {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The annotation covering exactly this passage, if any. */
+export function annotationAt(
+  annotations: readonly Annotation[],
+  passage: PendingPassage,
+): Annotation | undefined {
+  return annotations.find(
+    (a) =>
+      a.status !== 'orphaned' &&
+      a.position.start === passage.start &&
+      a.position.end === passage.end,
+  );
+}
+
+/** Trims a raw selection to the passage an annotation would store, or null if it is blank. */
+export function passageFromSelection(
+  text: string,
+  start: number,
+  end: number,
+): PendingPassage | null {
+  try {
+    const { position } = describeRange(text, start, end);
+    return { start: position.start, end: position.end };
+  } catch {
+    return null;
+  }
+}
+
+interface TagContext {
+  readonly db: RightsmarkDatabase;
+  readonly docId: string;
+  readonly text: string;
+  readonly blocks: readonly BlockOffsets[];
+  readonly author: string;
+}
+
+/** Creates the passage's annotation, with the given rights (none for a note-only passage). */
+export async function createAnnotation(
+  context: TagContext,
+  passage: PendingPassage,
+  rightIds: readonly string[],
+): Promise<Annotation> {
+  const { quote, position } = describeRange(context.text, passage.start, passage.end);
+  return addAnnotation(context.db, {
+    docId: context.docId,
+    blockIndex: context.blocks[blockAt(context.blocks, position.start)]?.index ?? 0,
+    quote,
+    position,
+    rightIds,
+    note: '',
+    author: context.author,
+  });
+}
+
+/** Tags the passage with a right, or untags it when its annotation already has that right. */
+export async function tagPassage(
+  context: TagContext,
+  passage: PendingPassage,
+  rightId: string,
+): Promise<Annotation> {
+  const { db } = context;
+  return db.transaction('rw', db.annotations, async () => {
+    const existing = await annotationAtPosition(db, context.docId, passage.start, passage.end);
+    if (existing) return toggleAnnotationRight(db, existing.id, rightId);
+    return createAnnotation(context, passage, [rightId]);
+  });
+}
+
+/** The passage's annotation, created without rights if it has none yet (for "Add note"). */
+export async function annotationForNote(
+  context: TagContext,
+  passage: PendingPassage,
+): Promise<Annotation> {
+  const { db } = context;
+  return db.transaction('rw', db.annotations, async () => {
+    const existing = await annotationAtPosition(db, context.docId, passage.start, passage.end);
+    return existing ?? createAnnotation(context, passage, []);
+  });
+}
