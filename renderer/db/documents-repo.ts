@@ -128,3 +128,45 @@ export async function annotationCounts(db: RightsmarkDatabase): Promise<Map<stri
   });
   return counts;
 }
+
+/** Adds one new document in its own transaction: all of it or none of it. */
+export async function addDocument(
+  db: RightsmarkDatabase,
+  input: NewDocument,
+  env: Environment = systemEnvironment,
+): Promise<LibraryDocument> {
+  const prepared = await prepareDocument(input, env);
+  await db.transaction('rw', db.documents, db.blocks, () => putPreparedDocuments(db, [prepared]));
+  return prepared.document;
+}
+
+/** A live document with exactly this content, if the library has one. */
+export async function findByContentHash(
+  db: RightsmarkDatabase,
+  contentHash: string,
+): Promise<LibraryDocument | undefined> {
+  return db.documents
+    .where('contentHash')
+    .equals(contentHash)
+    .filter((d) => d.deletedAt === null)
+    .first();
+}
+
+/**
+ * Live documents an import may be a new version of: the same source file name or the same
+ * title (case-insensitive).
+ */
+export async function findVersionCandidates(
+  db: RightsmarkDatabase,
+  sourceName: string,
+  title: string,
+): Promise<LibraryDocument[]> {
+  const wanted = title.trim().toLocaleLowerCase();
+  return db.documents
+    .filter(
+      (d) =>
+        d.deletedAt === null &&
+        (d.sourceName === sourceName || d.title.trim().toLocaleLowerCase() === wanted),
+    )
+    .toArray();
+}

@@ -1,0 +1,105 @@
+/**
+ * Replacing a document with a changed version of itself: new text and blocks, and every
+ * annotation re-anchored in the new text. What cannot be found is kept as an orphan with its
+ * quote and note; nothing the analyst wrote is dropped.
+ */
+import { blockIndexAt, reanchorAll } from '../../shared/anchoring';
+import {
+  countWords,
+  documentText,
+  placeBlocks,
+  type Annotation,
+  type DocumentMeta,
+  type LibraryDocument,
+  type ParsedBlock,
+} from '../../shared/model';
+import type { RightsmarkDatabase } from './database';
+import { systemEnvironment, type Environment } from './environment';
+import { sha256Hex } from './hash';
+
+export interface NewVersion {
+  readonly blocks: readonly ParsedBlock[];
+  readonly sourceName: string;
+  readonly sourceSize: number;
+  /** Metadata from the new source; fields left undefined keep the analyst's values. */
+  readonly meta?: Partial<DocumentMeta>;
+}
+
+/** How the document's annotations fared in the new version. */
+export interface ReanchorReport {
+  readonly exact: number;
+  readonly moved: number;
+  readonly fuzzy: number;
+  readonly orphaned: number;
+}
+
+/**
+ * Replaces the document's text with a new version in one transaction and re-anchors its
+ * annotations. Re-anchoring runs before the transaction opens (it is pure computation); the
+ * transaction then checks the document did not change meanwhile.
+ */
+export async function replaceDocumentVersion(
+  db: RightsmarkDatabase,
+  docId: string,
+  version: NewVersion,
+  env: Environment = systemEnvironment,
+): Promise<ReanchorReport> {
+  const before = await db.documents.get(docId);
+  if (!before) throw new Error('The document to replace is no longer in the library.');
+  const annotations = await db.annotations.where('docId').equals(docId).toArray();
+
+  const blocks = placeBlocks(docId, version.blocks);
+  const text = documentText(blocks);
+  const contentHash = await sha256Hex(text);
+  const results = reanchorAll(text, annotations);
+  const now = env.now();
+  const report = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+
+  const updated: Annotation[] = annotations.map((annotation, i) => {
+    const result = results[i]!;
+    if (result.status === 'orphaned') {
+      report.orphaned += 1;
+      return { ...annotation, status: 'orphaned', modifiedAt: now };
+    }
+    if (result.how === 'position') report.exact += 1;
+    else if (result.how === 'quote') report.moved += 1;
+    else report.fuzzy += 1;
+    const unchanged = result.how === 'position' && annotation.status === 'anchored';
+    return unchanged
+      ? annotation
+      : {
+          ...annotation,
+          // Moved passages wait for the analyst to confirm them; the original quote is kept
+          // until then, so they can see what was selected.
+          status: result.how === 'position' ? annotation.status : 'reanchored',
+          position: { type: 'TextPositionSelector', start: result.start, end: result.end },
+          blockIndex: Math.max(0, blockIndexAt(blocks, result.start)),
+          modifiedAt: now,
+        };
+  });
+
+  const after: LibraryDocument = {
+    ...before,
+    ...Object.fromEntries(Object.entries(version.meta ?? {}).filter(([, v]) => v !== undefined)),
+    sourceName: version.sourceName,
+    sourceSize: version.sourceSize,
+    contentHash,
+    textLength: text.length,
+    wordCount: countWords(text),
+    blockCount: blocks.length,
+    version: before.version + 1,
+    modifiedAt: now,
+  };
+
+  await db.transaction('rw', [db.documents, db.blocks, db.annotations], async () => {
+    const current = await db.documents.get(docId);
+    if (!current || current.modifiedAt !== before.modifiedAt) {
+      throw new Error('The document changed while its new version was prepared; try again.');
+    }
+    await db.blocks.where('docId').equals(docId).delete();
+    await db.blocks.bulkAdd(blocks);
+    await db.annotations.bulkPut(updated);
+    await db.documents.put(after);
+  });
+  return report;
+}
