@@ -1,40 +1,67 @@
-/** Renderer entry: opens the library, seeds it on first run, then renders the app. */
+/**
+ * Renderer entry: opens the library and decides how to start (open it, seed a new one, or
+ * offer a restore when a library that held work opened empty), then renders the app and keeps
+ * the library's safety nets (marker, automatic backups) running.
+ */
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
+import { readLibraryState } from '../db/library-state';
 import { SAMPLE_DOCUMENTS } from '../db/sample-corpus';
 import { seedLibrary } from '../db/seed';
+import { LostLibraryScreen } from '../features/safety/LostLibraryScreen';
+import { RecoveryScreen } from '../features/safety/RecoveryScreen';
+import { startLibraryGuardian } from '../features/safety/library-guardian';
 import { applyStoredTheme } from '../features/settings/theme';
-import { detectPlatform } from '../platform';
+import { detectPlatform, type Platform } from '../platform';
 import { App } from './App';
+import { decideStartup } from './startup';
 
-async function start(root: HTMLElement): Promise<void> {
-  await db.open();
-  await seedLibrary(db, SAMPLE_DOCUMENTS);
-  await applyStoredTheme();
-  createRoot(root).render(
-    <StrictMode>
-      <App platform={detectPlatform()} />
-    </StrictMode>,
-  );
+async function start(render: (node: ReactNode) => void, platform: Platform): Promise<void> {
+  try {
+    await db.open();
+  } catch (error) {
+    // A failed upgrade leaves the old version intact (IndexedDB aborts the upgrade): say so,
+    // and never delete or recreate the database.
+    console.error('Rightsmark could not open its library', error);
+    render(<RecoveryScreen error={error} platform={platform} />);
+    return;
+  }
+  // Ask the browser not to evict the library under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
+
+  const decision = decideStartup(await readLibraryState(db), await platform.readLibraryMarker());
+  if (decision.kind === 'lost') {
+    render(
+      <LostLibraryScreen
+        marker={decision.marker}
+        platform={platform}
+        onDone={(startNew) => {
+          const next = startNew ? seedLibrary(db, SAMPLE_DOCUMENTS) : Promise.resolve(false);
+          void next.then(() => openApp(render, platform));
+        }}
+      />,
+    );
+    return;
+  }
+  if (decision.kind === 'seed') await seedLibrary(db, SAMPLE_DOCUMENTS);
+  await openApp(render, platform);
 }
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-start(root).catch((error: unknown) => {
-  console.error('Rightsmark could not open its library', error);
-  const message = error instanceof Error ? error.message : String(error);
-  root.replaceChildren();
-  const box = document.createElement('section');
-  box.className = 'fatal';
-  box.setAttribute('role', 'alert');
-  const heading = document.createElement('h1');
-  heading.textContent = 'Rightsmark could not open its library';
-  const detail = document.createElement('p');
-  detail.textContent = `${message}. Nothing was changed or deleted. Close other Rightsmark windows and try again.`;
-  box.append(heading, detail);
-  root.append(box);
+async function openApp(render: (node: ReactNode) => void, platform: Platform): Promise<void> {
+  await applyStoredTheme();
+  startLibraryGuardian(db, platform, { generator: `Rightsmark ${await platform.appVersion()}` });
+  render(<App platform={platform} />);
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const platform = detectPlatform();
+start((node) => root.render(<StrictMode>{node}</StrictMode>), platform).catch((error: unknown) => {
+  console.error('Rightsmark could not start', error);
+  root.render(<RecoveryScreen error={error} platform={platform} />);
 });

@@ -14,6 +14,27 @@ import type {
 
 export const DATABASE_NAME = 'rightsmark';
 
+/**
+ * Version 1 of the schema. Indexes are what the views query by:
+ * - documents by content hash (duplicate imports) and source name (new versions);
+ * - blocks by document, in order, through the [docId+index] primary key;
+ * - annotations by document and, multi-entry, by right (excerpts filtered by right);
+ * - settings as a key–value table.
+ * Soft-deleted rows carry deletedAt; null is not a valid IndexedDB key, so live rows stay out
+ * of the deletedAt index and "deleted" queries stay cheap.
+ *
+ * A released version is never edited: a change is a new version with a named upgrade
+ * function (and a fixture of the old version in db/fixtures, opened by schema-upgrades.test).
+ */
+export const SCHEMA_V1 = {
+  documents: 'id, title, contentHash, sourceName, sampleKey, modifiedAt, deletedAt',
+  blocks: '[docId+index], docId',
+  annotations: 'id, docId, *rightIds, modifiedAt, status, deletedAt',
+  rights: 'id, order',
+  collections: 'id, name, modifiedAt, deletedAt',
+  settings: 'key',
+} as const;
+
 export class RightsmarkDatabase extends Dexie {
   documents!: Table<LibraryDocument, string>;
   blocks!: Table<StoredBlock, [string, number]>;
@@ -26,21 +47,7 @@ export class RightsmarkDatabase extends Dexie {
     // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
 
-    // Version 1. Indexes are what the views query by:
-    // - documents by content hash (duplicate imports) and source name (new versions);
-    // - blocks by document, in order, through the [docId+index] primary key;
-    // - annotations by document and, multi-entry, by right (excerpts filtered by right);
-    // - settings as a key–value table.
-    // Soft-deleted rows carry deletedAt; null is not a valid IndexedDB key, so live rows stay
-    // out of the deletedAt index and "deleted" queries stay cheap.
-    this.version(1).stores({
-      documents: 'id, title, contentHash, sourceName, sampleKey, modifiedAt, deletedAt',
-      blocks: '[docId+index], docId',
-      annotations: 'id, docId, *rightIds, modifiedAt, status, deletedAt',
-      rights: 'id, order',
-      collections: 'id, name, modifiedAt, deletedAt',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
   }
 }
 

@@ -57,6 +57,7 @@ export async function seedLibrary(
     ),
   );
   const now = env.now();
+  const libraryId = env.newId();
   const rights: Right[] = BUILT_IN_RIGHTS.map((right) => ({
     ...right,
     createdAt: now,
@@ -69,6 +70,9 @@ export async function seedLibrary(
     await putPreparedDocuments(db, prepared);
     for (const right of rights) {
       if (!(await db.rights.get(right.id))) await db.rights.add(right);
+    }
+    if (!(await db.settings.get('library-id'))) {
+      await db.settings.put({ key: 'library-id', value: libraryId });
     }
     await db.settings.put({
       key: 'sample-library',

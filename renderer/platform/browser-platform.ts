@@ -1,14 +1,48 @@
 /** The platform in a plain browser: a file input to open files, a download to save them. */
-import type { Platform, OpenFilesRequest, PickedFile, SaveFileRequest } from './platform';
+import type { LibraryMarker, OpenFilesRequest, PickedFile, Platform, SaveFileRequest } from './platform';
+
+/** Where the browser keeps the library marker: outside IndexedDB, in the origin's local storage. */
+export const MARKER_STORAGE_KEY = 'rightsmark.library-marker';
+
+function readMarker(storage: Storage): LibraryMarker | null {
+  try {
+    const raw = storage.getItem(MARKER_STORAGE_KEY);
+    const value: unknown = raw === null ? null : JSON.parse(raw);
+    return isMarker(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A marker we can trust enough to warn about a lost library. */
+export function isMarker(value: unknown): value is LibraryMarker {
+  if (typeof value !== 'object' || value === null) return false;
+  const marker = value as Partial<LibraryMarker>;
+  const counts = marker.counts as Partial<LibraryMarker['counts']> | undefined;
+  return (
+    typeof marker.libraryId === 'string' &&
+    typeof counts === 'object' &&
+    counts !== null &&
+    [counts.documents, counts.annotations, counts.collections].every(
+      (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0,
+    )
+  );
+}
 
 function acceptAttribute(request: OpenFilesRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
 }
 
-export function createBrowserPlatform(doc: Document = document): Platform {
+export function createBrowserPlatform(
+  doc: Document = document,
+  storage: Storage = localStorage,
+): Platform {
   return {
     kind: 'browser',
     canRevealFiles: false,
+    autoBackups: null,
+    readLibraryMarker: async () => readMarker(storage),
+    writeLibraryMarker: async (marker) => storage.setItem(MARKER_STORAGE_KEY, JSON.stringify(marker)),
     appVersion: async () => __APP_VERSION__,
 
     openFiles: (request) =>

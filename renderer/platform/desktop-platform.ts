@@ -1,17 +1,29 @@
 /** The platform inside the desktop app: the preload bridge's named operations. */
-import { DESKTOP_API_GLOBAL, type DesktopApi } from '../../shared/ipc/contract';
+import { DESKTOP_API_GLOBAL, type DesktopApi, type DesktopEvents } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
 /** The bridge the preload exposes, when running in the desktop shell. */
-export function findDesktopApi(scope: object = globalThis): DesktopApi | null {
+export function findDesktopApi(scope: object = globalThis): (DesktopApi & DesktopEvents) | null {
   const api = (scope as Record<string, unknown>)[DESKTOP_API_GLOBAL];
-  return typeof api === 'object' && api !== null ? (api as DesktopApi) : null;
+  return typeof api === 'object' && api !== null ? (api as DesktopApi & DesktopEvents) : null;
 }
 
-export function createDesktopPlatform(api: DesktopApi): Platform {
+export function createDesktopPlatform(api: DesktopApi & DesktopEvents): Platform {
   return {
     kind: 'desktop',
     canRevealFiles: true,
+    readLibraryMarker: () => api.readLibraryMarker(),
+    writeLibraryMarker: (marker) => api.writeLibraryMarker(marker),
+    autoBackups: {
+      write: (bytes) => api.writeAutoBackup(bytes),
+      list: () => api.listAutoBackups(),
+      read: (name) => api.readAutoBackup(name),
+      beforeClose: (task) =>
+        api.onBeforeClose(() => {
+          // The window closes once the task settles, whether it worked or not.
+          void task().finally(() => api.closeReady());
+        }),
+    },
     appVersion: () => api.appVersion(),
     openFiles: (request) => api.openFiles(request),
     saveFile: (request) => api.saveFile(request),

@@ -1,19 +1,41 @@
 /**
- * The renderer's one door to the outside world (files, dialogs, app version). Two
- * implementations: the desktop shell's preload bridge and the plain browser.
+ * The renderer's one door to the outside world (files, dialogs, app version, the library
+ * marker and automatic backups). Two implementations: the desktop shell's preload bridge and
+ * the plain browser.
  */
 import type {
+  AutoBackupInfo,
   DesktopApi,
+  LibraryMarker,
   OpenFilesRequest,
   PickedFile,
   SaveFileRequest,
   SavedFile,
 } from '../../shared/ipc/contract';
 
-export interface Platform extends DesktopApi {
+/** Automatic backups kept by the desktop app in its user-data folder. */
+export interface AutoBackups {
+  write(bytes: Uint8Array): Promise<AutoBackupInfo>;
+  /** Newest first. */
+  list(): Promise<AutoBackupInfo[]>;
+  read(name: string): Promise<Uint8Array>;
+  /**
+   * Runs `task` when the window is about to close (a last backup); the window closes when it
+   * settles. Returns an unsubscribe function.
+   */
+  beforeClose(task: () => Promise<void>): () => void;
+}
+
+export interface Platform
+  extends Pick<
+    DesktopApi,
+    'appVersion' | 'openFiles' | 'saveFile' | 'revealFile' | 'readLibraryMarker' | 'writeLibraryMarker'
+  > {
   readonly kind: 'desktop' | 'browser';
   /** Whether revealFile can show a file in the system's file manager. */
   readonly canRevealFiles: boolean;
+  /** Null where there are none (the browser). */
+  readonly autoBackups: AutoBackups | null;
 }
 
-export type { OpenFilesRequest, PickedFile, SaveFileRequest, SavedFile };
+export type { AutoBackupInfo, LibraryMarker, OpenFilesRequest, PickedFile, SaveFileRequest, SavedFile };

@@ -36,6 +36,29 @@ export interface SavedFile {
   readonly path: string | null;
 }
 
+/**
+ * A small record kept outside IndexedDB describing the library, so the app can tell a library
+ * that was lost (the database opened empty) from a new one.
+ */
+export interface LibraryMarker {
+  readonly libraryId: string;
+  readonly counts: {
+    readonly documents: number;
+    readonly annotations: number;
+    readonly collections: number;
+  };
+  readonly lastBackupAt: string | null;
+  readonly updatedAt: string;
+}
+
+/** An automatic backup in the user-data folder. */
+export interface AutoBackupInfo {
+  /** The file name, e.g. "rightsmark-backup-2026-11-25T10-00-00-000Z.json". */
+  readonly name: string;
+  readonly createdAt: string;
+  readonly bytes: number;
+}
+
 /** Operations the desktop shell offers, channel name → signature. */
 export interface DesktopApi {
   appVersion(): Promise<string>;
@@ -44,6 +67,31 @@ export interface DesktopApi {
   /** Resolves to null when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   revealFile(path: string): Promise<void>;
+  /** The marker, or null when there is none (a new installation) or it is unreadable. */
+  readLibraryMarker(): Promise<LibraryMarker | null>;
+  writeLibraryMarker(marker: LibraryMarker): Promise<void>;
+  /**
+   * Writes an automatic backup durably (temporary file, flush, rename, read back and compare),
+   * then rotates out the oldest beyond the number kept. Rejects if the copy cannot be verified.
+   */
+  writeAutoBackup(bytes: Uint8Array): Promise<AutoBackupInfo>;
+  /** Automatic backups, newest first. */
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
+  readAutoBackup(name: string): Promise<Uint8Array>;
+  /**
+   * Tells the shell the renderer finished its work before the window closes (the shell sends
+   * BACKUP_BEFORE_CLOSE_EVENT and waits for this, up to a time limit).
+   */
+  closeReady(): Promise<void>;
+}
+
+/** Sent by the shell when the window is about to close; the renderer answers with closeReady(). */
+export const BACKUP_BEFORE_CLOSE_EVENT = 'rightsmark:backup-before-close';
+
+/** Subscriptions the preload exposes next to the operations (events from the shell). */
+export interface DesktopEvents {
+  /** Calls `listener` when the window is about to close; returns an unsubscribe function. */
+  onBeforeClose(listener: () => void): () => void;
 }
 
 export type DesktopChannel = keyof DesktopApi;
@@ -59,6 +107,12 @@ export const DESKTOP_OPERATIONS = [
   'openFiles',
   'saveFile',
   'revealFile',
+  'readLibraryMarker',
+  'writeLibraryMarker',
+  'writeAutoBackup',
+  'listAutoBackups',
+  'readAutoBackup',
+  'closeReady',
 ] as const satisfies readonly DesktopChannel[];
 
 /** The global name under which the preload exposes the API to the renderer. */
@@ -66,3 +120,6 @@ export const DESKTOP_API_GLOBAL = 'rightsmarkDesktop';
 
 /** Largest file the shell reads or writes for the renderer (bytes). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** How many automatic backups the desktop app keeps. */
+export const AUTO_BACKUPS_KEPT = 10;

@@ -1,0 +1,109 @@
+/**
+ * Backing up the whole library to one file and restoring it, merged or replaced, in one
+ * durable transaction: all of it or none of it.
+ */
+import {
+  createBackup,
+  planRestore,
+  type BackupTables,
+  type LibraryBackup,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../shared/backup';
+import type { RightsmarkDatabase } from './database';
+import { systemEnvironment, type Environment } from './environment';
+import { sha256Hex } from './hash';
+import { getSetting, putSetting } from './settings-repo';
+
+/** Every row of every table, as stored. */
+export async function snapshotTables(db: RightsmarkDatabase): Promise<BackupTables> {
+  return db.transaction(
+    'r',
+    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
+    async () => ({
+      documents: await db.documents.toArray(),
+      blocks: await db.blocks.toArray(),
+      annotations: await db.annotations.toArray(),
+      rights: await db.rights.toArray(),
+      collections: await db.collections.toArray(),
+      settings: await db.settings.toArray(),
+    }),
+  );
+}
+
+/** The library's id, created on first use for libraries that predate it. */
+export async function libraryId(
+  db: RightsmarkDatabase,
+  env: Environment = systemEnvironment,
+): Promise<string> {
+  const existing = await getSetting(db, 'library-id');
+  if (existing) return existing;
+  const id = env.newId();
+  await putSetting(db, 'library-id', id);
+  return id;
+}
+
+/** A complete backup of the library as it is now. */
+export async function backUpLibrary(
+  db: RightsmarkDatabase,
+  generator: string,
+  env: Environment = systemEnvironment,
+): Promise<LibraryBackup> {
+  const id = await libraryId(db, env);
+  const tables = await snapshotTables(db);
+  return createBackup(
+    { libraryId: id, schemaVersion: db.verno, generator, tables },
+    env.now(),
+    sha256Hex,
+  );
+}
+
+/** What restoring would change, without changing anything. */
+export async function previewRestore(
+  db: RightsmarkDatabase,
+  backup: LibraryBackup,
+  mode: RestoreMode,
+): Promise<RestorePlan> {
+  return planRestore(backup.tables, await snapshotTables(db), mode);
+}
+
+/**
+ * Restores a verified backup. The plan is made again inside the write transaction, so what is
+ * written matches the library at that moment; any failure rolls everything back.
+ */
+export async function restoreLibrary(
+  db: RightsmarkDatabase,
+  backup: LibraryBackup,
+  mode: RestoreMode,
+): Promise<RestorePlan> {
+  if (backup.schemaVersion > db.verno) {
+    throw new Error(
+      `The backup comes from a newer Rightsmark (schema ${backup.schemaVersion}); update the app first.`,
+    );
+  }
+  const tables = [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings];
+  return db.transaction('rw', tables, async () => {
+    const current = {
+      documents: await db.documents.toArray(),
+      blocks: await db.blocks.toArray(),
+      annotations: await db.annotations.toArray(),
+      rights: await db.rights.toArray(),
+      collections: await db.collections.toArray(),
+      settings: await db.settings.toArray(),
+    };
+    const plan = planRestore(backup.tables, current, mode);
+    if (mode === 'replace') {
+      for (const table of tables) await table.clear();
+    } else {
+      for (const docId of plan.replacedBlockDocIds)
+        await db.blocks.where('docId').equals(docId).delete();
+    }
+    await db.documents.bulkPut([...plan.writes.documents]);
+    await db.blocks.bulkPut([...plan.writes.blocks]);
+    await db.annotations.bulkPut([...plan.writes.annotations]);
+    await db.rights.bulkPut([...plan.writes.rights]);
+    await db.collections.bulkPut([...plan.writes.collections]);
+    await db.settings.bulkPut([...plan.writes.settings]);
+    return plan;
+  });
+}

@@ -1,0 +1,78 @@
+/** Reading a backup the analyst chose (a file or an automatic backup) and restoring it. */
+import { useState } from 'react';
+import {
+  readBackup,
+  type LibraryBackup,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../../shared/backup';
+import { previewRestore, restoreLibrary } from '../../db/backup-repo';
+import { db } from '../../db/database';
+import { sha256Hex } from '../../db/hash';
+import type { Platform } from '../../platform';
+
+export interface PendingRestore {
+  readonly fileName: string;
+  readonly backup: LibraryBackup;
+  readonly merge: RestorePlan;
+  readonly replace: RestorePlan;
+}
+
+/** Decodes strictly: a backup that is not valid UTF-8 is damaged, not something to guess at. */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function useRestore(platform: Platform) {
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (fileName: string, bytes: Uint8Array) => {
+    setError(null);
+    try {
+      const backup = await readBackup(decoder.decode(bytes), fileName, sha256Hex);
+      const [merge, replace] = await Promise.all([
+        previewRestore(db, backup, 'merge'),
+        previewRestore(db, backup, 'replace'),
+      ]);
+      setPending({ fileName, backup, merge, replace });
+    } catch (problem) {
+      setPending(null);
+      setError(
+        problem instanceof TypeError
+          ? `${fileName}: not a text file (it is not UTF-8)`
+          : problem instanceof Error
+            ? problem.message
+            : String(problem),
+      );
+    }
+  };
+
+  const chooseFile = async () => {
+    const [file] = await platform.openFiles({
+      title: 'Restore from backup',
+      filters: [{ name: 'Rightsmark backup', extensions: ['json'] }],
+      multiple: false,
+    });
+    if (file) await load(file.name, file.bytes);
+  };
+
+  const chooseAutoBackup = async (name: string) => {
+    if (!platform.autoBackups) return;
+    await load(name, await platform.autoBackups.read(name));
+  };
+
+  const apply = async (mode: RestoreMode): Promise<RestorePlan | null> => {
+    if (!pending) return null;
+    try {
+      const plan = await restoreLibrary(db, pending.backup, mode);
+      setPending(null);
+      return plan;
+    } catch (problem) {
+      setError(
+        `The restore did not happen, and the library is as it was: ${problem instanceof Error ? problem.message : String(problem)}`,
+      );
+      return null;
+    }
+  };
+
+  return { pending, error, chooseFile, chooseAutoBackup, apply, cancel: () => setPending(null) };
+}
