@@ -1,10 +1,9 @@
-/** Live annotations, rights and the analyst's name for the reader; undefined while loading. */
+/** Live annotations and rights for the reader; undefined while loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Right } from '../../../shared/model';
 import { db } from '../../db/database';
 import { annotationsOf } from '../../db/annotations-repo';
 import { listRights } from '../../db/rights-repo';
-import { getSetting } from '../../db/settings-repo';
 
 export function useDocumentAnnotations(docId: string): Annotation[] | undefined {
   return useLiveQuery(() => annotationsOf(db, docId), [docId]);
@@ -13,8 +12,4 @@ export function useDocumentAnnotations(docId: string): Annotation[] | undefined 
 /** Every right in order, archived ones included (their passages still need colours). */
 export function useRights(): Right[] | undefined {
   return useLiveQuery(() => listRights(db), []);
-}
-
-export function useAuthorName(): string {
-  return useLiveQuery(() => getSetting(db, 'author-name'), []) ?? '';
 }

@@ -1,0 +1,89 @@
+/**
+ * Checks on a right the analyst adds or edits, as pure functions: a name that is present and
+ * not taken (ignoring case), a #rrggbb colour; a fresh colour to suggest for a new right; and
+ * how a right's usage reads when deleting it.
+ */
+import type { Right } from '../../../shared/model';
+import type { RightUsage } from '../../db/rights-repo';
+
+export interface RightDraft {
+  readonly name: string;
+  readonly color: string;
+  readonly description: string;
+  readonly legalBasis: string;
+}
+
+export interface RightDraftErrors {
+  readonly name?: string;
+  readonly color?: string;
+}
+
+/** Colours offered to new rights, distinct from the built-in yellow, blue and green. */
+export const RIGHT_PALETTE: readonly string[] = [
+  '#9b51e0',
+  '#d6336c',
+  '#f2994a',
+  '#00a3a3',
+  '#8d6e63',
+  '#5c7cfa',
+  '#6a994e',
+  '#eb5757',
+];
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Names compare without case, surrounding spaces or differences in Unicode composition. */
+export function sameRightName(a: string, b: string): boolean {
+  return (
+    a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase()
+  );
+}
+
+/**
+ * What is wrong with a draft, field by field; an empty object when nothing is. `selfId` is the
+ * right being edited, which may keep its own name.
+ */
+export function validateRightDraft(
+  draft: Pick<RightDraft, 'name' | 'color'>,
+  rights: readonly Pick<Right, 'id' | 'name'>[],
+  selfId: string | null = null,
+): RightDraftErrors {
+  const errors: { name?: string; color?: string } = {};
+  const name = draft.name.trim();
+  if (name === '') errors.name = 'Give the right a name.';
+  else {
+    const taken = rights.find((r) => r.id !== selfId && sameRightName(r.name, name));
+    if (taken) errors.name = `There is already a right called “${taken.name}”.`;
+  }
+  if (!HEX_COLOUR.test(draft.color)) errors.color = 'Choose a colour as #rrggbb.';
+  return errors;
+}
+
+export function hasErrors(errors: RightDraftErrors): boolean {
+  return errors.name !== undefined || errors.color !== undefined;
+}
+
+/** The first palette colour no right uses yet (the first one again when all are taken). */
+export function suggestColour(rights: readonly Pick<Right, 'color'>[]): string {
+  const used = new Set(rights.map((r) => r.color.toLowerCase()));
+  return RIGHT_PALETTE.find((c) => !used.has(c)) ?? RIGHT_PALETTE[0] ?? '#9b51e0';
+}
+
+const numberFormat = new Intl.NumberFormat();
+
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${numberFormat.format(n)} ${many}`;
+}
+
+/** "3 passages carry “X”, as do 2 deleted passages that can still be restored." */
+export function describeUsage(name: string, usage: RightUsage): string {
+  const deleted = usage.tagged - usage.live;
+  const restorable = count(deleted, 'deleted passage', 'deleted passages');
+  if (usage.live === 0) {
+    return `${restorable}, which can still be restored, ${deleted === 1 ? 'carries' : 'carry'} “${name}”.`;
+  }
+  const live = `${count(usage.live, 'passage carries', 'passages carry')} “${name}”`;
+  return deleted === 0
+    ? `${live}.`
+    : `${live}, as ${deleted === 1 ? 'does' : 'do'} ${restorable} that can still be restored.`;
+}
