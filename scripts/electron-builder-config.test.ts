@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { builderConfig } from '../electron-builder.config.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
@@ -43,7 +44,7 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
-  it('flips the security fuses', () => {
+  it('flips the security fuses, the inspect fuse off in shipped builds', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
@@ -84,5 +85,47 @@ describe('electron-builder.yml', () => {
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+});
+
+/** The shipped fuse values (electron-builder.yml, read by `npm run dist`). */
+const SHIPPED_FUSES = {
+  runAsNode: false,
+  enableCookieEncryption: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+};
+
+describe('electron-builder.config.js', () => {
+  it('is the shipped configuration when RIGHTSMARK_E2E_BUILD is not set', () => {
+    expect(builderConfig({})).toEqual(config);
+    expect(builderConfig({}).electronFuses).toEqual(SHIPPED_FUSES);
+    expect(builderConfig({ RIGHTSMARK_E2E_BUILD: 'true' }).electronFuses).toEqual(SHIPPED_FUSES);
+  });
+
+  it('turns on only the inspect fuse for the end-to-end build', () => {
+    const e2e = builderConfig({ RIGHTSMARK_E2E_BUILD: '1' });
+    expect(e2e.electronFuses).toEqual({ ...SHIPPED_FUSES, enableNodeCliInspectArguments: true });
+    expect({ ...e2e, electronFuses: null }).toEqual({ ...config, electronFuses: null });
+  });
+
+  it('passes electron-builder’s schema validation in both forms', async () => {
+    const require = createRequire(import.meta.url);
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration(c: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
+    };
+    for (const env of [{}, { RIGHTSMARK_E2E_BUILD: '1' }]) {
+      await expect(
+        validateConfiguration(builderConfig(env), { isEnabled: false, add: () => undefined }),
+      ).resolves.toBeUndefined();
+    }
+  });
+
+  it('is what electron-builder loads from it (the default export)', async () => {
+    const loaded = (await import('../electron-builder.config.js')).default;
+    expect(loaded()).toEqual(builderConfig(process.env));
   });
 });

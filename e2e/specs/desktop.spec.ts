@@ -1,12 +1,13 @@
 /**
  * The desktop shell end to end: launches the built Electron app with its own profile, checks the
- * library opens on the sample documents and that the window's web preferences are hardened.
+ * library opens on the sample documents, that the window's web preferences are hardened, and that
+ * automatic backups land in the profile and only there.
  * Skips (with the reason) where the Electron runtime could not be downloaded.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { DESKTOP_API_GLOBAL, DESKTOP_OPERATIONS } from '../../shared/ipc/contract';
+import { DESKTOP_API_GLOBAL, DESKTOP_OPERATIONS, type DesktopApi } from '../../shared/ipc/contract';
 import { hasElectronRuntime } from '../../scripts/ensure-electron.mjs';
 import { LibraryPage } from '../pages/library-page';
 import { SAMPLE_TITLES } from '../sample-library';
@@ -90,7 +91,7 @@ test('the page sees only the named desktop operations, and no Node', async () =>
     };
   }, DESKTOP_API_GLOBAL);
   expect(exposed).toEqual({
-    keys: [...DESKTOP_OPERATIONS].sort(),
+    keys: [...DESKTOP_OPERATIONS, 'onBeforeClose'].sort(),
     hasRequire: false,
     hasProcess: false,
   });
@@ -113,4 +114,27 @@ test('the page cannot open windows or navigate away', async () => {
   });
   await expect(page).toHaveURL(/^app:\/\/rightsmark\//);
   expect(app.windows()).toHaveLength(1);
+});
+
+test('automatic backups are written to the profile, listed, read back, and only by name', async () => {
+  const page = await app.firstWindow();
+  const result = await page.evaluate(async (global) => {
+    const api = (window as unknown as Record<string, DesktopApi>)[global]!;
+    const written = await api.writeAutoBackup(new TextEncoder().encode('{"e2e":true}'));
+    const listed = await api.listAutoBackups();
+    const text = new TextDecoder().decode(await api.readAutoBackup(written.name));
+    const refused = await api.readAutoBackup('../library-marker.json').then(
+      () => false,
+      () => true,
+    );
+    return { name: written.name, listed: listed.map((b) => b.name), text, refused };
+  }, DESKTOP_API_GLOBAL);
+  expect(result.name).toMatch(
+    /^rightsmark-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/,
+  );
+  expect(result.listed).toContain(result.name);
+  expect(result.text).toBe('{"e2e":true}');
+  expect(result.refused).toBe(true);
+  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
+  expect(existsSync(path.join(userData, 'backups', result.name))).toBe(true);
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import {
-  ChosenPaths,
-  MAX_PICKED_FILES,
-  createDesktopHandlers,
-  type FileHandlerDeps,
-} from './files';
+import { ChosenPaths, MAX_PICKED_FILES, createFileHandlers, type FileHandlerDeps } from './files';
 import { RefusedCallError } from './register';
 
 interface FakeFile {
@@ -66,14 +61,14 @@ const pdf = { name: 'PDF', extensions: ['pdf'] };
 describe('appVersion', () => {
   it('reports the app version', async () => {
     const { deps } = fakes({});
-    await expect(createDesktopHandlers(deps).appVersion()).resolves.toBe('1.2.3');
+    await expect(createFileHandlers(deps).appVersion()).resolves.toBe('1.2.3');
   });
 });
 
 describe('openFiles', () => {
   it('returns an empty list when the user cancels', async () => {
     const { deps } = fakes({});
-    const handlers = createDesktopHandlers(deps);
+    const handlers = createFileHandlers(deps);
     await expect(
       handlers.openFiles({ title: 'Import', filters: [pdf], multiple: true }),
     ).resolves.toEqual([]);
@@ -86,7 +81,7 @@ describe('openFiles', () => {
       files: { '/docs/a.pdf': { bytes: a }, '/docs/b.pdf': { bytes: b } },
       openResult: { canceled: false, filePaths: ['/docs/a.pdf', '/docs/b.pdf'] },
     });
-    const handlers = createDesktopHandlers(deps);
+    const handlers = createFileHandlers(deps);
     const picked = await handlers.openFiles({ title: 'Import', filters: [pdf], multiple: true });
     expect(picked).toEqual([
       { name: 'a.pdf', path: '/docs/a.pdf', bytes: a },
@@ -107,7 +102,7 @@ describe('openFiles', () => {
       openResult: { canceled: false, filePaths: ['/docs/huge.pdf'] },
     });
     await expect(
-      createDesktopHandlers(deps).openFiles({ title: 'Import', filters: [], multiple: false }),
+      createFileHandlers(deps).openFiles({ title: 'Import', filters: [], multiple: false }),
     ).rejects.toThrow(/huge\.pdf" is too large/);
   });
 
@@ -119,7 +114,7 @@ describe('openFiles', () => {
       openResult: { canceled: false, filePaths: ['/docs/grows.pdf'] },
     });
     await expect(
-      createDesktopHandlers(deps).openFiles({ title: 'Import', filters: [], multiple: false }),
+      createFileHandlers(deps).openFiles({ title: 'Import', filters: [], multiple: false }),
     ).rejects.toThrow(RefusedCallError);
   });
 
@@ -129,12 +124,12 @@ describe('openFiles', () => {
       openResult: { canceled: false, filePaths: ['/docs/folder'] },
     });
     await expect(
-      createDesktopHandlers(dir.deps).openFiles({ title: 'x', filters: [], multiple: true }),
+      createFileHandlers(dir.deps).openFiles({ title: 'x', filters: [], multiple: true }),
     ).rejects.toThrow(/not a file/);
     const paths = Array.from({ length: MAX_PICKED_FILES + 1 }, (_, i) => `/docs/${i}.txt`);
     const many = fakes({ openResult: { canceled: false, filePaths: paths } });
     await expect(
-      createDesktopHandlers(many.deps).openFiles({ title: 'x', filters: [], multiple: true }),
+      createFileHandlers(many.deps).openFiles({ title: 'x', filters: [], multiple: true }),
     ).rejects.toThrow(/Too many files/);
   });
 });
@@ -142,7 +137,7 @@ describe('openFiles', () => {
 describe('saveFile', () => {
   it('returns null when the user cancels and writes nothing', async () => {
     const { deps, log } = fakes({ saveResult: { canceled: true, filePath: '' } });
-    const result = await createDesktopHandlers(deps).saveFile({
+    const result = await createFileHandlers(deps).saveFile({
       suggestedName: 'briefing.pdf',
       filters: [pdf],
       bytes: new Uint8Array([1]),
@@ -156,7 +151,7 @@ describe('saveFile', () => {
     const { deps, log } = fakes({
       saveResult: { canceled: false, filePath: '/home/analyst/out/briefing.pdf' },
     });
-    const result = await createDesktopHandlers(deps).saveFile({
+    const result = await createFileHandlers(deps).saveFile({
       suggestedName: 'briefing.pdf',
       filters: [pdf],
       bytes,
@@ -176,7 +171,7 @@ describe('revealFile', () => {
       openResult: { canceled: false, filePaths: ['/docs/a.pdf'] },
       saveResult: { canceled: false, filePath: '/out/b.pdf' },
     });
-    const handlers = createDesktopHandlers(deps);
+    const handlers = createFileHandlers(deps);
     await expect(handlers.revealFile('/docs/a.pdf')).rejects.toThrow(RefusedCallError);
     await handlers.openFiles({ title: 'x', filters: [], multiple: false });
     await handlers.saveFile({ suggestedName: 'b.pdf', filters: [], bytes: new Uint8Array(1) });
@@ -189,11 +184,11 @@ describe('revealFile', () => {
     const chosen = new ChosenPaths();
     chosen.add('/docs/a.pdf');
     const { deps, log } = fakes({});
-    const handlers = createDesktopHandlers(deps, chosen);
+    const handlers = createFileHandlers(deps, chosen);
     await handlers.revealFile('/docs/../docs/a.pdf');
     await expect(handlers.revealFile('/docs/a.pdf/../../etc/passwd')).rejects.toThrow();
     await expect(handlers.revealFile('/etc/passwd')).rejects.toThrow();
-    await expect(createDesktopHandlers(deps).revealFile('/docs/a.pdf')).rejects.toThrow();
+    await expect(createFileHandlers(deps).revealFile('/docs/a.pdf')).rejects.toThrow();
     expect(log.revealed).toEqual(['/docs/a.pdf']);
   });
 });

@@ -65,11 +65,17 @@ function tooLarge(name: string): RefusedCallError {
   );
 }
 
-/** The DesktopApi handlers, bound to their dependencies and a fresh reveal allowlist. */
-export function createDesktopHandlers(
+/** The operations this module handles. */
+export type FileHandlers = Pick<
+  DesktopHandlers,
+  'appVersion' | 'openFiles' | 'saveFile' | 'revealFile'
+>;
+
+/** The file handlers, bound to their dependencies and a fresh reveal allowlist. */
+export function createFileHandlers(
   deps: FileHandlerDeps,
   chosen: ChosenPaths = new ChosenPaths(),
-): DesktopHandlers {
+): FileHandlers {
   return {
     appVersion: async () => deps.appVersion(),
 

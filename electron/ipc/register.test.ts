@@ -59,8 +59,51 @@ function recordingHandlers(calls: string[]): DesktopHandlers {
     revealFile: async (path) => {
       calls.push(`revealFile:${path}`);
     },
+    readLibraryMarker: async () => {
+      calls.push('readLibraryMarker');
+      return null;
+    },
+    writeLibraryMarker: async (marker) => {
+      calls.push(`writeLibraryMarker:${marker.libraryId}`);
+    },
+    writeAutoBackup: async (bytes) => {
+      calls.push(`writeAutoBackup:${bytes.byteLength}`);
+      return { name: 'b', createdAt: 'c', bytes: bytes.byteLength };
+    },
+    listAutoBackups: async () => {
+      calls.push('listAutoBackups');
+      return [];
+    },
+    readAutoBackup: async (name) => {
+      calls.push(`readAutoBackup:${name}`);
+      return new Uint8Array();
+    },
+    closeReady: async () => {
+      calls.push('closeReady');
+    },
   };
 }
+
+/** Valid arguments for every operation, so each can be called from a hostile sender. */
+const VALID_ARGUMENTS: { readonly [K in (typeof DESKTOP_OPERATIONS)[number]]: unknown[] } = {
+  appVersion: [],
+  openFiles: [{ title: 'Import', filters: [], multiple: false }],
+  saveFile: [{ suggestedName: 'a.pdf', filters: [], bytes: new Uint8Array(1) }],
+  revealFile: ['/home/a/a.pdf'],
+  readLibraryMarker: [],
+  writeLibraryMarker: [
+    {
+      libraryId: 'l',
+      counts: { documents: 0, annotations: 0, collections: 0 },
+      lastBackupAt: null,
+      updatedAt: '2026-11-25T10:00:00.000Z',
+    },
+  ],
+  writeAutoBackup: [new Uint8Array([123, 125])],
+  listAutoBackups: [],
+  readAutoBackup: ['rightsmark-backup-2026-11-25T10-00-00-000Z.json'],
+  closeReady: [],
+};
 
 describe('registerDesktopApi', () => {
   it('registers one channel per operation of the contract, and nothing else', () => {
@@ -101,6 +144,29 @@ describe('registerDesktopApi', () => {
     await expect(ipc.invoke(channelName('appVersion'), event)).rejects.toThrow(RefusedCallError);
     expect(calls).toEqual([]);
   });
+
+  it.each([...DESKTOP_OPERATIONS])(
+    'checks the sender of %s before anything else',
+    async (operation) => {
+      const ipc = new FakeIpcMain();
+      const calls: string[] = [];
+      registerDesktopApi(ipc.asIpcMain(), recordingHandlers(calls));
+      const args = VALID_ARGUMENTS[operation];
+      for (const event of [
+        eventFrom('https://evil.example/'),
+        eventFrom('app://rightsmark/index.html', false),
+        eventFrom(null),
+      ]) {
+        await expect(ipc.invoke(channelName(operation), event, ...args)).rejects.toThrow(
+          /untrusted sender/,
+        );
+      }
+      expect(calls).toEqual([]);
+      // The same call from our own page goes through.
+      await ipc.invoke(channelName(operation), ownPage, ...args);
+      expect(calls).toHaveLength(1);
+    },
+  );
 
   it('refuses invalid arguments without running the handler', async () => {
     const ipc = new FakeIpcMain();

@@ -66,4 +66,10 @@ export function registerDesktopApi(ipc: IpcMainLike, handlers: DesktopHandlers):
   handle(ipc, 'openFiles', handlers.openFiles);
   handle(ipc, 'saveFile', handlers.saveFile);
   handle(ipc, 'revealFile', handlers.revealFile);
+  handle(ipc, 'readLibraryMarker', handlers.readLibraryMarker);
+  handle(ipc, 'writeLibraryMarker', handlers.writeLibraryMarker);
+  handle(ipc, 'writeAutoBackup', handlers.writeAutoBackup);
+  handle(ipc, 'listAutoBackups', handlers.listAutoBackups);
+  handle(ipc, 'readAutoBackup', handlers.readAutoBackup);
+  handle(ipc, 'closeReady', handlers.closeReady);
 }

@@ -3,6 +3,7 @@ import { DESKTOP_OPERATIONS, MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import {
   DESKTOP_ARGUMENT_SCHEMAS,
   MAX_FILTERS,
+  MAX_LIBRARY_ID_LENGTH,
   MAX_TITLE_LENGTH,
   validateArguments,
 } from './ipc-validation';
@@ -114,6 +115,85 @@ describe('validateArguments', () => {
     if (!result.ok) {
       expect(result.error).toContain('openFiles');
       expect(result.error).toContain('0.title');
+    }
+  });
+});
+
+const marker = {
+  libraryId: '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f',
+  counts: { documents: 5, annotations: 0, collections: 2 },
+  lastBackupAt: null,
+  updatedAt: '2026-11-25T10:05:00.000Z',
+};
+
+describe('library marker and automatic backups', () => {
+  it('accepts well-formed calls', () => {
+    expect(validateArguments('readLibraryMarker', [])).toEqual({ ok: true, args: [] });
+    expect(validateArguments('writeLibraryMarker', [marker])).toEqual({ ok: true, args: [marker] });
+    const backedUp = { ...marker, lastBackupAt: '2026-11-25T10:00:00.000Z' };
+    expect(validateArguments('writeLibraryMarker', [backedUp]).ok).toBe(true);
+    expect(validateArguments('writeAutoBackup', [new Uint8Array([123, 125])]).ok).toBe(true);
+    expect(validateArguments('listAutoBackups', [])).toEqual({ ok: true, args: [] });
+    expect(validateArguments('closeReady', [])).toEqual({ ok: true, args: [] });
+    const name = 'rightsmark-backup-2026-11-25T10-00-00-000Z.json';
+    expect(validateArguments('readAutoBackup', [name])).toEqual({ ok: true, args: [name] });
+  });
+
+  it('accepts a library id at the length limit', () => {
+    const longest = { ...marker, libraryId: 'x'.repeat(MAX_LIBRARY_ID_LENGTH) };
+    expect(validateArguments('writeLibraryMarker', [longest]).ok).toBe(true);
+  });
+
+  it.each([
+    ['an extra property', { ...marker, path: '/etc/passwd' }],
+    ['an extra count', { ...marker, counts: { ...marker.counts, rights: 1 } }],
+    ['a missing count', { ...marker, counts: { documents: 1, annotations: 1 } }],
+    ['a negative count', { ...marker, counts: { ...marker.counts, documents: -1 } }],
+    ['a fractional count', { ...marker, counts: { ...marker.counts, annotations: 0.5 } }],
+    ['an infinite count', { ...marker, counts: { ...marker.counts, collections: Infinity } }],
+    ['a NaN count', { ...marker, counts: { ...marker.counts, collections: Number.NaN } }],
+    ['an unsafe count', { ...marker, counts: { ...marker.counts, collections: 2 ** 60 } }],
+    ['a count as a string', { ...marker, counts: { ...marker.counts, documents: '5' } }],
+    ['an empty library id', { ...marker, libraryId: '' }],
+    ['a library id too long', { ...marker, libraryId: 'x'.repeat(MAX_LIBRARY_ID_LENGTH + 1) }],
+    ['control characters in the id', { ...marker, libraryId: 'a\nb' }],
+    ['a library id not a string', { ...marker, libraryId: 7 }],
+    ['a timestamp that is not ISO', { ...marker, updatedAt: 'Tue, 25 Nov 2026 10:00:00 GMT' }],
+    ['a timestamp as a number', { ...marker, updatedAt: 1764064800000 }],
+    ['lastBackupAt missing', { ...marker, lastBackupAt: undefined }],
+    ['null marker', null],
+    ['array marker', [marker]],
+  ])('refuses writeLibraryMarker with %s', (_label, value) => {
+    expect(validateArguments('writeLibraryMarker', [value]).ok).toBe(false);
+  });
+
+  it('refuses writeAutoBackup with anything but bytes within the limit', () => {
+    for (const value of [[1, 2], '{}', new ArrayBuffer(2), { byteLength: 2 }, null]) {
+      expect(validateArguments('writeAutoBackup', [value]).ok).toBe(false);
+    }
+    const huge = new Uint8Array(new ArrayBuffer(8));
+    Object.defineProperty(huge, 'byteLength', { value: MAX_FILE_BYTES + 1 });
+    expect(validateArguments('writeAutoBackup', [huge]).ok).toBe(false);
+    expect(validateArguments('writeAutoBackup', []).ok).toBe(false);
+  });
+
+  it.each([
+    '../rightsmark-backup-2026-11-25T10-00-00-000Z.json',
+    '/home/a/.config/Rightsmark/backups/rightsmark-backup-2026-11-25T10-00-00-000Z.json',
+    'backups\\rightsmark-backup-2026-11-25T10-00-00-000Z.json',
+    'rightsmark-backup-2026-11-25T10-00-00-000Z.json/../../library-marker.json',
+    'library-marker.json',
+    'window-state.json',
+    '.rightsmark-backup-tmp-0123456789abcdef',
+    'rightsmark-backup-2026-11-25T10-00-00-000Z.json\u0000',
+    '',
+  ])('refuses readAutoBackup(%j)', (name) => {
+    expect(validateArguments('readAutoBackup', [name]).ok).toBe(false);
+  });
+
+  it('refuses arguments to the operations that take none', () => {
+    for (const operation of ['readLibraryMarker', 'listAutoBackups', 'closeReady'] as const) {
+      expect(validateArguments(operation, ['x']).ok).toBe(false);
     }
   });
 });

@@ -6,6 +6,7 @@
 import nodePath from 'node:path';
 import { z } from 'zod';
 import { MAX_FILE_BYTES, type DesktopApi, type DesktopChannel } from '../../shared/ipc/contract';
+import { isAutoBackupName } from './auto-backups';
 import { hasControlCharacter } from './control-characters';
 import { sanitizeFileName } from './file-names';
 
@@ -53,6 +54,34 @@ export const absolutePathSchema = z
   .refine((p) => !p.includes('\0'), 'NUL in path')
   .refine((p) => nodePath.isAbsolute(p), 'not an absolute path');
 
+/** Longest library id accepted (the renderer makes UUIDs; this leaves room, not abuse). */
+export const MAX_LIBRARY_ID_LENGTH = 200;
+
+/** A count of things in the library: a non-negative safe integer. */
+const countSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** An ISO 8601 date-time (as Date#toISOString writes it, or with an offset). */
+const timestampSchema = z.iso.datetime({ offset: true });
+
+/** The library marker, exactly its fields: nothing extra is stored beside the library. */
+export const libraryMarkerSchema = z.strictObject({
+  libraryId: z
+    .string()
+    .min(1)
+    .max(MAX_LIBRARY_ID_LENGTH)
+    .refine((s) => !hasControlCharacter(s), 'control characters'),
+  counts: z.strictObject({
+    documents: countSchema,
+    annotations: countSchema,
+    collections: countSchema,
+  }),
+  lastBackupAt: timestampSchema.nullable(),
+  updatedAt: timestampSchema,
+});
+
+/** Exactly an automatic backup's file name (lib/auto-backups): never a path. */
+export const autoBackupNameSchema = z.string().refine(isAutoBackupName, 'not a backup name');
+
 /** Argument tuples for each operation; outputs are what handlers receive. */
 export const DESKTOP_ARGUMENT_SCHEMAS = {
   appVersion: z.tuple([]),
@@ -67,6 +96,12 @@ export const DESKTOP_ARGUMENT_SCHEMAS = {
     }),
   ]),
   revealFile: z.tuple([absolutePathSchema]),
+  readLibraryMarker: z.tuple([]),
+  writeLibraryMarker: z.tuple([libraryMarkerSchema]),
+  writeAutoBackup: z.tuple([bytesSchema]),
+  listAutoBackups: z.tuple([]),
+  readAutoBackup: z.tuple([autoBackupNameSchema]),
+  closeReady: z.tuple([]),
 } as const;
 
 /** The schemas seen through the contract: a compile error if one drifts from DesktopApi. */

@@ -17,6 +17,7 @@ describe('hardenedWebPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

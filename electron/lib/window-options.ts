@@ -19,6 +19,8 @@ export interface HardenedWebPreferences {
   readonly navigateOnDragDrop: false;
   readonly safeDialogs: true;
   readonly spellcheck: false;
+  /** Middle-click (auxclick) could open links in new windows; window.open is denied anyway. */
+  readonly disableBlinkFeatures: 'Auxclick';
   readonly devTools: boolean;
 }
 
@@ -50,6 +52,7 @@ export function hardenedWebPreferences(
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
     devTools: !isPackaged,
   };
 }

@@ -7,7 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DESKTOP_OPERATIONS, channelName } from '../../shared/ipc/contract';
+import {
+  BACKUP_BEFORE_CLOSE_EVENT,
+  DESKTOP_OPERATIONS,
+  channelName,
+} from '../../shared/ipc/contract';
+import { hardenedWebPreferences } from '../lib/window-options';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -32,13 +37,20 @@ const fake = vi.hoisted(() => {
     schemes: [] as unknown[],
     protocolHandlers: new Map<string, unknown>(),
     ipcChannels: [] as string[],
+    ipcHandlers: new Map<string, Listener>(),
     windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
     permissionRequest: null as null | Listener,
     permissionCheck: null as null | Listener,
-    blockedPatterns: [] as string[],
+    devicePermission: null as null | Listener,
+    requestFilters: [] as unknown[],
+    requestListener: null as null | Listener,
     sandboxEnabled: false,
     menu: null as unknown,
     openExternal: [] as string[],
+    /** The fake dialog's answer: 0 "Open link", 1 "Cancel". */
+    messageBoxResponse: 1,
+    messageBoxes: [] as unknown[],
+    quits: 0,
   };
   return { tmp, record };
 });
@@ -57,15 +69,25 @@ vi.mock('electron', () => {
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     isReady: () => true,
-    quit: () => undefined,
+    quit: () => {
+      record.quits += 1;
+    },
     exit: () => undefined,
   });
   class BrowserWindow extends Emitter {
     static all: BrowserWindow[] = [];
     static getAllWindows = () => BrowserWindow.all;
     static fromWebContents = () => null;
-    readonly webContents = new Emitter();
+    readonly webContents = Object.assign(new Emitter(), {
+      sent: [] as string[],
+      send(channel: string) {
+        this.sent.push(channel);
+      },
+      isDestroyed: () => this.destroyed,
+      isCrashed: () => false,
+    });
     readonly loaded: string[] = [];
+    destroyed = false;
     constructor(options: Record<string, unknown>) {
       super();
       BrowserWindow.all.push(this);
@@ -74,6 +96,29 @@ vi.mock('electron', () => {
     loadURL(url: string) {
       this.loaded.push(url);
       return Promise.resolve();
+    }
+    /** Like Electron: emits a preventable 'close', then 'closed' unless it was prevented. */
+    close() {
+      if (this.destroyed) return;
+      let prevented = false;
+      this.emit('close', {
+        preventDefault: () => {
+          prevented = true;
+        },
+      });
+      if (prevented) return;
+      this.destroyed = true;
+      BrowserWindow.all = BrowserWindow.all.filter((w) => w !== this);
+      this.emit('closed');
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1280, height: 820 };
+    }
+    isMaximized() {
+      return false;
     }
     maximize() {}
     show() {}
@@ -87,7 +132,13 @@ vi.mock('electron', () => {
         record.menu = menu;
       },
     },
-    dialog: { showMessageBox: async () => ({ response: 1 }), showErrorBox: () => undefined },
+    dialog: {
+      showMessageBox: async (...args: unknown[]) => {
+        record.messageBoxes.push(args.at(-1));
+        return { response: record.messageBoxResponse };
+      },
+      showErrorBox: () => undefined,
+    },
     shell: {
       openExternal: async (url: string) => {
         record.openExternal.push(url);
@@ -95,7 +146,10 @@ vi.mock('electron', () => {
       showItemInFolder: () => undefined,
     },
     ipcMain: {
-      handle: (channel: string) => record.ipcChannels.push(channel),
+      handle: (channel: string, listener: Listener) => {
+        record.ipcChannels.push(channel);
+        record.ipcHandlers.set(channel, listener);
+      },
       removeHandler: () => undefined,
     },
     protocol: {
@@ -111,10 +165,14 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: (h: Listener) => {
           record.permissionCheck = h;
         },
-        setDevicePermissionHandler: () => undefined,
+        setDevicePermissionHandler: (h: Listener) => {
+          record.devicePermission = h;
+        },
         webRequest: {
-          onBeforeRequest: (filter: { urls: string[] }) =>
-            record.blockedPatterns.push(...filter.urls),
+          onBeforeRequest: (...args: unknown[]) => {
+            record.requestFilters.push(...args.slice(0, -1));
+            record.requestListener = args.at(-1) as Listener;
+          },
         },
       },
     },
@@ -165,17 +223,20 @@ describe('main entry', () => {
     expect([...record.protocolHandlers.keys()]).toEqual(['app']);
   });
 
-  it('opens one hardened window on the app origin', () => {
+  it('opens one hardened window on the app origin, with exactly lib/window-options’ preferences', () => {
     expect(record.windows).toHaveLength(1);
     const [window] = record.windows;
     expect(window?.loaded).toEqual(['app://rightsmark/']);
+    const preload = path.join(tmp.dir, 'app', 'build', 'electron', 'preload.cjs');
+    // The object main really passes to BrowserWindow: the restated literals agree with lib.
+    expect(window?.options.webPreferences).toEqual(hardenedWebPreferences(preload, false));
     expect(window?.options.webPreferences).toMatchObject({
-      preload: path.join(tmp.dir, 'app', 'build', 'electron', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -183,15 +244,45 @@ describe('main entry', () => {
     expect([...record.ipcChannels].sort()).toEqual(DESKTOP_OPERATIONS.map(channelName).sort());
   });
 
-  it('denies every permission and blocks remote requests', () => {
+  it('denies every permission, device permission included', () => {
     const granted: boolean[] = [];
-    record.permissionRequest?.({}, 'media', (ok: boolean) => granted.push(ok));
-    record.permissionRequest?.({}, 'clipboard-read', (ok: boolean) => granted.push(ok));
-    expect(granted).toEqual([false, false]);
+    for (const permission of [
+      'media',
+      'clipboard-read',
+      'geolocation',
+      'notifications',
+      'openExternal',
+    ]) {
+      record.permissionRequest?.({}, permission, (ok: boolean) => granted.push(ok));
+    }
+    expect(granted).toEqual([false, false, false, false, false]);
     expect(record.permissionCheck?.({}, 'notifications')).toBe(false);
-    expect(record.blockedPatterns).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    expect(record.permissionCheck?.({}, 'clipboard-sanitized-write')).toBe(false);
+    expect(record.devicePermission?.({ deviceType: 'usb' })).toBe(false);
   });
 
+  it('sees every request of the session and cancels all but the app’s own', () => {
+    // No URL filter: the listener is the only argument, so nothing bypasses it.
+    expect(record.requestFilters).toEqual([]);
+    const decide = (url: string) => {
+      let answer: unknown;
+      record.requestListener?.({ url }, (response: unknown) => {
+        answer = response;
+      });
+      return answer;
+    };
+    expect(decide('app://rightsmark/assets/index.js')).toEqual({ cancel: false });
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:9/',
+      'wss://example.org/',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+      'app://evil/',
+    ]) {
+      expect(decide(url), url).toEqual({ cancel: true });
+    }
+  });
   it('sets the application menu', () => {
     expect(record.menu).toBeInstanceOf(Array);
   });
@@ -224,5 +315,87 @@ describe('main entry', () => {
     // The fake dialog answers "Cancel": nothing reaches the OS.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(record.openExternal).toEqual([]);
+  });
+
+  it('opens only https: and mailto: links, only after the user confirms, as parsed', async () => {
+    const { app } = (await import('electron')) as unknown as { app: Emitter };
+    const contents = fakeContents();
+    app.emit('web-contents-created', {}, contents);
+    record.messageBoxes.length = 0;
+    record.messageBoxResponse = 0;
+    try {
+      for (const url of [
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'http://example.org/',
+        'smb://server/share',
+        'https://user:pass@example.org/',
+      ]) {
+        contents.openHandler?.({ url });
+        contents.emit('will-navigate', navigationEvent(), url);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Refused outright: not even a prompt.
+      expect(record.messageBoxes).toEqual([]);
+      contents.openHandler?.({ url: 'HTTPS://Example.ORG/a b' });
+      contents.emit('will-navigate', navigationEvent(), 'mailto:analyst@example.org');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(record.messageBoxes).toHaveLength(2);
+      expect(record.openExternal).toEqual([
+        'https://example.org/a%20b',
+        'mailto:analyst@example.org',
+      ]);
+    } finally {
+      record.messageBoxResponse = 1;
+      record.openExternal.length = 0;
+    }
+  });
+});
+
+describe('close handshake', () => {
+  type FakeWindow = Emitter & {
+    close(): void;
+    isDestroyed(): boolean;
+    webContents: { sent: string[] };
+  };
+  const ownPage = { senderFrame: { url: 'app://rightsmark/', parent: null } };
+  const closeReady = () =>
+    record.ipcHandlers.get(channelName('closeReady'))?.(ownPage) as Promise<unknown>;
+
+  it('holds the window’s close for a last backup and closes on closeReady', async () => {
+    const { BrowserWindow } = (await import('electron')) as unknown as {
+      BrowserWindow: { all: FakeWindow[] };
+    };
+    const window = BrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window');
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.webContents.sent).toEqual([BACKUP_BEFORE_CLOSE_EVENT]);
+    // A closeReady from another origin is refused and does not close the window.
+    await expect(
+      record.ipcHandlers.get(channelName('closeReady'))?.({
+        senderFrame: { url: 'https://evil.example/', parent: null },
+      }),
+    ).rejects.toThrow();
+    expect(window.isDestroyed()).toBe(false);
+    await closeReady();
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('holds a quit the same way on a re-created window, then quits', async () => {
+    const { app, BrowserWindow } = (await import('electron')) as unknown as {
+      app: Emitter;
+      BrowserWindow: { all: FakeWindow[] };
+    };
+    app.emit('activate');
+    const window = BrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window re-created');
+    let prevented = false;
+    app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(window.webContents.sent).toEqual([BACKUP_BEFORE_CLOSE_EVENT]);
+    expect(record.quits).toBe(0);
+    await closeReady();
+    expect(record.quits).toBe(1);
   });
 });

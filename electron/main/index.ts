@@ -4,8 +4,12 @@
  */
 import { promises as fs } from 'node:fs';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
-import { createDesktopHandlers } from '../ipc/files';
+import { createFileHandlers } from '../ipc/files';
+import { createLibraryHandlers } from '../ipc/library';
 import { registerDesktopApi } from '../ipc/register';
+import { createBackupStore } from './backup-store';
+import { createCloseHandshake } from './close-handshake';
+import { createLibraryMarkerStore } from './library-marker-store';
 import { menuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -21,6 +25,9 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
+// Before the window closes or the app quits, the renderer gets a bounded chance at a last backup.
+const closeHandshake = createCloseHandshake({ quitApp: () => app.quit() });
+
 function focusMainWindow(): void {
   if (mainWindow === null || mainWindow.isDestroyed()) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -31,6 +38,7 @@ function focusMainWindow(): void {
 function openMainWindow(): void {
   const paths = resolveAppPaths(app.getAppPath(), app.getPath('userData'));
   mainWindow = createMainWindow(paths, app.isPackaged);
+  closeHandshake.attach(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -39,11 +47,10 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const paths = resolveAppPaths(app.getAppPath(), app.getPath('userData'));
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, { isPackaged: app.isPackaged });
   handleAppProtocol(paths.rendererRoot);
-  registerDesktopApi(
-    ipcMain,
-    createDesktopHandlers({
+  registerDesktopApi(ipcMain, {
+    ...createFileHandlers({
       dialogs: {
         showOpenDialog: (options) =>
           mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
@@ -59,7 +66,12 @@ async function start(): Promise<void> {
       appVersion: () => app.getVersion(),
       defaultSaveDirectory: () => app.getPath('documents'),
     }),
-  );
+    ...createLibraryHandlers({
+      backups: createBackupStore(paths.backupsDir),
+      marker: createLibraryMarkerStore(paths.userDataDir),
+      closeReady: () => closeHandshake.ready(),
+    }),
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({ platform: process.platform, isPackaged: app.isPackaged }),
@@ -72,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', (event) => closeHandshake.onBeforeQuit(event));
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, (c) => BrowserWindow.fromWebContents(c)),
   );

@@ -7,6 +7,8 @@ describe('resolveAppPaths', () => {
       rendererRoot: '/work/main/build/renderer',
       preloadPath: '/work/main/build/electron/preload.cjs',
       windowStateFile: '/home/a/.config/Rightsmark/window-state.json',
+      userDataDir: '/home/a/.config/Rightsmark',
+      backupsDir: '/home/a/.config/Rightsmark/backups',
     });
   });
 

@@ -11,6 +11,10 @@ export interface AppPaths {
   readonly preloadPath: string;
   /** The remembered window size and position. */
   readonly windowStateFile: string;
+  /** The user-data folder: the library marker lives here. */
+  readonly userDataDir: string;
+  /** The automatic backups. */
+  readonly backupsDir: string;
 }
 
 /** Resolves the shell's paths from the app folder and the user-data folder. */
@@ -19,5 +23,7 @@ export function resolveAppPaths(appPath: string, userDataPath: string): AppPaths
     rendererRoot: nodePath.join(appPath, 'build', 'renderer'),
     preloadPath: nodePath.join(appPath, 'build', 'electron', 'preload.cjs'),
     windowStateFile: nodePath.join(userDataPath, 'window-state.json'),
+    userDataDir: userDataPath,
+    backupsDir: nodePath.join(userDataPath, 'backups'),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Hardening applied to every web contents and to the default session: no navigation away, no new
- * windows, no webviews, no permissions, no remote requests. External links go to the OS only
+ * windows, no webviews, no permissions, no request outside the app. External links go to the OS only
  * after the user confirms.
  */
 import { dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { isAllowedRequest } from '../lib/request-policy';
 import { decideNavigation, externalUrlToOpen } from '../lib/trusted-url';
 
 /** Asks before handing a link to the browser or mail client. */
@@ -55,21 +56,14 @@ export function hardenWebContents(
   });
 }
 
-/** Requests the renderer must never make: it is bundled, offline and talks only to app://. */
-const BLOCKED_REQUEST_PATTERNS = [
-  'http://*/*',
-  'https://*/*',
-  'ws://*/*',
-  'wss://*/*',
-  'file:///*',
-];
-
-/** Denies every permission and every network request of the session. */
-export function hardenSession(session: Session): void {
+/** Denies every permission, and every request that is not to the app itself (lib/request-policy). */
+export function hardenSession(session: Session, options: { readonly isPackaged: boolean }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: BLOCKED_REQUEST_PATTERNS }, (_details, callback) =>
-    callback({ cancel: true }),
+  // No URL filter: the listener sees every request and cancels all but the allowlisted ones.
+  const policy = { allowDevTools: !options.isPackaged };
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, policy) }),
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The preload script: exposes the named DesktopApi operations to the renderer's main world.
- * Runs sandboxed; nothing else (no ipcRenderer, no generic invoke) crosses the bridge.
+ * The preload script: exposes the named DesktopApi operations and the onBeforeClose event to the
+ * renderer's main world. Runs sandboxed; nothing else (no ipcRenderer, no generic invoke or
+ * listener on any channel) crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { DESKTOP_API_GLOBAL } from '../../shared/ipc/contract';
@@ -9,5 +10,14 @@ import { createDesktopApi } from './desktop-api';
 // Arguments are forwarded without the event object, so the page never sees ipcRenderer.
 contextBridge.exposeInMainWorld(
   DESKTOP_API_GLOBAL,
-  createDesktopApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  createDesktopApi(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    (channel, listener) => {
+      const onMessage = (): void => listener();
+      ipcRenderer.on(channel, onMessage);
+      return () => {
+        ipcRenderer.removeListener(channel, onMessage);
+      };
+    },
+  ),
 );
