@@ -1,0 +1,60 @@
+/**
+ * Exchange: sharing excerpt collections as files (our `.rightsmark.json`, a W3C Web Annotation
+ * collection), reading W3C and Hypothesis files, planning how an import merges into a library,
+ * and exporting to CSV, Markdown and REFI-QDA. Pure: callers read and write the files.
+ */
+export { ExchangeError } from './exchange-error';
+export type { ExchangeErrorCode } from './exchange-error';
+export * from './limits';
+
+export {
+  COLLECTION_FILE_EXTENSION,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  POSITION_UNIT,
+} from './rightsmark-format';
+export type { RightsmarkCollectionFile } from './rightsmark-format';
+export { ExportInputError } from './export-input';
+export type { ExportEnvironment, ExportInput } from './export-input';
+export { DEFAULT_EXPORT_OPTIONS, exportCollection } from './export-collection';
+export type { ExportOptions } from './export-collection';
+export { serializeCollection } from './serialize-collection';
+
+export { parseCollectionFile, detectFormat } from './parse-collection-file';
+export type {
+  DocumentRef,
+  ExchangeFormat,
+  IncomingDocument,
+  IncomingExcerpt,
+  IncomingRight,
+  IncomingRightRef,
+  ParsedExchange,
+  SkippedEntry,
+} from './parsed-exchange';
+
+export { planMerge } from './plan-merge';
+export type { LibrarySnapshot, SnapshotAnnotation, SnapshotDocument } from './library-snapshot';
+export type { AnchorOutcome } from './anchor-incoming';
+export type { DocumentMatch } from './locate-document';
+export type {
+  DocumentToAdd,
+  MergeAction,
+  MergeCounts,
+  MergePlan,
+  PlannedExcerpt,
+  Provenance,
+  UnknownRight,
+} from './merge-plan';
+
+export { CSV_COLUMNS, DEFAULT_CSV_OPTIONS, buildCsv } from './csv-export';
+export type { CsvOptions } from './csv-export';
+export { DEFAULT_MARKDOWN_OPTIONS, buildMarkdown } from './markdown-export';
+export type { MarkdownOptions } from './markdown-export';
+export {
+  REFI_CODEBOOK_NAMESPACE,
+  REFI_PROJECT_NAMESPACE,
+  buildRefiCodebook,
+  buildRefiProject,
+  buildRefiQdpx,
+} from './refi-qda-export';
+export type { RefiEnvironment, RefiOptions, RefiProject } from './refi-qda-export';

@@ -1,0 +1,39 @@
+/** The part of the receiver's library that merge planning reads, as plain data. */
+import type { Annotation } from '../model/annotation';
+import type { LibraryDocument } from '../model/document';
+import type { Right } from '../model/right';
+
+/** A live (not deleted) document with its plain text (its blocks joined by "\n\n"). */
+export interface SnapshotDocument extends Pick<
+  LibraryDocument,
+  'id' | 'contentHash' | 'title' | 'sourceName'
+> {
+  readonly text: string;
+}
+
+/** An annotation as planning compares it; deleted ones included (`deletedAt` set). */
+export type SnapshotAnnotation = Pick<
+  Annotation,
+  | 'id'
+  | 'docId'
+  | 'quote'
+  | 'position'
+  | 'rightIds'
+  | 'note'
+  | 'author'
+  | 'createdAt'
+  | 'modifiedAt'
+  | 'deletedAt'
+>;
+
+/** The receiver's library: documents with texts, annotations and rights. */
+export interface LibrarySnapshot {
+  readonly documents: readonly SnapshotDocument[];
+  readonly annotations: readonly SnapshotAnnotation[];
+  readonly rights: readonly Pick<Right, 'id' | 'name'>[];
+}
+
+/** How names and titles are compared: NFC, spaces collapsed, case ignored. */
+export function normaliseName(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

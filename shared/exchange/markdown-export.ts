@@ -1,0 +1,110 @@
+/**
+ * Exports a collection as Markdown to paste into an email or a document: excerpts as block
+ * quotes with their citation, grouped by right or by document.
+ */
+import { pageOf, paragraphLabel } from './citation';
+import { gatherExcerpts, type ExportInput, type ExportedExcerpt } from './export-input';
+
+export interface MarkdownOptions {
+  readonly groupBy: 'right' | 'document';
+  readonly includeNotes: boolean;
+}
+
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { groupBy: 'right', includeNotes: true };
+
+/** The heading of excerpts tagged with no right, when grouping by right. */
+export const UNTAGGED_HEADING = 'Not tagged';
+
+/**
+ * Escapes text so Markdown shows it as written: every character that can start emphasis, code,
+ * a link, HTML or an entity is backslash-escaped, and so is what would start a heading, list,
+ * quote or rule at the beginning of a line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+        .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** The quote as a block quote: each line prefixed, blank lines kept inside the quote. */
+function blockQuote(text: string): string[] {
+  return escapeMarkdown(text)
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`));
+}
+
+function citation(excerpt: ExportedExcerpt): string {
+  const { document } = excerpt;
+  const page = pageOf(excerpt);
+  const parts = [
+    `*${escapeMarkdown(document.title)}*`,
+    ...(document.publisher === null ? [] : [escapeMarkdown(document.publisher)]),
+    ...(document.year === null ? [] : [String(document.year)]),
+    paragraphLabel(excerpt),
+    ...(page === null ? [] : [`p. ${page}`]),
+  ];
+  return `— ${parts.join(', ')}`;
+}
+
+function excerptLines(excerpt: ExportedExcerpt, options: MarkdownOptions): string[] {
+  const lines = [...blockQuote(excerpt.annotation.quote.exact), '', citation(excerpt)];
+  if (options.groupBy === 'document' && excerpt.rights.length > 0) {
+    lines.push('', `Rights: ${excerpt.rights.map((r) => escapeMarkdown(r.name)).join(', ')}`);
+  }
+  if (options.includeNotes && excerpt.annotation.note !== '') {
+    lines.push('', `**Note:** ${escapeMarkdown(excerpt.annotation.note)}`);
+  }
+  if (excerpt.comment !== '') lines.push('', `**Comment:** ${escapeMarkdown(excerpt.comment)}`);
+  return lines;
+}
+
+function groups(
+  excerpts: readonly ExportedExcerpt[],
+  input: ExportInput,
+  groupBy: MarkdownOptions['groupBy'],
+): { heading: string; excerpts: ExportedExcerpt[] }[] {
+  const out = new Map<string, { heading: string; excerpts: ExportedExcerpt[] }>();
+  const add = (key: string, heading: string, excerpt: ExportedExcerpt): void => {
+    const group = out.get(key) ?? { heading, excerpts: [] };
+    group.excerpts.push(excerpt);
+    out.set(key, group);
+  };
+  if (groupBy === 'document') {
+    for (const excerpt of excerpts) add(excerpt.document.id, excerpt.document.title, excerpt);
+    return [...out.values()];
+  }
+  // Rights in the library's order; an excerpt with several rights appears under each.
+  const order = new Map(
+    [...input.rights].sort((a, b) => a.order - b.order).map((r, i) => [r.id, i]),
+  );
+  for (const excerpt of excerpts) {
+    if (excerpt.rights.length === 0) add('', UNTAGGED_HEADING, excerpt);
+    for (const right of excerpt.rights) add(right.id, right.name, excerpt);
+  }
+  return [...out.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : (order.get(a) ?? 0) - (order.get(b) ?? 0)))
+    .map(([, group]) => group);
+}
+
+/** The collection as Markdown text. */
+export function buildMarkdown(
+  input: ExportInput,
+  options: MarkdownOptions = DEFAULT_MARKDOWN_OPTIONS,
+): string {
+  const excerpts = gatherExcerpts(input);
+  const lines = [`# ${escapeMarkdown(input.collection.name)}`];
+  if (input.collection.description !== '') {
+    lines.push('', escapeMarkdown(input.collection.description));
+  }
+  for (const group of groups(excerpts, input, options.groupBy)) {
+    lines.push('', `## ${escapeMarkdown(group.heading)}`);
+    for (const excerpt of group.excerpts) lines.push('', ...excerptLines(excerpt, options));
+  }
+  return `${lines.join('\n')}\n`;
+}
