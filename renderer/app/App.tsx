@@ -1,8 +1,12 @@
 /** The application shell: header, navigation, routes and the providers every view uses. */
-import { Link, Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ExcerptsView } from '../features/excerpts/ExcerptsView';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { SearchBox } from '../features/search/SearchBox';
+import { SearchView } from '../features/search/SearchView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { useTheme } from '../features/settings/theme';
 import type { Platform } from '../platform';
 import { ToastProvider } from '../ui/toast';
@@ -42,8 +46,11 @@ function Shell() {
           Rightsmark
         </Link>
         <nav aria-label="Main" className="main-nav">
-          <Link href="/">Library</Link>
+          <NavLink href="/">Library</NavLink>
+          <NavLink href="/excerpts">Excerpts</NavLink>
+          <NavLink href="/settings">Settings</NavLink>
         </nav>
+        <SearchBox />
         <button type="button" className="theme-toggle" onClick={() => void setTheme(next)}>
           {next === 'dark' ? 'Dark theme' : 'Light theme'}
         </button>
@@ -52,9 +59,17 @@ function Shell() {
         <ErrorBoundary>
           <Switch>
             <Route path="/">{() => <LibraryView />}</Route>
+            {/* The excerpts filter lives in the hash after the path: #/excerpts?right=… */}
+            <Route path={/^\/excerpts(?:\?.*)?$/}>{() => <ExcerptsView />}</Route>
+            <Route path="/settings">{() => <SettingsView />}</Route>
+            {/* The search lives in the hash after the path: #/search?q=… */}
+            <Route path={/^\/search(?:\?.*)?$/}>{() => <SearchView />}</Route>
             <Route path="/doc/:id/p/:para">
               {(params) => (
-                <ReaderView docId={decodeURIComponent(params.id)} paragraph={Number(params.para)} />
+                <ReaderView
+                  docId={decodeURIComponent(params.id)}
+                  paragraph={Number.parseInt(params.para, 10)}
+                />
               )}
             </Route>
             <Route path="/doc/:id">
@@ -70,5 +85,18 @@ function Shell() {
         </ErrorBoundary>
       </main>
     </div>
+  );
+}
+
+/** A main navigation link, marked as the current page while its view (with any query) shows. */
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const current =
+    location === href ||
+    (href !== '/' && (location.startsWith(`${href}?`) || location.startsWith(`${href}/`)));
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }

@@ -31,8 +31,10 @@ import {
 import { annotationAt, annotationForNote, tagPassage } from '../annotate/annotate-actions';
 import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
-import { useAuthorName, useDocumentAnnotations, useRights } from '../annotate/use-annotations';
+import { useDocumentAnnotations, useRights } from '../annotate/use-annotations';
+import { useAuthorName } from '../settings/use-settings';
 import { usePassageSelection } from '../annotate/use-passage-selection';
+import { useSearchHighlight } from '../search/use-search-highlight';
 import { BlockText } from './BlockText';
 import { endnoteTargets } from './footnotes';
 import { useDocument } from './use-document';
@@ -63,7 +65,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const open = useDocument(docId);
   const annotations = useDocumentAnnotations(docId);
   const allRights = useRights();
-  const author = useAuthorName();
+  const author = useAuthorName() ?? '';
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -78,6 +80,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const rights = useMemo(() => allRights ?? [], [allRights]);
   const taggingRights = useMemo(() => rights.filter((r) => !r.archived), [rights]);
   const [selected, clearSelection] = usePassageSelection(articleRef, offsets, text);
+  useSearchHighlight(articleRef, blocks, paragraph);
 
   const focusBlock = useCallback((index: number) => {
     const element = document.getElementById(blockElementId(index));

@@ -1,0 +1,100 @@
+/**
+ * Search results grouped by document: each group names its document and how many passages
+ * match; each result is a link to the passage in the reader, with its snippet and the matched
+ * words marked. Arrow keys move through the links; Enter opens one.
+ */
+import type { KeyboardEvent } from 'react';
+import type { DocumentResults, SearchHit, Snippet } from '../../../shared/search';
+import { moveResultFocus, RESULTS_ID } from './search-focus';
+import { resultLocation } from './search-location';
+
+const numberFormat = new Intl.NumberFormat();
+
+function passages(count: number): string {
+  return `${numberFormat.format(count)} ${count === 1 ? 'passage' : 'passages'}`;
+}
+
+interface SearchResultsListProps {
+  readonly groups: readonly DocumentResults[];
+  /** The query as typed, carried to the reader to mark its terms. */
+  readonly query: string;
+  /** True while these results answer an earlier query than the one typed. */
+  readonly stale: boolean;
+}
+
+export function SearchResultsList({ groups, query, stale }: SearchResultsListProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (moveResultFocus(event.target as Element, event.key)) event.preventDefault();
+  };
+  return (
+    <div
+      id={RESULTS_ID}
+      className="search-results"
+      aria-busy={stale}
+      data-stale={stale || undefined}
+      onKeyDown={onKeyDown}
+    >
+      {groups.map((group, i) => {
+        // Document ids may hold characters an id reference list cannot (spaces).
+        const headingId = `search-group-${i}`;
+        return (
+          <section key={group.docId} className="search-group" aria-labelledby={headingId}>
+            <h2 id={headingId} className="search-group-title">
+              <span>{group.title}</span>{' '}
+              <span className="search-group-count">{passages(group.count)}</span>
+            </h2>
+            <ol className="search-hits">
+              {group.hits.map((hit) => (
+                <li key={hit.blockIndex}>
+                  <HitLink hit={hit} query={query} />
+                </li>
+              ))}
+              {group.count > group.hits.length && (
+                <li className="search-more muted">
+                  and {passages(group.count - group.hits.length)} more in this document
+                </li>
+              )}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function HitLink({ hit, query }: { hit: SearchHit; query: string }) {
+  return (
+    <a
+      className="search-hit"
+      href={`#${resultLocation(hit.docId, hit.blockIndex, query)}`}
+      data-search-result=""
+    >
+      <span className="search-hit-para">¶ {hit.blockIndex + 1}</span>
+      <span className="search-hit-text">
+        <SnippetText snippet={hit.snippet} />
+      </span>
+    </a>
+  );
+}
+
+/** A snippet with its highlights as <mark> elements. */
+export function SnippetText({ snippet }: { snippet: Snippet }) {
+  const parts: (string | { marked: string })[] = [];
+  let at = 0;
+  for (const { start, end } of snippet.highlights) {
+    if (start > at) parts.push(snippet.text.slice(at, start));
+    parts.push({ marked: snippet.text.slice(start, end) });
+    at = end;
+  }
+  if (at < snippet.text.length) parts.push(snippet.text.slice(at));
+  return (
+    <>
+      {snippet.cutBefore && '… '}
+      {parts.map((part, i) =>
+        typeof part === 'string' ? part : <mark key={i}>{part.marked}</mark>,
+      )}
+      {snippet.cutAfter && ' …'}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Keeps the library's search index in step with the database and answers queries. Runs in the
+ * search worker (off the UI thread), or in the page where workers are unavailable (unit tests).
+ * Syncing compares each document's (id, version, title, deletion) with what is indexed and
+ * re-reads only the blocks of documents that are new or changed, in batches, so results for
+ * the part already indexed can be served while a large library is still being indexed.
+ */
+import {
+  LibraryIndex,
+  type PassagesByDocument,
+  type SearchFilters,
+  type SearchResults,
+  type TextRange,
+} from '../../../shared/search';
+import type { LibraryDocument } from '../../../shared/model';
+import type { RightsmarkDatabase } from '../../db/database';
+
+/** How far indexing has come. */
+export interface IndexProgress {
+  /** Live documents indexed so far. */
+  readonly indexed: number;
+  /** Live documents in the library. */
+  readonly total: number;
+  /** Increments whenever the index changes, so views can search again. */
+  readonly generation: number;
+}
+
+/**
+ * Documents whose blocks are read and indexed at once. Large enough that reading from
+ * IndexedDB is efficient, small enough (≈ 4,000 blocks, a few hundred milliseconds) that a
+ * query waiting behind a batch is answered promptly.
+ */
+const BATCH_DOCUMENTS = 200;
+
+export class LibrarySearchEngine {
+  private readonly index = new LibraryIndex();
+  private progress: IndexProgress = { indexed: 0, total: 0, generation: 0 };
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly db: RightsmarkDatabase,
+    private readonly onProgress: (progress: IndexProgress) => void = () => {},
+  ) {}
+
+  /** Current progress. */
+  status(): IndexProgress {
+    return this.progress;
+  }
+
+  /**
+   * Brings the index up to date with the database. Calls made while a sync runs are folded
+   * into one more run after it; the promise settles when the index is current.
+   */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.syncOnce();
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Searches what is indexed so far. */
+  async search(query: string, filters: SearchFilters): Promise<SearchResults> {
+    const passages = filters.rightId === null ? null : await this.passagesOf(filters.rightId);
+    return this.index.search(query, filters, passages);
+  }
+
+  private async syncOnce(): Promise<void> {
+    const documents = await this.db.documents.toArray();
+    const live = documents.filter((d) => d.deletedAt === null);
+    const liveIds = new Set(live.map((d) => d.id));
+    let changed = false;
+    for (const id of this.index.documentIds()) {
+      if (!liveIds.has(id)) {
+        this.index.removeDocument(id);
+        changed = true;
+      }
+    }
+    const pending: LibraryDocument[] = [];
+    for (const doc of live) {
+      const indexed = this.index.indexed(doc.id);
+      if (!indexed || indexed.version !== doc.version || indexed.title !== doc.title) {
+        pending.push(doc);
+      } else if (indexed.kind !== doc.kind || indexed.year !== doc.year) {
+        this.index.updateMeta(metaOf(doc));
+        changed = true;
+      }
+    }
+    this.report(live.length, live.length - pending.length, changed);
+
+    for (let i = 0; i < pending.length; i += BATCH_DOCUMENTS) {
+      const batch = pending.slice(i, i + BATCH_DOCUMENTS);
+      const blocks = await this.db.blocks
+        .where('docId')
+        .anyOf(batch.map((d) => d.id))
+        .toArray();
+      const byDoc = new Map<string, typeof blocks>();
+      for (const block of blocks) {
+        const list = byDoc.get(block.docId);
+        if (list) list.push(block);
+        else byDoc.set(block.docId, [block]);
+      }
+      for (const doc of batch) {
+        const own = (byDoc.get(doc.id) ?? []).sort((a, b) => a.index - b.index);
+        this.index.addDocument(
+          metaOf(doc),
+          own.map((b) => ({ index: b.index, start: b.start, text: b.text })),
+        );
+      }
+      this.report(live.length, live.length - pending.length + i + batch.length, true);
+      // Let queued queries run between batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private report(total: number, indexed: number, changed: boolean): void {
+    const generation = this.progress.generation + (changed ? 1 : 0);
+    const next = { indexed, total, generation };
+    if (
+      next.indexed === this.progress.indexed &&
+      next.total === this.progress.total &&
+      next.generation === this.progress.generation
+    )
+      return;
+    this.progress = next;
+    this.onProgress(next);
+  }
+
+  /** The live, anchored passages carrying a right, by document. */
+  private async passagesOf(rightId: string): Promise<PassagesByDocument> {
+    const annotations = await this.db.annotations
+      .where('rightIds')
+      .equals(rightId)
+      .filter((a) => a.deletedAt === null && a.status !== 'orphaned')
+      .toArray();
+    const passages = new Map<string, TextRange[]>();
+    for (const a of annotations) {
+      const range = { start: a.position.start, end: a.position.end };
+      const list = passages.get(a.docId);
+      if (list) list.push(range);
+      else passages.set(a.docId, [range]);
+    }
+    return passages;
+  }
+}
+
+function metaOf(doc: LibraryDocument) {
+  return { id: doc.id, title: doc.title, kind: doc.kind, year: doc.year, version: doc.version };
+}

@@ -1,0 +1,184 @@
+/**
+ * Index build time and query latency over a generated library, deterministic for a seed. Not
+ * part of the app: `npm run bench` and the tests import this file directly (index.ts does not).
+ * The clock (and, optionally, a heap reading) is injected, so this stays pure TypeScript.
+ */
+import { NO_FILTERS } from './filters';
+import { LibraryIndex, type IndexedBlock, type IndexedDocument } from './library-index';
+
+/** A generated document with its blocks. */
+export interface GeneratedDocument {
+  readonly meta: IndexedDocument;
+  readonly blocks: readonly IndexedBlock[];
+}
+
+/** Figures from one run; times in milliseconds. */
+export interface SearchBenchmark {
+  readonly documents: number;
+  readonly blocks: number;
+  readonly buildMs: number;
+  readonly queries: number;
+  readonly queryMedianMs: number;
+  readonly queryP95Ms: number;
+  readonly queryMaxMs: number;
+  /** Heap growth from building the index, when a heap reading was injected. */
+  readonly heapBytes: number | null;
+}
+
+export interface BenchmarkOptions {
+  /** A monotonic clock in milliseconds (performance.now). */
+  readonly now: () => number;
+  /** The heap in use, in bytes, after a garbage collection when possible. */
+  readonly heapUsed?: () => number;
+}
+
+/** A seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
+function createRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Words of the domain, used most often, as in real policy texts. */
+const DOMAIN_WORDS = (
+  'the of and to in a is that for on by with as be are states shall rights right human ' +
+  'freedom expression opinion assembly association privacy data protection online offline ' +
+  'access information interference frontiers media discrimination equality law remedy ' +
+  'surveillance encryption platforms content moderation companies diligence children women ' +
+  'minorities journalists defenders civil society participation digital technologies ' +
+  'artificial intelligence safeguards necessary proportionate legitimate restrictions internet ' +
+  'shutdowns censorship government resolution council declaration covenant article report ' +
+  'security cyber accountability transparency oversight judicial independent national ' +
+  'international cooperation development sustainable inclusion gender disability elections'
+).split(' ');
+
+/** Syllables for rarer made-up words, so the vocabulary is as large as a real library's. */
+const SYLLABLES = 'ra to mi ke su lo pri va cy dem tion al ist er on ment ous ive ab con'.split(
+  ' ',
+);
+/** Made-up words in the vocabulary besides the domain words. */
+const RARE_WORDS = 20_000;
+
+function vocabulary(random: () => number): string[] {
+  const words = [...DOMAIN_WORDS];
+  for (let i = 0; i < RARE_WORDS; i += 1) {
+    let word = '';
+    const length = 2 + Math.floor(random() * 3);
+    for (let j = 0; j < length; j += 1) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Picks a word with a Zipf-like skew: cubing a uniform number puts most picks among the first
+ * (domain) words and leaves a long tail of rare ones, as in natural language.
+ */
+function pickWord(random: () => number, words: readonly string[]): string {
+  return words[Math.floor(random() ** 3 * words.length)]!;
+}
+
+/** Words per generated paragraph: 30 to 90, about 60 on average (≈ 400 characters). */
+const MIN_WORDS = 30;
+const EXTRA_WORDS = 60;
+
+/** A library of `documentCount` documents of `blocksPerDocument` paragraphs each. */
+export function generateLibrary(
+  seed: number,
+  documentCount: number,
+  blocksPerDocument: number,
+): GeneratedDocument[] {
+  const random = createRandom(seed);
+  const words = vocabulary(random);
+  const documents: GeneratedDocument[] = [];
+  for (let d = 0; d < documentCount; d += 1) {
+    const blocks: IndexedBlock[] = [];
+    let start = 0;
+    for (let index = 0; index < blocksPerDocument; index += 1) {
+      const count = MIN_WORDS + Math.floor(random() * EXTRA_WORDS);
+      const parts = Array.from({ length: count }, () => pickWord(random, words));
+      const text = `${parts.join(' ')}.`;
+      blocks.push({ index, start, text });
+      start += text.length + 2;
+    }
+    documents.push({
+      meta: {
+        id: `doc-${d}`,
+        title: `Statement ${d} on ${pickWord(random, words)} and ${pickWord(random, words)}`,
+        kind: d % 3 === 0 ? 'resolution' : 'report',
+        year: 1990 + (d % 35),
+        version: 1,
+      },
+      blocks,
+    });
+  }
+  return documents;
+}
+
+/**
+ * Queries an analyst types: single words, prefixes as typed, words with a typo, two words, and
+ * quoted phrases, in turn.
+ */
+export function typicalQueries(seed: number, count: number): string[] {
+  const random = createRandom(seed);
+  const word = () => DOMAIN_WORDS[10 + Math.floor(random() * (DOMAIN_WORDS.length - 10))]!;
+  const queries: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const w = word();
+    switch (i % 5) {
+      case 0:
+        queries.push(w);
+        break;
+      case 1:
+        queries.push(w.slice(0, Math.max(3, Math.ceil(w.length / 2))));
+        break;
+      case 2: {
+        const at = Math.floor(w.length / 2);
+        queries.push(w.length >= 5 ? w.slice(0, at) + w.slice(at + 1) : w);
+        break;
+      }
+      case 3:
+        queries.push(`${w} ${word()}`);
+        break;
+      default:
+        queries.push(`"${w} ${word()}"`);
+    }
+  }
+  return queries;
+}
+
+/** Builds an index of the documents, then runs each query once and times it. */
+export function benchmarkSearch(
+  documents: readonly GeneratedDocument[],
+  queries: readonly string[],
+  options: BenchmarkOptions,
+): SearchBenchmark {
+  const heapBefore = options.heapUsed?.() ?? null;
+  const started = options.now();
+  const index = new LibraryIndex();
+  for (const doc of documents) index.addDocument(doc.meta, doc.blocks);
+  const buildMs = options.now() - started;
+  const heapAfter = options.heapUsed?.() ?? null;
+
+  const latencies = queries.map((query) => {
+    const t0 = options.now();
+    index.search(query, NO_FILTERS);
+    return options.now() - t0;
+  });
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    documents: index.documentCount,
+    blocks: index.blockCount,
+    buildMs,
+    queries: queries.length,
+    queryMedianMs: at(0.5),
+    queryP95Ms: at(0.95),
+    queryMaxMs: sorted.at(-1) ?? 0,
+    heapBytes: heapBefore !== null && heapAfter !== null ? heapAfter - heapBefore : null,
+  };
+}

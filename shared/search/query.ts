@@ -1,0 +1,107 @@
+/**
+ * What an analyst types into the search box, parsed: words to look up, phrases whose words must
+ * stand side by side, and the rules by which a word in a text counts as matching a query word
+ * (exactly, as a prefix while typing, or with a small typo).
+ */
+import { fold } from './fold';
+import { tokenize } from './tokenize';
+
+/** A query parsed into folded words. */
+export interface ParsedQuery {
+  /** Every distinct folded word of the query, phrases' words included, in order. */
+  readonly terms: readonly string[];
+  /** Words outside phrases: each matches on its own, exactly, by prefix or with a typo. */
+  readonly words: readonly string[];
+  /**
+   * Folded word sequences that must appear in this order, adjacent, in a block's text: quoted
+   * phrases, and words written without spaces that split into several ("法の支配", "e-mail").
+   */
+  readonly phrases: readonly (readonly string[])[];
+}
+
+/** Query words shorter than this match only exactly: short prefixes match most of a vocabulary. */
+export const PREFIX_MIN_LENGTH = 3;
+/** Typos are tolerated in query words of at least this length (shorter ones would match noise). */
+export const FUZZY_MIN_LENGTH = 4;
+/** Edits tolerated per character of a query word: one in five (MiniSearch's `fuzzy: 0.2`). */
+export const FUZZY_RATIO = 0.2;
+/** MiniSearch's cap on edits, whatever the word's length (its `maxFuzzy` default). */
+const MAX_EDITS = 6;
+
+/** Straight and curly double quotes open and close phrases. */
+const QUOTED = /["“”„]([^"“”„]*)["“”„]/gu;
+
+/** Parses a query. An unclosed quote does not make a phrase yet (the analyst is typing it). */
+export function parseQuery(input: string): ParsedQuery {
+  const words: string[] = [];
+  const phrases: string[][] = [];
+  const addPhrase = (tokens: string[]) => {
+    if (tokens.length > 1) phrases.push(tokens);
+    else if (tokens.length === 1) words.push(tokens[0]!);
+  };
+
+  const outside = input.replace(QUOTED, (_match, phrase: string) => {
+    addPhrase(tokenize(phrase).map(fold));
+    return ' ';
+  });
+  for (const chunk of outside.split(/\s+/u)) addPhrase(tokenize(chunk).map(fold));
+
+  const terms = [...new Set([...words, ...phrases.flat()])];
+  // A word that also appears in a phrase adds nothing the phrase does not require.
+  const inPhrases = new Set(phrases.flat());
+  return {
+    terms,
+    words: [...new Set(words)].filter((w) => !inPhrases.has(w)),
+    phrases,
+  };
+}
+
+/** True when the query has nothing to look up. */
+export function isEmptyQuery(query: ParsedQuery): boolean {
+  return query.terms.length === 0;
+}
+
+/** How many edits a query word tolerates (0: exact only), as MiniSearch computes it. */
+export function allowedEdits(term: string): number {
+  if (term.length < FUZZY_MIN_LENGTH) return 0;
+  return Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO));
+}
+
+/** Whether a query word also matches longer words that start with it. */
+export function allowsPrefix(term: string): boolean {
+  return term.length >= PREFIX_MIN_LENGTH;
+}
+
+/**
+ * Whether a folded word of a text matches a folded query word: the same, starting with it
+ * (prefix), or within the allowed number of edits (typo).
+ */
+export function wordMatches(word: string, term: string): boolean {
+  if (word === term) return true;
+  if (allowsPrefix(term) && word.startsWith(term)) return true;
+  const edits = allowedEdits(term);
+  return edits > 0 && withinEdits(word, term, edits);
+}
+
+/** Whether the Levenshtein distance between a and b is at most max (banded, stops early). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? Infinity) + 1,
+        (current[j - 1] ?? Infinity) + 1,
+        (previous[j - 1] ?? Infinity) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? Infinity) <= max;
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from './filters';
+import { fold } from './fold';
+import { LibraryIndex } from './library-index';
+import { findMatches } from './matches';
+import { parseQuery } from './query';
+import { buildSnippet } from './snippet';
+import { wordTokens } from './tokenize';
+
+/** Words from several scripts, accented and not, so folding and segmentation are exercised. */
+const WORD = fc.constantFrom(
+  'freedom',
+  'Expression',
+  'surveillance',
+  'privacy',
+  'déclaration',
+  'NAÏVE',
+  'assembly',
+  'rights',
+  'Право',
+  'свободу',
+  '人権',
+  'ワシントン大学',
+  'テクノロジー',
+  'encryption',
+  'law',
+);
+const SEPARATOR = fc.constantFrom(' ', ', ', '. ', ' — ', '\u00a0', ' (', ') ');
+const BLOCK = fc
+  .array(fc.tuple(WORD, SEPARATOR), { minLength: 1, maxLength: 25 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+describe('search properties', () => {
+  it('any word taken from an indexed block finds that block', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(BLOCK, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (docs, d, b, w) => {
+          const index = new LibraryIndex();
+          docs.forEach((texts, i) => {
+            let start = 0;
+            const blocks = texts.map((text, index) => {
+              const block = { index, start, text };
+              start += text.length + 2;
+              return block;
+            });
+            index.addDocument(
+              { id: `d${i}`, title: `Document ${i}`, kind: null, year: null, version: 1 },
+              blocks,
+            );
+          });
+          const docIndex = d % docs.length;
+          const texts = docs[docIndex]!;
+          const blockIndex = b % texts.length;
+          const tokens = wordTokens(texts[blockIndex]!);
+          fc.pre(tokens.length > 0);
+          const word = tokens[w % tokens.length]!.text;
+          const results = index.search(word, NO_FILTERS);
+          const group = results.groups.find((g) => g.docId === `d${docIndex}`);
+          // Shown hits are bounded; the group's count still includes the block.
+          expect(group?.count ?? 0).toBeGreaterThan(0);
+          const all = index.search(`"${word}"`, NO_FILTERS);
+          expect(all.total).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('snippet highlights always cover text that matches the query', () => {
+    fc.assert(
+      fc.property(BLOCK, WORD, fc.integer({ min: 40, max: 300 }), (text, word, length) => {
+        const query = parseQuery(word);
+        const snippet = buildSnippet(text, findMatches(text, query).ranges, length);
+        expect(text).toContain(snippet.text);
+        for (const mark of snippet.highlights) {
+          expect(mark.start).toBeGreaterThanOrEqual(0);
+          expect(mark.end).toBeLessThanOrEqual(snippet.text.length);
+          expect(mark.end).toBeGreaterThan(mark.start);
+        }
+        const marked = snippet.highlights.map((m) => fold(snippet.text.slice(m.start, m.end)));
+        for (const m of marked) expect(m.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
