@@ -170,3 +170,25 @@ export async function findVersionCandidates(
     )
     .toArray();
 }
+
+/** What addDocumentIfNew did: added the document, or found one with the same content. */
+export type AddIfNewResult =
+  | { readonly added: true; readonly document: LibraryDocument }
+  | { readonly added: false; readonly existing: LibraryDocument };
+
+/**
+ * Adds a prepared document in its own transaction unless a live document with the same content
+ * hash is already there; the check runs inside the transaction, so two imports of one file at
+ * once still add it once.
+ */
+export async function addDocumentIfNew(
+  db: RightsmarkDatabase,
+  prepared: PreparedDocument,
+): Promise<AddIfNewResult> {
+  return db.transaction('rw', db.documents, db.blocks, async (): Promise<AddIfNewResult> => {
+    const existing = await findByContentHash(db, prepared.document.contentHash);
+    if (existing) return { added: false, existing };
+    await putPreparedDocuments(db, [prepared]);
+    return { added: true, document: prepared.document };
+  });
+}

@@ -8,6 +8,9 @@ import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { deleteDocument, restoreDocument } from '../../db/documents-repo';
 import { useToast } from '../../ui/toast';
+import { ImportPanel } from '../import/ImportPanel';
+import { useFileDrop } from '../import/use-file-drop';
+import { useImport } from '../import/use-import';
 import { libraryRows, type LibraryRow, type SortDirection, type SortKey } from './library-rows';
 import { useLibraryRows } from './use-library';
 
@@ -37,6 +40,8 @@ export function LibraryView() {
     [rows, deferredQuery, sort],
   );
   const toast = useToast();
+  const importer = useImport();
+  const drop = useFileDrop(importer.importFiles, !importer.running);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -80,7 +85,11 @@ export function LibraryView() {
   };
 
   return (
-    <section className="library" aria-labelledby="library-heading">
+    <section
+      className={drop.dragging ? 'library import-dropping' : 'library'}
+      aria-labelledby="library-heading"
+      {...drop.handlers}
+    >
       <header className="view-header">
         <h1 id="library-heading">Library</h1>
         <p className="muted" role="status">
@@ -98,7 +107,21 @@ export function LibraryView() {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
+        <button
+          type="button"
+          className="import-button primary"
+          disabled={importer.running}
+          onClick={() => void importer.pickFiles()}
+        >
+          Import documents
+        </button>
       </header>
+      <ImportPanel importer={importer} />
+      {drop.dragging && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          Drop files to import them
+        </div>
+      )}
       <div className="table-scroll" ref={scrollRef}>
         <table className="library-table" aria-label="Documents" aria-rowcount={visible.length + 1}>
           <thead>

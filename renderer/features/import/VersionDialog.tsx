@@ -1,0 +1,68 @@
+/**
+ * The question an import asks when a file looks like a changed version of a document already in
+ * the library: replace it as a new version (its annotations move to the new text, and any that
+ * cannot be found are kept as orphans), add the file as a separate document, or skip it.
+ */
+import { useEffect, useId, useRef } from 'react';
+import type { VersionChoice, VersionQuestion } from './import-pipeline';
+
+interface VersionDialogProps {
+  readonly question: VersionQuestion;
+  readonly onAnswer: (choice: VersionChoice) => void;
+}
+
+export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const answered = useRef(false);
+  const { candidate, fileName, imported } = question;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // Unmounting removes the dialog from the page, which closes it: no cleanup needed.
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const choose = (choice: VersionChoice) => {
+    answered.current = true;
+    onAnswer(choice);
+  };
+
+  const sameName = candidate.sourceName === imported.sourceName;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      // Escape closes the dialog: that answers "skip this file".
+      onClose={() => {
+        if (!answered.current) choose('skip');
+      }}
+    >
+      <h2 id={`${id}-title`}>New version of “{candidate.title}”?</h2>
+      <p id={`${id}-text`}>
+        “{fileName}” has {sameName ? 'the same file name as' : 'the same title as'} “
+        {candidate.title}” in the library, with different text. Replace it as version{' '}
+        {candidate.version + 1}: its annotations move to the new text, and any that cannot be found
+        are kept with their quotes. Or add the file as a separate document.
+      </p>
+      <div className="import-dialog-actions">
+        <button
+          type="button"
+          className="import-button primary"
+          autoFocus
+          onClick={() => choose('replace')}
+        >
+          Replace with new version
+        </button>
+        <button type="button" className="import-button" onClick={() => choose('separate')}>
+          Add as separate document
+        </button>
+        <button type="button" className="import-button" onClick={() => choose('skip')}>
+          Skip this file
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * The import pipeline against a fresh fake IndexedDB per test: duplicates, new versions with
+ * annotations re-anchored, one bad file among good ones, cancelling mid-batch, and row counts
+ * before and after each.
+ */
+import 'fake-indexeddb/auto';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { briefDocx, reportPdf } from '../../../e2e/fixtures/import-files';
+import { describeRange } from '../../../shared/anchoring';
+import { importFile, ImportError } from '../../../shared/import';
+import { documentText } from '../../../shared/model';
+import { addAnnotation } from '../../db/annotations-repo';
+import type { RightsmarkDatabase } from '../../db/database';
+import { getBlocks } from '../../db/documents-repo';
+import { createTestDatabase, createTestEnvironment } from '../../db/test-support';
+import type { ParseFile } from '../../workers/import-worker-client';
+import {
+  runImport,
+  type FileState,
+  type ImportInput,
+  type VersionChoice,
+  type VersionQuestion,
+} from './import-pipeline';
+
+/** Parses in-process, as the worker would, honouring cancellation between files. */
+const parse: ParseFile = async (file, options) => {
+  if (options?.signal?.aborted) throw new ImportError('cancelled', 'cancelled');
+  return importFile(file, {
+    pdfjs,
+    ...(options?.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+};
+
+const input = (name: string, bytes: Uint8Array): ImportInput => ({
+  name,
+  size: bytes.length,
+  read: async () => bytes,
+});
+const text = (name: string, body: string) => input(name, new TextEncoder().encode(body));
+
+async function counts(db: RightsmarkDatabase) {
+  return {
+    documents: await db.documents.count(),
+    blocks: await db.blocks.count(),
+    annotations: await db.annotations.count(),
+  };
+}
+
+describe('runImport', () => {
+  let db: RightsmarkDatabase;
+  let env: ReturnType<typeof createTestEnvironment>;
+  const never = async (): Promise<VersionChoice> => {
+    throw new Error('no version question expected');
+  };
+
+  beforeEach(() => {
+    db = createTestDatabase();
+    env = createTestEnvironment('doc');
+  });
+
+  it('imports every format of a batch, each with its blocks, reporting states in order', async () => {
+    const states: [number, FileState['status']][] = [];
+    const results = await runImport(
+      [
+        input('report.pdf', await reportPdf()),
+        input('brief.docx', briefDocx()),
+        text('notes.md', '# Notes\n\nOne paragraph.'),
+        text('page.html', '<title>Page</title><p>Hello</p>'),
+      ],
+      { db, parse, env, chooseVersion: never, onState: (i, s) => states.push([i, s.status]) },
+    );
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
+    const blockCount = results.reduce(
+      (sum, r) => sum + (r.status === 'imported' ? r.document.blockCount : 0),
+      0,
+    );
+    expect(await counts(db)).toEqual({ documents: 4, blocks: blockCount, annotations: 0 });
+    const firstResult = results[0];
+    const pdf = firstResult?.status === 'imported' ? firstResult.document : null;
+    expect(pdf).toMatchObject({
+      title: 'Digital Rights in Practice',
+      format: 'pdf',
+      sourceName: 'report.pdf',
+    });
+    expect((await getBlocks(db, pdf!.id)).map((b) => b.page)).toEqual([
+      1, 1, 1, 1, 2, 2, 2, 2, 3, 3,
+    ]);
+    expect(states.filter(([i]) => i === 0).map(([, s]) => s)).toEqual([
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'saving',
+      'imported',
+    ]);
+  });
+
+  it('says a re-import is already there and adds no row', async () => {
+    await runImport([text('a.txt', 'Same content.')], { db, parse, env, chooseVersion: never });
+    const before = await counts(db);
+    const results = await runImport([text('copy.txt', 'Same content.')], {
+      db,
+      parse,
+      env,
+      chooseVersion: never,
+    });
+    expect(results[0]?.status).toBe('duplicate');
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('replaces a changed version when asked, re-anchoring annotations and keeping orphans', async () => {
+    const [first] = await runImport([input('brief.docx', briefDocx())], {
+      db,
+      parse,
+      env,
+      chooseVersion: never,
+    });
+    const docId = first?.status === 'imported' ? first.document.id : '';
+    const blocks = await getBlocks(db, docId);
+    const plain = documentText(blocks);
+    for (const exact of ['Strong encryption protects', 'Do not mandate backdoors']) {
+      const start = plain.indexOf(exact);
+      const { quote, position } = describeRange(plain, start, start + exact.length);
+      await addAnnotation(
+        db,
+        {
+          docId,
+          blockIndex: 0,
+          quote,
+          position,
+          rightIds: ['right:privacy'],
+          note: '',
+          author: 'A',
+        },
+        env,
+      );
+    }
+    const before = await counts(db);
+
+    const questions: VersionQuestion[] = [];
+    const changed = briefDocx({
+      recommendation: 'Support end-to-end encryption by default.',
+      extra: 'A new closing paragraph.',
+    });
+    const results = await runImport([input('brief.docx', changed)], {
+      db,
+      parse,
+      env,
+      chooseVersion: async (q) => {
+        questions.push(q);
+        return 'replace';
+      },
+    });
+    expect(questions.map((q) => q.candidate.id)).toEqual([docId]);
+    expect(results[0]).toMatchObject({
+      status: 'replaced',
+      report: { exact: 1, moved: 0, fuzzy: 0, orphaned: 1 },
+    });
+    expect(await counts(db)).toEqual({ ...before, blocks: before.blocks + 1 });
+    const doc = await db.documents.get(docId);
+    expect(doc?.version).toBe(2);
+    expect((await getBlocks(db, docId)).map((b) => b.text)).toContain('A new closing paragraph.');
+    expect((await db.annotations.toArray()).map((a) => a.status).sort()).toEqual([
+      'anchored',
+      'orphaned',
+    ]);
+  });
+
+  it('adds a changed version as a separate document, or skips it, as the analyst chooses', async () => {
+    await runImport([text('statement.txt', 'Version one of the statement.')], {
+      db,
+      parse,
+      env,
+      chooseVersion: never,
+    });
+    const separate = await runImport([text('statement.txt', 'Version two of the statement.')], {
+      db,
+      parse,
+      env,
+      chooseVersion: async () => 'separate',
+    });
+    expect(separate[0]?.status).toBe('imported');
+    expect(await db.documents.count()).toBe(2);
+    const skipped = await runImport([text('statement.txt', 'Version three.')], {
+      db,
+      parse,
+      env,
+      chooseVersion: async () => 'skip',
+    });
+    expect(skipped[0]?.status).toBe('skipped');
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  it('fails a bad file alone, naming the problem, and imports the rest', async () => {
+    const results = await runImport(
+      [
+        text('good-one.txt', 'First good file.'),
+        text('fake.pdf', 'not a pdf at all'),
+        input('empty.md', new Uint8Array()),
+        {
+          name: 'huge.pdf',
+          size: 2.1 * 1024 ** 3,
+          read: () => Promise.reject(new Error('never read')),
+        },
+        text('good-two.txt', 'Second good file.'),
+      ],
+      { db, parse, env, chooseVersion: never },
+    );
+    expect(results.map((r) => (r.status === 'failed' ? r.error.message : r.status))).toEqual([
+      'imported',
+      'not a PDF',
+      'empty file',
+      'too large: 2.1 GB, the limit is 200 MB',
+      'imported',
+    ]);
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  it('a failing write rolls back its file only', async () => {
+    const failing = createTestDatabase();
+    await runImport([text('one.txt', 'One.')], { db: failing, parse, env, chooseVersion: never });
+    // Break the blocks table for the next write: the document row must not stay behind alone.
+    failing.blocks.bulkAdd = (() =>
+      Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof failing.blocks.bulkAdd;
+    const results = await runImport([text('two.txt', 'Two.')], {
+      db: failing,
+      parse,
+      env,
+      chooseVersion: never,
+    });
+    expect(results[0]).toMatchObject({ status: 'failed' });
+    expect(await failing.documents.count()).toBe(1);
+    expect(await failing.blocks.count()).toBe(1);
+  });
+
+  it('cancelling keeps the files already imported and writes nothing more', async () => {
+    const controller = new AbortController();
+    const results = await runImport(
+      [text('1.txt', 'File one.'), text('2.txt', 'File two.'), text('3.txt', 'File three.')],
+      {
+        db,
+        parse,
+        env,
+        chooseVersion: never,
+        signal: controller.signal,
+        onState: (index, state) => {
+          if (index === 1 && state.status === 'reading') controller.abort();
+        },
+      },
+    );
+    expect(results.map((r) => r.status)).toEqual(['imported', 'cancelled', 'cancelled']);
+    expect(await counts(db)).toEqual({ documents: 1, blocks: 1, annotations: 0 });
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The import as the library view uses it: pick files through the platform (or take dropped
+ * ones), run the pipeline with the import worker, keep each file's state for the progress list,
+ * hold the pending "new version?" question, cancel, and announce the outcome.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { IMPORT_EXTENSIONS } from '../../../shared/import';
+import { usePlatform } from '../../app/platform-context';
+import { db } from '../../db/database';
+import { useToast } from '../../ui/toast';
+import { createWorkerParser, type WorkerParser } from '../../workers/import-worker-client';
+import { batchSummary } from './import-messages';
+import {
+  runImport,
+  type FileState,
+  type ImportInput,
+  type VersionChoice,
+  type VersionQuestion,
+} from './import-pipeline';
+
+/** One file in the progress list. */
+export interface ImportEntry {
+  readonly name: string;
+  readonly size: number;
+  readonly state: FileState;
+}
+
+export interface ImportController {
+  readonly entries: readonly ImportEntry[];
+  readonly running: boolean;
+  readonly question: VersionQuestion | null;
+  answer(choice: VersionChoice): void;
+  pickFiles(): Promise<void>;
+  importFiles(files: readonly File[]): void;
+  cancel(): void;
+  dismiss(): void;
+}
+
+/** The chooser's filters: every supported type at once, then each format. */
+const FILTERS = [
+  { name: 'Documents', extensions: Object.values(IMPORT_EXTENSIONS).flat() },
+  { name: 'PDF', extensions: IMPORT_EXTENSIONS.pdf },
+  { name: 'Word', extensions: IMPORT_EXTENSIONS.docx },
+  { name: 'Web pages', extensions: IMPORT_EXTENSIONS.html },
+  {
+    name: 'Text and Markdown',
+    extensions: [...IMPORT_EXTENSIONS.text, ...IMPORT_EXTENSIONS.markdown],
+  },
+];
+
+/** A dropped file as an import input; its bytes are read only when its turn comes. */
+function droppedInput(file: File): ImportInput {
+  return {
+    name: file.name,
+    size: file.size,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+  };
+}
+
+export function useImport(): ImportController {
+  const platform = usePlatform();
+  const toast = useToast();
+  const [entries, setEntries] = useState<ImportEntry[]>([]);
+  const [running, setRunning] = useState(false);
+  const [question, setQuestion] = useState<VersionQuestion | null>(null);
+  const answerRef = useRef<((choice: VersionChoice) => void) | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  const parserRef = useRef<WorkerParser | null>(null);
+
+  useEffect(
+    () => () => {
+      abortRef.current?.abort();
+      parserRef.current?.dispose();
+      parserRef.current = null;
+    },
+    [],
+  );
+
+  const start = useCallback(
+    (inputs: readonly ImportInput[]) => {
+      if (inputs.length === 0 || abortRef.current) return;
+      const controller = new AbortController();
+      abortRef.current = controller;
+      parserRef.current ??= createWorkerParser();
+      const parser = parserRef.current;
+      setRunning(true);
+      setEntries(inputs.map((i) => ({ name: i.name, size: i.size, state: { status: 'waiting' } })));
+      void runImport(inputs, {
+        db,
+        parse: parser.parse,
+        signal: controller.signal,
+        onState: (index, state) =>
+          setEntries((list) => list.map((e, i) => (i === index ? { ...e, state } : e))),
+        chooseVersion: (q) =>
+          new Promise<VersionChoice>((resolve) => {
+            answerRef.current = resolve;
+            setQuestion(q);
+          }),
+      })
+        .then((results) => {
+          const failed = results.some((r) => r.status === 'failed');
+          toast.show({ message: batchSummary(results), tone: failed ? 'error' : 'info' });
+        })
+        .finally(() => {
+          abortRef.current = null;
+          setRunning(false);
+          setQuestion(null);
+        });
+    },
+    [toast],
+  );
+
+  const answer = useCallback((choice: VersionChoice) => {
+    const resolve = answerRef.current;
+    answerRef.current = null;
+    setQuestion(null);
+    resolve?.(choice);
+  }, []);
+
+  const cancel = useCallback(() => {
+    abortRef.current?.abort();
+    // A pending question has no answer any more: the file is not imported.
+    answer('skip');
+  }, [answer]);
+
+  const pickFiles = useCallback(async () => {
+    const picked = await platform.openFiles({
+      title: 'Import documents',
+      filters: FILTERS,
+      multiple: true,
+    });
+    start(
+      picked.map((file) => ({
+        name: file.name,
+        size: file.bytes.length,
+        read: async () => file.bytes,
+      })),
+    );
+  }, [platform, start]);
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => start(files.map(droppedInput)),
+    [start],
+  );
+
+  const dismiss = useCallback(() => setEntries([]), []);
+
+  return { entries, running, question, answer, pickFiles, importFiles, cancel, dismiss };
+}

@@ -1,0 +1,55 @@
+/**
+ * The import worker: parses files off the UI thread so the app stays responsive while a
+ * 300-page PDF is read. pdf.js runs inside this worker through its "fake worker" (its worker
+ * module imported here), so no second worker or blob: script is needed under the CSP, and
+ * nothing here can reach the network or the page.
+ */
+// First, before the parsers load: see the module for why.
+import './worker-document-shim';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { importFile, ImportError } from '../../shared/import';
+import type { ParseRequest, WorkerReply } from './import-protocol';
+
+// pdf.js looks for globalThis.pdfjsWorker and, when present, runs its worker code in this
+// thread instead of starting a Worker from a URL (which would also need `window`).
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+
+/** Progress messages are throttled to this many per file, so a long PDF does not flood the app. */
+const PROGRESS_STEPS = 100;
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, name, bytes } = event.data;
+  let lastStep = -1;
+  importFile(
+    { name, bytes },
+    {
+      pdfjs,
+      onProgress: (fraction) => {
+        const step = Math.floor(fraction * PROGRESS_STEPS);
+        if (step === lastStep) return;
+        lastStep = step;
+        scope.postMessage({ type: 'progress', id, fraction });
+      },
+    },
+  ).then(
+    (document) => scope.postMessage({ type: 'done', id, document }),
+    (error: unknown) => {
+      const known =
+        error instanceof ImportError
+          ? error
+          : new ImportError('failed', 'could not be read (an unexpected error in the importer)');
+      if (!(error instanceof ImportError)) console.warn('Import failed unexpectedly', error);
+      scope.postMessage({
+        type: 'failed',
+        id,
+        error: { code: known.code, message: known.message },
+      });
+    },
+  );
+};

@@ -1,0 +1,133 @@
+/**
+ * Reads a Word (.docx) document: the zip is scanned against the import limits first, then
+ * mammoth turns the document into plain HTML (images left out, no external files followed),
+ * which becomes reading blocks like any page. Title, language, date and company come from the
+ * document's properties (docProps/core.xml and app.xml).
+ */
+import mammoth from 'mammoth';
+import { Parser } from 'htmlparser2';
+import type { ParsedBlock } from '../model/document';
+import { htmlToDocument } from './html-blocks';
+import { ImportError } from './import-error';
+import { cleanMetaText, languageTag, yearFrom } from './metadata';
+import { scanZip, type ZipScanLimits } from './zip-scan';
+
+/** What a DOCX says about itself and its reading blocks. */
+export interface DocxDocumentText {
+  readonly blocks: ParsedBlock[];
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly year: number | null;
+  readonly language: string | null;
+}
+
+const CORE_PROPERTIES = 'docProps/core.xml';
+const APP_PROPERTIES = 'docProps/app.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+const NOT_DOCX = new ImportError('not-docx', 'not a Word (.docx) document');
+const DAMAGED_DOCX = new ImportError('damaged-docx', 'the Word document is damaged');
+
+/**
+ * Word styles mapped to headings beyond mammoth's defaults (which cover "Heading 1–6"): the
+ * "Title" style is the document's title, "Subtitle" its second level.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  'p.Title => h1:fresh',
+  "p[style-name='Subtitle'] => h2:fresh",
+  'p.Subtitle => h2:fresh',
+];
+
+/** Text of each element of a small XML file, by local name (dc:title → title); first wins. */
+function xmlFields(bytes: Uint8Array | undefined): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (!bytes) return fields;
+  let current: string | null = null;
+  let text = '';
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        current = name.replace(/^.*:/, '').toLowerCase();
+        text = '';
+      },
+      ontext(data) {
+        if (current) text += data;
+      },
+      onclosetag(name) {
+        const local = name.replace(/^.*:/, '').toLowerCase();
+        if (local === current && !fields.has(local)) fields.set(local, text);
+        current = null;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(new TextDecoderShim().decode(bytes));
+  parser.end();
+  return fields;
+}
+
+/** UTF-8 decoding of the properties parts (always UTF-8 in a DOCX), lenient by design. */
+class TextDecoderShim {
+  decode(bytes: Uint8Array): string {
+    const Constructor = (
+      globalThis as unknown as {
+        TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+      }
+    ).TextDecoder;
+    return new Constructor('utf-8').decode(bytes);
+  }
+}
+
+/** A copy of the bytes in an ArrayBuffer of their own, as mammoth's browser build wants. */
+function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** Reads a DOCX's blocks and metadata; throws ImportError for anything that is not one. */
+export async function readDocx(
+  bytes: Uint8Array,
+  limits?: ZipScanLimits,
+): Promise<DocxDocumentText> {
+  const scan = scanZip(bytes, {
+    keep: [CORE_PROPERTIES, APP_PROPERTIES],
+    ...(limits ? { limits } : {}),
+    notZip: NOT_DOCX,
+    damaged: DAMAGED_DOCX,
+  });
+  if (!scan.names.includes(CONTENT_TYPES) || !scan.names.some((n) => n.startsWith('word/'))) {
+    throw NOT_DOCX;
+  }
+
+  const arrayBuffer = ownArrayBuffer(bytes);
+  let html: string;
+  try {
+    // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: give both the same bytes.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<
+      typeof mammoth.convertToHtml
+    >[0];
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      // Never read linked files from disk or images at all: only text is kept.
+      externalFileAccess: false,
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+    html = result.value;
+  } catch {
+    throw DAMAGED_DOCX;
+  }
+
+  const page = htmlToDocument(html);
+  const core = xmlFields(scan.kept.get(CORE_PROPERTIES));
+  const app = xmlFields(scan.kept.get(APP_PROPERTIES));
+  const firstHeading = page.blocks.find((b) => b.kind === 'heading')?.text ?? null;
+  return {
+    blocks: page.blocks,
+    title: cleanMetaText(core.get('title')) ?? cleanMetaText(firstHeading),
+    publisher: cleanMetaText(app.get('company')),
+    year: yearFrom(core.get('created')),
+    language: languageTag(core.get('language')),
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Reads a PDF's text and metadata through pdf.js, which the caller passes in: Node tests use its
+ * legacy build, the import worker its browser build, and shared/ stays free of either. pdf.js is
+ * configured to run nothing from the file (no eval, no fonts loaded, no network).
+ */
+import type { ParsedBlock } from '../model/document';
+import { ImportError } from './import-error';
+import { MAX_PDF_PAGES } from './limits';
+import { cleanMetaText, languageTag, yearFrom } from './metadata';
+import { pdfBlocks, type PdfPageText, type PdfTextRun } from './pdf-paragraphs';
+
+/** A text item or marked-content marker as pdf.js's getTextContent reports it. */
+interface PdfJsTextItem {
+  /** Set on marked-content markers, which carry no text. */
+  readonly type?: string;
+  readonly str?: string;
+  readonly transform?: readonly number[];
+  readonly width?: number;
+  readonly height?: number;
+  readonly hasEOL?: boolean;
+}
+
+interface PdfJsPage {
+  readonly view: readonly number[];
+  getTextContent(): Promise<{ items: readonly PdfJsTextItem[] }>;
+  cleanup(): boolean | void;
+}
+
+interface PdfJsDocument {
+  readonly numPages: number;
+  getPage(pageNumber: number): Promise<PdfJsPage>;
+  getMetadata(): Promise<{ info: unknown }>;
+}
+
+/** The parameters this module passes to pdf.js's getDocument. */
+export interface PdfJsLoadParameters {
+  data: Uint8Array;
+  isEvalSupported: boolean;
+  disableFontFace: boolean;
+  useSystemFonts: boolean;
+  disableAutoFetch: boolean;
+  disableStream: boolean;
+  disableRange: boolean;
+  enableXfa: boolean;
+  stopAtErrors: boolean;
+  verbosity: number;
+}
+
+/** The part of pdf.js this module uses (its getDocument), so either build can be passed. */
+export interface PdfJsLike {
+  getDocument(parameters: PdfJsLoadParameters): {
+    promise: Promise<PdfJsDocument>;
+    destroy(): Promise<void>;
+  };
+}
+
+/** What a PDF says about itself and its reading blocks. */
+export interface PdfDocumentText {
+  readonly blocks: ParsedBlock[];
+  readonly title: string | null;
+  readonly year: number | null;
+  readonly language: string | null;
+  readonly pageCount: number;
+}
+
+/** pdf.js's VerbosityLevel.ERRORS: keep its console quiet about recoverable oddities. */
+const PDFJS_ERRORS_ONLY = 0;
+
+/** Titles that tools write by default instead of the document's title. */
+const PLACEHOLDER_TITLE =
+  /^(untitled|microsoft word - |document\d*$|title$)|\.(docx?|pdf|txt|indd|odt)$/i;
+
+function infoString(info: unknown, key: string): string | null {
+  if (typeof info !== 'object' || info === null) return null;
+  const value = (info as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : null;
+}
+
+/** Runs with y measured from the page's bottom edge (the media box may not start at 0). */
+function toRuns(items: readonly PdfJsTextItem[], bottom: number): PdfTextRun[] {
+  const runs: PdfTextRun[] = [];
+  for (const item of items) {
+    if (typeof item.str !== 'string' || !item.transform) continue;
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+    const size =
+      item.height && item.height > 0 ? item.height : Math.hypot(c, d) || Math.hypot(a, b);
+    runs.push({
+      text: item.str,
+      x,
+      y: y - bottom,
+      width: item.width ?? 0,
+      size,
+      endOfLine: item.hasEOL === true,
+    });
+  }
+  return runs;
+}
+
+function pdfJsFailure(error: unknown): ImportError {
+  const name =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : '';
+  if (name === 'PasswordException') {
+    return new ImportError('encrypted-pdf', 'the PDF is protected by a password');
+  }
+  return new ImportError('damaged-pdf', 'the PDF is damaged');
+}
+
+/**
+ * Reads a PDF's reading blocks (with their pages) and metadata. `onPage` reports progress after
+ * each page. Throws ImportError: damaged, password-protected, or no text (scanned images).
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  pdfjs: PdfJsLike,
+  onPage?: (done: number, total: number) => void,
+): Promise<PdfDocumentText> {
+  const task = pdfjs.getDocument({
+    // pdf.js may take ownership of the buffer it is given; hand it a copy.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: PDFJS_ERRORS_ONLY,
+  });
+  try {
+    let doc: PdfJsDocument;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw pdfJsFailure(error);
+    }
+    const pageCount = doc.numPages;
+    if (pageCount > MAX_PDF_PAGES) {
+      throw new ImportError(
+        'too-much-text',
+        `too many pages: ${pageCount.toLocaleString('en')}, the limit is ${MAX_PDF_PAGES.toLocaleString('en')}`,
+      );
+    }
+    const pages: PdfPageText[] = [];
+    try {
+      for (let n = 1; n <= pageCount; n += 1) {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        const [, y0 = 0, , y1 = 0] = page.view;
+        pages.push({
+          page: n,
+          height: Math.abs(y1 - y0),
+          runs: toRuns(content.items, Math.min(y0, y1)),
+        });
+        page.cleanup();
+        onPage?.(n, pageCount);
+      }
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw pdfJsFailure(error);
+    }
+    const blocks = pdfBlocks(pages);
+    if (blocks.length === 0) {
+      throw new ImportError('scanned-pdf', 'no text: the PDF seems to be scanned images');
+    }
+    const info = await doc.getMetadata().then(
+      (m) => m.info,
+      () => null,
+    );
+    const declared = cleanMetaText(infoString(info, 'Title'));
+    // Without a usable declared title, the first level-1 heading of the first page is one.
+    const firstHeading = blocks.find(
+      (b) => b.kind === 'heading' && b.level === 1 && b.page === 1,
+    )?.text;
+    return {
+      blocks,
+      title: declared && !PLACEHOLDER_TITLE.test(declared) ? declared : cleanMetaText(firstHeading),
+      year: yearFrom(infoString(info, 'CreationDate')),
+      language: languageTag(infoString(info, 'Language')),
+      pageCount,
+    };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
