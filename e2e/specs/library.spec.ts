@@ -133,3 +133,29 @@ test('10,000 documents list at once, rendering only the rows in view', async ({
   await library.filter.fill('statement 09999');
   await expect(library.documentLink('Generated statement 09999')).toBeVisible();
 });
+
+test('a document’s details can be corrected, and invalid ones are explained', async ({
+  library,
+  page,
+}) => {
+  const title = 'Human rights and inclusion in online and digital contexts';
+  await library.open();
+  await library.table.getByRole('button', { name: `Edit details of “${title}”` }).click();
+  const dialog = page.getByRole('dialog', { name: `Details of “${title}”` });
+  await dialog.getByRole('textbox', { name: 'Year' }).fill('twenty');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog.getByText(/A year between/)).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Year' }).fill('2023');
+  await dialog.getByRole('textbox', { name: 'Kind' }).fill('policy page');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+  const row = library.table.getByRole('row').filter({ hasText: title });
+  await expect(row.getByRole('cell', { name: '2023' })).toBeVisible();
+  await page.reload();
+  await expect(
+    library.table
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByRole('cell', { name: 'policy page' }),
+  ).toBeVisible();
+});

@@ -192,3 +192,17 @@ export async function addDocumentIfNew(
     return { added: true, document: prepared.document };
   });
 }
+
+/** The analyst corrects a document's details (title, publisher, year, kind, language). */
+export async function updateDocumentMeta(
+  db: RightsmarkDatabase,
+  id: string,
+  meta: DocumentMeta,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    const doc = await db.documents.get(id);
+    if (!doc) throw new Error('The document is no longer in the library.');
+    await db.documents.put({ ...doc, ...meta, modifiedAt: env.now() });
+  });
+}

@@ -11,6 +11,7 @@ import { useToast } from '../../ui/toast';
 import { ImportPanel } from '../import/ImportPanel';
 import { useFileDrop } from '../import/use-file-drop';
 import { useImport } from '../import/use-import';
+import { EditDetailsDialog } from './EditDetailsDialog';
 import { libraryRows, type LibraryRow, type SortDirection, type SortKey } from './library-rows';
 import { useLibraryRows } from './use-library';
 
@@ -40,6 +41,7 @@ export function LibraryView() {
     [rows, deferredQuery, sort],
   );
   const toast = useToast();
+  const [editing, setEditing] = useState<LibraryRow['document'] | null>(null);
   const importer = useImport();
   const drop = useFileDrop(importer.importFiles, !importer.running);
 
@@ -187,6 +189,14 @@ export function LibraryView() {
                     <button
                       type="button"
                       className="icon-button"
+                      aria-label={`Edit details of “${doc.title}”`}
+                      onClick={() => setEditing(doc)}
+                    >
+                      Edit
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="icon-button"
                       aria-label={`Delete “${doc.title}”`}
                       title="Delete (can be undone)"
                       onClick={() => void remove(row)}
@@ -210,6 +220,7 @@ export function LibraryView() {
           </p>
         )}
       </div>
+      {editing && <EditDetailsDialog document={editing} onClose={() => setEditing(null)} />}
     </section>
   );
 }

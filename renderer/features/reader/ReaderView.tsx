@@ -155,6 +155,15 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   }, [selected, taggingRights, tag, addNote, clearSelection]);
 
   const endnotes = useMemo(() => endnoteTargets(blocks), [blocks]);
+  const pageStarts = useMemo(() => {
+    const starts = new Map<number, number>();
+    let page: number | undefined;
+    for (const block of blocks) {
+      if (block.page !== undefined && block.page !== page) starts.set(block.index, block.page);
+      page = block.page;
+    }
+    return starts;
+  }, [blocks]);
   const headings = useMemo(() => blocks.filter((b) => b.kind === 'heading'), [blocks]);
 
   const goToAnnotation = useCallback(
@@ -321,7 +330,13 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
                 ))}
               </ul>
             ) : (
-              <Block key={group.index} block={group} endnotes={endnotes} onFootnote={focusBlock} />
+              <Block
+                key={group.index}
+                block={group}
+                pageStart={pageStarts.get(group.index)}
+                endnotes={endnotes}
+                onFootnote={focusBlock}
+              />
             ),
           )}
         </div>
@@ -375,15 +390,18 @@ function groupLists(blocks: readonly StoredBlock[]): (StoredBlock | StoredBlock[
 
 interface BlockProps {
   readonly block: StoredBlock;
+  /** Set on the first block of each page of a PDF: the page number to show beside it. */
+  readonly pageStart?: number | undefined;
   readonly endnotes: ReadonlyMap<string, number>;
   readonly onFootnote: (index: number) => void;
 }
 
-function Block({ block, endnotes, onFootnote }: BlockProps) {
+function Block({ block, pageStart, endnotes, onFootnote }: BlockProps) {
   const common = {
     id: blockElementId(block.index),
     'data-block': block.index,
     'data-para': paragraphNumber(block),
+    'data-page-start': pageStart,
     tabIndex: -1,
     className: `block block-${block.kind}`,
   };
