@@ -1,0 +1,36 @@
+/**
+ * The briefing benchmark for `npm run bench`: builds a briefing of `count` excerpts (the sample
+ * collection repeated) and reports how long it took and how large the PDF is.
+ */
+import { buildBriefing } from '../shared/briefing/build-briefing';
+import { loadBriefingFonts } from './node-briefing-fonts';
+import { sampleBriefingInput } from './sample-briefing';
+
+export interface BriefingBenchmarkResult {
+  readonly count: number;
+  /** Wall-clock milliseconds for buildBriefing (fonts already read from disk). */
+  readonly milliseconds: number;
+  /** CPU milliseconds of this process over the same span (wall time suffers on a busy machine). */
+  readonly cpuMilliseconds: number;
+  readonly bytes: number;
+}
+
+/** Builds one briefing of `count` excerpts (default 1,000) and measures it. */
+export async function runBriefingBenchmark({
+  now = new Date('2025-03-14T10:00:00Z'),
+  count = 1000,
+}: { now?: Date; count?: number } = {}): Promise<BriefingBenchmarkResult> {
+  const fonts = await loadBriefingFonts();
+  const input = sampleBriefingInput({ now, count });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const pdf = await buildBriefing(input, fonts);
+  const milliseconds = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return {
+    count,
+    milliseconds: Math.round(milliseconds),
+    cpuMilliseconds: Math.round((used.user + used.system) / 1000),
+    bytes: pdf.length,
+  };
+}

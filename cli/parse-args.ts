@@ -1,0 +1,167 @@
+/**
+ * The command line of `rightsmark`, parsed into what to do: pure, so every flag and every
+ * mistake is tested without running anything.
+ */
+import type { BriefingGrouping } from '../shared/briefing/briefing-input';
+
+/** What `rightsmark brief` was asked to make. */
+export interface BriefCommand {
+  readonly command: 'brief';
+  /** The collection file; null with --sample (the bundled sample library). */
+  readonly input: string | null;
+  readonly out: string;
+  readonly title: string | null;
+  readonly subtitle: string | null;
+  readonly author: string | null;
+  readonly organisation: string | null;
+  readonly classification: string | null;
+  readonly date: string | null;
+  readonly groupBy: BriefingGrouping;
+  readonly notes: boolean;
+  readonly appendix: boolean;
+  readonly summary: boolean;
+  readonly legalBasis: boolean;
+  /** Right ids to include; empty for all. */
+  readonly rights: readonly string[];
+  /** The moment written into the PDF's metadata (ISO 8601); null for now. */
+  readonly now: string | null;
+  readonly quiet: boolean;
+}
+
+export type CliCommand =
+  BriefCommand | { readonly command: 'help' } | { readonly command: 'version' };
+
+/** A command line that cannot be understood; the message says what to change. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  rightsmark brief <collection.rightsmark.json> [--out briefing.pdf] [options]
+  rightsmark brief --sample [--out sample-briefing.pdf] [options]
+
+Makes a briefing PDF from a collection file (Rightsmark, W3C Web Annotation or Hypothesis JSON).
+
+Options:
+  --out <file>             where to write the PDF (default: the collection's name with .pdf)
+  --title <text>           cover title (default: the collection's name)
+  --subtitle <text>        cover subtitle (default: the collection's description)
+  --author <name>          who prepared it
+  --organisation <name>    organisation on the cover and in the footer
+  --classification <text>  e.g. "Internal — not for distribution"
+  --date <text>            the date printed on the cover (default: today)
+  --group-by right|document  sections per right (default) or per source document
+  --rights <id,id>         only these rights (ids such as right:privacy)
+  --no-notes               leave out the analysts' notes
+  --no-summary             leave out the summary page
+  --no-legal-basis         leave out the legal basis of each right
+  --appendix               add the full source texts with the excerpts highlighted
+  --now <ISO date-time>    the creation date written into the PDF (reproducible output)
+  --sample                 use the bundled sample library instead of a file
+  --quiet                  print nothing on success
+  -h, --help               this help
+  --version                the version`;
+
+const VALUE_FLAGS = new Set([
+  'out',
+  'title',
+  'subtitle',
+  'author',
+  'organisation',
+  'classification',
+  'date',
+  'group-by',
+  'rights',
+  'now',
+]);
+const SWITCHES = new Set([
+  'no-notes',
+  'no-summary',
+  'no-legal-basis',
+  'appendix',
+  'sample',
+  'quiet',
+]);
+
+/** Parses `argv` (without node and the script). */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help'))
+    return { command: 'help' };
+  if (argv[0] === '--version') return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'brief')
+    throw new UsageError(
+      `Unknown command “${command}”. Try: rightsmark brief <collection.rightsmark.json>`,
+    );
+
+  const values = new Map<string, string>();
+  const switches = new Set<string>();
+  const positional: string[] = [];
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index] ?? '';
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (SWITCHES.has(name) && inline === undefined) switches.add(name);
+    else if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? rest[index + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw new UsageError(`--${name} needs a value.`);
+      }
+      if (inline === undefined) index += 1;
+      values.set(name, value);
+    } else throw new UsageError(`Unknown option --${name}.`);
+  }
+
+  const sample = switches.has('sample');
+  if (positional.length > 1)
+    throw new UsageError(`One collection file at a time (got ${positional.length}).`);
+  const input = positional[0] ?? null;
+  if (!input && !sample)
+    throw new UsageError('Name the collection file to brief, or pass --sample.');
+  if (input && sample) throw new UsageError('Pass either a collection file or --sample, not both.');
+
+  const groupBy = values.get('group-by') ?? 'right';
+  if (groupBy !== 'right' && groupBy !== 'document') {
+    throw new UsageError(`--group-by takes “right” or “document”, not “${groupBy}”.`);
+  }
+  const now = values.get('now') ?? null;
+  if (now !== null && Number.isNaN(new Date(now).getTime())) {
+    throw new UsageError(
+      `--now needs an ISO 8601 date-time, such as 2025-03-14T09:00:00Z (got “${now}”).`,
+    );
+  }
+
+  return {
+    command: 'brief',
+    input,
+    out: values.get('out') ?? defaultOut(input),
+    title: values.get('title') ?? null,
+    subtitle: values.get('subtitle') ?? null,
+    author: values.get('author') ?? null,
+    organisation: values.get('organisation') ?? null,
+    classification: values.get('classification') ?? null,
+    date: values.get('date') ?? null,
+    groupBy,
+    notes: !switches.has('no-notes'),
+    appendix: switches.has('appendix'),
+    summary: !switches.has('no-summary'),
+    legalBasis: !switches.has('no-legal-basis'),
+    rights: (values.get('rights') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+    now,
+    quiet: switches.has('quiet'),
+  };
+}
+
+/** "notes.rightsmark.json" → "notes.pdf"; the sample → "sample-briefing.pdf". */
+export function defaultOut(input: string | null): string {
+  if (!input) return 'sample-briefing.pdf';
+  const base = input.replace(/^.*[\\/]/, '');
+  const stem = base.replace(/(\.rightsmark)?\.json$/i, '').replace(/\.[^.]+$/, '') || 'briefing';
+  return `${stem}.pdf`;
+}

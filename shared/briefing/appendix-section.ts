@@ -1,0 +1,238 @@
+/**
+ * The appendix: each quoted document's full text set in pages, paragraph numbers in the margin,
+ * and every excerpted passage marked with real PDF highlight annotations over exactly the words
+ * it covers (across lines and pages), in its right's colour, carrying the analyst's note.
+ */
+import type { BriefingBlock, BriefingDocument, BriefingExcerpt } from './briefing-input';
+import { PART_IDS } from './briefing-plan';
+import { publication } from './citation';
+import type { HighlightArea, PageModel, Quad } from './display-list';
+import type { FontBook } from './font-book';
+import { placeText, setSpans, type ContentsEntry, type LayoutContext } from './layout-context';
+import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
+import type { FlowItem } from './page-flow';
+import { passageRange } from './passage-range';
+import type { PlacedRun, SetLine } from './text-layout';
+import { hexToRgb, STYLES, type Rgb, type TextStyle } from './typography';
+
+/** The document's plain text joins blocks with a blank line (see shared/model/document.ts). */
+const BLOCK_SEPARATOR_LENGTH = 2;
+/** List items hang 14 pt in; quotations are indented 20 pt. */
+const LIST_INDENT = 14;
+const QUOTE_INDENT = 20;
+/** Paragraph numbers sit this far left of the text column, right-aligned. */
+const MARGIN_NUMBER_GAP = 8;
+/** A highlight covers the line from just above cap height to just below the descenders (in em). */
+const HIGHLIGHT_ABOVE = 0.95;
+const HIGHLIGHT_BELOW = 0.28;
+
+interface MarkedRange {
+  readonly excerpt: BriefingExcerpt;
+  readonly start: number;
+  readonly end: number;
+  readonly colour: Rgb;
+}
+
+/** Lays out the appendix, one document per page run, and adds its contents entries. */
+export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
+  const { flow, plan } = ctx;
+  const part: ContentsEntry = {
+    title: 'Appendix: source documents',
+    destination: PART_IDS.appendix,
+    children: [],
+  };
+  ctx.contents.push(part);
+  flow.freshPage();
+  flow.mark(PART_IDS.appendix);
+  placeText(ctx, 'Appendix: source documents', STYLES.h1);
+  flow.gap(8);
+  placeText(
+    ctx,
+    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; the analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited.',
+    STYLES.bodyItalic,
+  );
+
+  for (const [index, document] of plan.documents.entries()) {
+    if (index > 0) flow.freshPage();
+    else flow.gap(20);
+    const destination = `appendix:document:${document.id}`;
+    const number = plan.sourceNumber.get(document.id) ?? 0;
+    flow.ensure(80);
+    flow.mark(destination);
+    part.children.push({ title: `[${number}] ${document.title}`, destination, children: [] });
+    placeText(ctx, `[${number}]\u00a0 ${document.title}`, STYLES.h2, {
+      keepWithNext: 40,
+      orphans: 3,
+      direction: 'ltr',
+    });
+    const meta = [publication(document), document.kind ?? '']
+      .filter((item) => item !== '')
+      .join(' · ');
+    if (meta) placeText(ctx, meta, STYLES.small);
+    flow.gap(12);
+    await layoutDocumentText(ctx, document);
+    await ctx.progress.step('layout', index + 1, plan.documents.length);
+  }
+}
+
+async function layoutDocumentText(ctx: LayoutContext, document: BriefingDocument): Promise<void> {
+  const blocks = document.blocks ?? [];
+  if (blocks.length === 0) {
+    placeText(
+      ctx,
+      'The collection does not carry the full text of this document.',
+      STYLES.bodyItalic,
+    );
+    return;
+  }
+  const text = blocks.map((block) => block.text).join('\n\n');
+  const ranges = markedRanges(ctx, document, text);
+  let start = 0;
+  for (const [index, block] of blocks.entries()) {
+    const blockStart = start;
+    start += block.text.length + BLOCK_SEPARATOR_LENGTH;
+    const within = ranges.filter(
+      (range) => range.start < blockStart + block.text.length && range.end > blockStart,
+    );
+    layoutBlock(ctx, block, index + 1, blockStart, within);
+    if (index % 50 === 49) await ctx.progress.step('layout', index + 1, blocks.length);
+  }
+}
+
+function markedRanges(ctx: LayoutContext, document: BriefingDocument, text: string): MarkedRange[] {
+  const ranges: MarkedRange[] = [];
+  for (const excerpt of ctx.plan.excerpts) {
+    if (excerpt.docId !== document.id) continue;
+    const found = passageRange(text, excerpt);
+    if (!found) continue;
+    const right = ctx.plan.rights.find((candidate) => excerpt.rightIds.includes(candidate.id));
+    ranges.push({ excerpt, ...found, colour: hexToRgb(right?.colour ?? '#8a9096') });
+  }
+  return ranges;
+}
+
+function blockStyle(block: BriefingBlock): { style: TextStyle; indent: number } {
+  switch (block.kind) {
+    case 'heading':
+      return {
+        style: { ...STYLES.appendixHeading, size: (block.level ?? 2) <= 1 ? 11.5 : 10 },
+        indent: 0,
+      };
+    case 'list-item':
+      return { style: STYLES.appendixBody, indent: LIST_INDENT };
+    case 'quote':
+      return { style: { ...STYLES.appendixBody, face: 'serifItalic' }, indent: QUOTE_INDENT };
+    case 'paragraph':
+      return { style: STYLES.appendixBody, indent: 0 };
+  }
+}
+
+function layoutBlock(
+  ctx: LayoutContext,
+  block: BriefingBlock,
+  paragraph: number,
+  blockStart: number,
+  ranges: readonly MarkedRange[],
+): void {
+  const { style, indent } = blockStyle(block);
+  const x = CONTENT_LEFT + indent;
+  const set = setSpans(ctx, [{ text: block.text, style }], CONTENT_WIDTH - indent);
+  const marker = setSpans(ctx, [{ text: `¶ ${paragraph}`, style: STYLES.margin }], 40);
+  const bullet =
+    block.kind === 'list-item' ? setSpans(ctx, [{ text: '•', style }], LIST_INDENT) : null;
+  const items: FlowItem[] = set.lines.map((line, index) => ({
+    height: set.leading,
+    draw(page: PageModel, top: number): void {
+      const baseline = top + set.ascent;
+      if (line.runs.length > 0)
+        page.ops.push({ type: 'text', x: x + line.offset, y: baseline, runs: line.runs });
+      if (index === 0) {
+        const markerLine = marker.lines[0];
+        if (markerLine) {
+          page.ops.push({
+            type: 'text',
+            x: CONTENT_LEFT - MARGIN_NUMBER_GAP - markerLine.width,
+            y: baseline,
+            runs: markerLine.runs,
+          });
+        }
+        const bulletLine = bullet?.lines[0];
+        if (bulletLine)
+          page.ops.push({ type: 'text', x: CONTENT_LEFT + 3, y: baseline, runs: bulletLine.runs });
+      }
+      for (const range of ranges) markLine(ctx.book, page, line, x, baseline, blockStart, range);
+    },
+  }));
+  if (block.kind === 'heading') {
+    ctx.flow.gap(6);
+    ctx.flow.sequence(items, { keepWithNext: 30, orphans: 3 });
+    ctx.flow.gap(2);
+  } else {
+    ctx.flow.sequence(items, { orphans: 2, widows: 2 });
+    ctx.flow.gap(5);
+  }
+}
+
+/** Adds the quads of `range` on one laid-out line to the page's highlight for its excerpt. */
+function markLine(
+  book: FontBook,
+  page: PageModel,
+  line: SetLine,
+  x: number,
+  baseline: number,
+  blockStart: number,
+  range: MarkedRange,
+): void {
+  const from = range.start - blockStart;
+  const to = range.end - blockStart;
+  if (to <= line.start || from >= line.end) return;
+  const boxes: { left: number; right: number; size: number }[] = [];
+  for (const run of line.runs) {
+    const a = Math.max(from, run.start);
+    const b = Math.min(to, run.end);
+    if (b <= a) continue;
+    const [left, right] = runSpan(book, run, a, b);
+    boxes.push({ left: x + line.offset + left, right: x + line.offset + right, size: run.size });
+  }
+  boxes.sort((p, q) => p.left - q.left);
+  const quads: Quad[] = [];
+  for (const box of boxes) {
+    const previous = quads[quads.length - 1];
+    const top = baseline - box.size * HIGHLIGHT_ABOVE;
+    const bottom = baseline + box.size * HIGHLIGHT_BELOW;
+    if (previous && box.left - previous.right < 0.5) {
+      quads[quads.length - 1] = {
+        ...previous,
+        right: Math.max(previous.right, box.right),
+        top: Math.min(previous.top, top),
+        bottom: Math.max(previous.bottom, bottom),
+      };
+    } else quads.push({ left: box.left, right: box.right, top, bottom });
+  }
+  if (quads.length === 0) return;
+  const existing = page.highlights.find((highlight) => highlight.excerptId === range.excerpt.id);
+  if (existing) (existing.quads as Quad[]).push(...quads);
+  else page.highlights.push(highlightFor(range, quads));
+}
+
+/** The horizontal extent of [a, b) within a run, relative to the line's left edge. */
+function runSpan(book: FontBook, run: PlacedRun, a: number, b: number): [number, number] {
+  const before = book.widthEm(run.face, run.text.slice(0, a - run.start)) * run.size;
+  const through = book.widthEm(run.face, run.text.slice(0, b - run.start)) * run.size;
+  // A right-to-left run starts drawing from its logical end: measure from its right edge.
+  return run.rtl
+    ? [run.x + run.width - through, run.x + run.width - before]
+    : [run.x + before, run.x + through];
+}
+
+function highlightFor(range: MarkedRange, quads: Quad[]): HighlightArea {
+  const { excerpt } = range;
+  return {
+    excerptId: excerpt.id,
+    quads,
+    colour: range.colour,
+    contents: excerpt.note.trim() || excerpt.quote,
+    author: excerpt.author,
+    created: excerpt.created,
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * Builds a briefing PDF from plain input: plans it, lays out the cover, summary, contents,
+ * sections, sources and appendix into pages, then writes them with pdf-lib (fonts subset and
+ * embedded, links, highlights, bookmarks, metadata, the attached collection file). Reports
+ * progress and stops between excerpts and pages when cancelled.
+ */
+import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { layoutAppendix } from './appendix-section';
+import type { BriefingFonts } from './briefing-fonts';
+import { checkBriefingInput, type BriefingInput } from './briefing-input';
+import { planBriefing, type BriefingPlan } from './briefing-plan';
+import { layoutContents } from './contents-section';
+import { layoutCover } from './cover-page';
+import type { Destination, PageModel } from './display-list';
+import { layoutSections } from './excerpt-sections';
+import { FontBook } from './font-book';
+import type { ContentsEntry, LayoutContext, LayoutProgress } from './layout-context';
+import { PAGE_HEIGHT, PAGE_WIDTH } from './page-geometry';
+import { PageFlow } from './page-flow';
+import { destinationArray, highlightAnnotation, linkAnnotation } from './pdf-annotations';
+import { pageContent } from './pdf-content';
+import { embedFaces } from './pdf-fonts';
+import { flateStream } from './pdf-streams';
+import { buildOutline } from './pdf-outline';
+import { addRunningHeads } from './running-heads';
+import { layoutSources } from './sources-section';
+import { layoutSummary } from './summary-section';
+
+/** Where the build is: fonts loaded, excerpts laid out, pages written, file saved. */
+export interface BriefingProgress {
+  readonly phase: 'fonts' | 'layout' | 'write' | 'save';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The part of an AbortSignal the builder reads (a real AbortSignal fits). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+}
+
+export interface BuildBriefingOptions {
+  readonly onProgress?: (progress: BriefingProgress) => void;
+  /** Checked between excerpts and pages; the build then rejects with BriefingCancelledError. */
+  readonly signal?: CancelSignal;
+}
+
+/** The build was cancelled through its signal. */
+export class BriefingCancelledError extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('The briefing was cancelled.');
+  }
+}
+
+/** Steps between yields to the event loop, so a cancel click or a progress repaint gets through. */
+const STEPS_PER_YIELD = 40;
+const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
+
+/**
+ * Builds the briefing and returns the PDF's bytes. Throws BriefingInputError for input that
+ * cannot make a briefing (no excerpts, no rights…) and BriefingCancelledError when cancelled.
+ */
+export async function buildBriefing(
+  input: BriefingInput,
+  fonts: BriefingFonts,
+  options: BuildBriefingOptions = {},
+): Promise<Uint8Array> {
+  checkBriefingInput(input);
+  const plan = planBriefing(input);
+  const progress = progressReporter(options);
+  options.onProgress?.({ phase: 'fonts', done: 0, total: 1 });
+  const book = await FontBook.load(fonts, briefingText(input, plan));
+  options.onProgress?.({ phase: 'fonts', done: 1, total: 1 });
+  throwIfCancelled(options.signal);
+
+  const contents: ContentsEntry[] = [];
+  const base = { input, plan, book, contents, progress };
+
+  // Front matter: cover, then the summary; the contents follow once the body is laid out.
+  const front: PageModel[] = [layoutCover(base)];
+  const frontFlow = new PageFlow(front);
+  if (input.options.includeSummary) layoutSummary({ ...base, flow: frontFlow });
+
+  const body: PageModel[] = [];
+  const bodyFlow = new PageFlow(body);
+  const ctx: LayoutContext = { ...base, flow: bodyFlow };
+  await layoutSections(ctx);
+  layoutSources(ctx);
+  if (input.options.includeAppendix) await layoutAppendix(ctx);
+
+  // The contents' length does not depend on the numbers it prints (they have a fixed column),
+  // so a trial run gives the page count that every body page number is offset by.
+  const trial = new PageFlow([]);
+  layoutContents({ ...base, flow: trial }, contents, () => 999);
+  const contentsStart = frontFlow.atPageTop ? frontFlow.pageIndex : frontFlow.pageIndex + 1;
+  const bodyOffset = contentsStart + trial.pages.length;
+  const destinations = new Map<string, Destination>(frontFlow.destinations);
+  for (const [name, destination] of bodyFlow.destinations) {
+    destinations.set(name, { page: destination.page + bodyOffset, top: destination.top });
+  }
+  layoutContents(
+    { ...base, flow: frontFlow },
+    contents,
+    (name) => (destinations.get(name)?.page ?? 0) + 1,
+  );
+  for (const [name, destination] of frontFlow.destinations) destinations.set(name, destination);
+  if (front.length !== bodyOffset)
+    throw new Error('The contents did not take the pages planned for them.');
+
+  const pages = [...front, ...body];
+  addRunningHeads(base, pages);
+  return writePdf(input, plan, book, pages, contents, destinations, progress, options);
+}
+
+async function writePdf(
+  input: BriefingInput,
+  plan: BriefingPlan,
+  book: FontBook,
+  pages: readonly PageModel[],
+  contents: readonly ContentsEntry[],
+  destinations: ReadonlyMap<string, Destination>,
+  progress: LayoutProgress,
+  options: BuildBriefingOptions,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const context = doc.context;
+  const pdfPages: PDFPage[] = [];
+  for (const [index, model] of pages.entries()) {
+    const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    page.node.addContentStream(flateStream(context, pageContent(book, model)));
+    pdfPages.push(page);
+    await progress.step('write', index + 1, pages.length);
+  }
+
+  const faces = embedFaces(context, book);
+  const refOf = (pageIndex: number): PDFRef | null => pdfPages[pageIndex]?.ref ?? null;
+  const destinationOf = (name: string) => {
+    const destination = destinations.get(name);
+    const ref = destination ? refOf(destination.page) : null;
+    return destination && ref ? destinationArray(context, ref, destination.top) : null;
+  };
+  pages.forEach((model, index) => {
+    const page = pdfPages[index];
+    if (!page) return;
+    for (const face of faces.values()) page.node.setFontDictionary(PDFName.of(face.name), face.ref);
+    for (const link of model.links) {
+      const destination = destinations.get(link.destination);
+      const target = destination ? refOf(destination.page) : null;
+      if (destination && target)
+        page.node.addAnnot(linkAnnotation(context, link, target, destination.top));
+    }
+    model.highlights.forEach((highlight, at) => {
+      page.node.addAnnot(highlightAnnotation(context, highlight, page.ref, at));
+    });
+  });
+
+  doc.catalog.set(PDFName.of('Outlines'), buildOutline(context, contents, destinationOf));
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  setMetadata(doc, input, plan);
+  if (input.attachment) {
+    await doc.attach(input.attachment.bytes, input.attachment.fileName, {
+      mimeType: input.attachment.mimeType,
+      description: input.attachment.description ?? 'The collection this briefing was made from',
+      creationDate: input.now,
+      modificationDate: input.now,
+    });
+  }
+  throwIfCancelled(options.signal);
+  options.onProgress?.({ phase: 'save', done: 0, total: 1 });
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+  });
+  options.onProgress?.({ phase: 'save', done: 1, total: 1 });
+  return bytes;
+}
+
+function setMetadata(doc: PDFDocument, input: BriefingInput, plan: BriefingPlan): void {
+  doc.setTitle(input.title.trim() || 'Briefing', { showInWindowTitleBar: true });
+  if (input.author.trim()) doc.setAuthor(input.author.trim());
+  doc.setSubject(
+    input.subtitle.trim() ||
+      `Briefing on ${plan.rights.map((right) => right.name).join(', ')}: ${plan.excerpts.length} excerpts`,
+  );
+  // pdf-lib joins keywords with spaces; rights' names have spaces of their own, so join with '; '.
+  doc.setKeywords([plan.rights.map((right) => right.name).join('; ')]);
+  doc.setCreator('Rightsmark');
+  doc.setProducer(PRODUCER);
+  doc.setCreationDate(input.now);
+  doc.setModificationDate(input.now);
+  if (input.language.trim()) doc.setLanguage(input.language.trim());
+}
+
+/** Every character the briefing may draw, so the font subsets hold them all. */
+function briefingText(input: BriefingInput, plan: BriefingPlan): string {
+  const parts: string[] = [
+    input.title,
+    input.subtitle,
+    input.author,
+    input.organisation,
+    input.organisation.toLocaleUpperCase(input.language || 'en'),
+    input.date,
+    input.classification,
+  ];
+  for (const right of plan.rights) parts.push(right.name, right.description, right.legalBasis);
+  for (const document of plan.documents) {
+    parts.push(document.title, document.publisher ?? '', document.kind ?? '');
+    if (input.options.includeAppendix)
+      for (const block of document.blocks ?? []) parts.push(block.text);
+  }
+  for (const excerpt of plan.excerpts)
+    parts.push(excerpt.quote, excerpt.note, excerpt.comment, excerpt.author);
+  return parts.join('\n');
+}
+
+function progressReporter(options: BuildBriefingOptions): LayoutProgress {
+  let steps = 0;
+  return {
+    async step(phase, done, total) {
+      throwIfCancelled(options.signal);
+      options.onProgress?.({ phase, done, total });
+      steps += 1;
+      if (steps % STEPS_PER_YIELD === 0) {
+        await yieldToEventLoop();
+        throwIfCancelled(options.signal);
+      }
+    },
+  };
+}
+
+function throwIfCancelled(signal: CancelSignal | undefined): void {
+  if (signal?.aborted) throw new BriefingCancelledError();
+}
+
+/** Lets other tasks run (a macrotask where timers exist, else a microtask). */
+function yieldToEventLoop(): Promise<void> {
+  const timers = globalThis as unknown as {
+    setTimeout?: (callback: () => void, ms: number) => unknown;
+  };
+  return new Promise((resolve) => {
+    if (timers.setTimeout) timers.setTimeout(resolve, 0);
+    else void Promise.resolve().then(resolve);
+  });
+}

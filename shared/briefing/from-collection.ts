@@ -1,0 +1,206 @@
+/**
+ * Turns a read collection file (shared/exchange's ParsedExchange: our `.rightsmark.json`, a W3C
+ * annotation collection or a Hypothesis export) into a briefing's input: documents with their
+ * text when the file carries it, rights (filled in from the built-in ones when a file names
+ * them only), excerpts with their ¶ numbers, and the cover's details from the caller.
+ */
+import type {
+  IncomingDocument,
+  IncomingExcerpt,
+  ParsedExchange,
+} from '../exchange/parsed-exchange';
+import { BUILT_IN_RIGHTS } from '../model/right';
+import {
+  DEFAULT_BRIEFING_OPTIONS,
+  type BriefingAttachment,
+  type BriefingDocument,
+  type BriefingExcerpt,
+  type BriefingInput,
+  type BriefingOptions,
+  type BriefingRight,
+} from './briefing-input';
+
+/** What the file does not say: the cover's details, options, the time, the file to attach. */
+export interface CollectionBriefingSettings {
+  readonly now: Date;
+  /** Defaults to the collection's name. */
+  readonly title?: string;
+  /** Defaults to the collection's description. */
+  readonly subtitle?: string;
+  readonly author?: string;
+  readonly organisation?: string;
+  /** Defaults to `now` written out in British English ("14 March 2025"). */
+  readonly date?: string;
+  readonly classification?: string;
+  readonly language?: string;
+  readonly options?: Partial<BriefingOptions>;
+  readonly attachment?: BriefingAttachment;
+}
+
+/** Colours for rights a file names without one (tags from W3C or Hypothesis files). */
+const FALLBACK_COLOURS = ['#8e44ad', '#c0392b', '#16a085', '#d35400', '#2c3e50', '#7f8c8d'];
+
+/** Builds the briefing input for a parsed collection file. */
+export function briefingInputFromCollection(
+  parsed: ParsedExchange,
+  settings: CollectionBriefingSettings,
+): BriefingInput {
+  const documents = parsed.documents.map(toDocument);
+  const findDocument = documentFinder(parsed.documents, documents);
+  const rights = toRights(parsed);
+  const rightIdOf = rightResolver(rights);
+
+  const extraDocuments: BriefingDocument[] = [];
+  const excerpts = parsed.excerpts.map((excerpt): BriefingExcerpt => {
+    let document = findDocument(excerpt);
+    if (!document) {
+      // The file quotes a document it does not describe: cite it by what the excerpt says.
+      const title = excerpt.docRef.title ?? excerpt.docRef.uri ?? 'Unnamed source';
+      document = extraDocuments.find((doc) => doc.title === title);
+      if (!document) {
+        document = {
+          id: `doc:unlisted:${extraDocuments.length + 1}`,
+          title,
+          publisher: null,
+          year: null,
+          kind: null,
+        };
+        extraDocuments.push(document);
+      }
+    }
+    const place = placeOf(document, excerpt);
+    return {
+      id: excerpt.id,
+      docId: document.id,
+      quote: excerpt.quote.exact,
+      rightIds: [
+        ...new Set(excerpt.rights.map(rightIdOf).filter((id): id is string => id !== null)),
+      ],
+      note: excerpt.note ?? '',
+      comment: excerpt.comment,
+      paragraph: place.paragraph,
+      page: place.page,
+      author: excerpt.creator ?? '',
+      created: excerpt.created ?? '',
+      position: excerpt.position
+        ? { start: excerpt.position.start, end: excerpt.position.end }
+        : null,
+    };
+  });
+
+  return {
+    title: settings.title ?? parsed.name ?? 'Briefing',
+    subtitle: settings.subtitle ?? parsed.description,
+    author: settings.author ?? '',
+    organisation: settings.organisation ?? '',
+    date: settings.date ?? formatDate(settings.now),
+    classification: settings.classification ?? '',
+    language: settings.language ?? 'en-GB',
+    rights,
+    documents: [...documents, ...extraDocuments],
+    excerpts,
+    options: { ...DEFAULT_BRIEFING_OPTIONS, ...settings.options },
+    now: settings.now,
+    ...(settings.attachment ? { attachment: settings.attachment } : {}),
+  };
+}
+
+function toDocument(incoming: IncomingDocument, index: number): BriefingDocument {
+  return {
+    id: incoming.contentHash
+      ? `sha256:${incoming.contentHash}`
+      : (incoming.uri ?? `doc:${index + 1}`),
+    title: incoming.title ?? incoming.sourceName ?? incoming.uri ?? `Document ${index + 1}`,
+    publisher: incoming.publisher,
+    year: incoming.year,
+    kind: incoming.kind,
+    ...(incoming.blocks
+      ? {
+          blocks: incoming.blocks.map((block) => ({
+            kind: block.kind,
+            text: block.text,
+            ...(block.level === undefined ? {} : { level: block.level }),
+            ...(block.page === undefined ? {} : { page: block.page }),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Finds an excerpt's document by content hash, then address, then title. */
+function documentFinder(
+  incoming: readonly IncomingDocument[],
+  documents: readonly BriefingDocument[],
+) {
+  return (excerpt: IncomingExcerpt): BriefingDocument | undefined => {
+    const { contentHash, uri, title } = excerpt.docRef;
+    const index = incoming.findIndex(
+      (doc) =>
+        (contentHash !== null && doc.contentHash === contentHash) ||
+        (uri !== null && doc.uri === uri),
+    );
+    const byTitle =
+      index < 0 && title !== null ? incoming.findIndex((doc) => doc.title === title) : -1;
+    return documents[index >= 0 ? index : byTitle];
+  };
+}
+
+function toRights(parsed: ParsedExchange): BriefingRight[] {
+  return parsed.rights.map((right, index) => {
+    const builtIn = BUILT_IN_RIGHTS.find(
+      (candidate) =>
+        candidate.id === right.id ||
+        candidate.name.toLocaleLowerCase() === right.name.toLocaleLowerCase(),
+    );
+    const colour =
+      right.color ??
+      builtIn?.color ??
+      FALLBACK_COLOURS[index % FALLBACK_COLOURS.length] ??
+      '#7f8c8d';
+    return {
+      id: right.id ?? builtIn?.id ?? `right:tag:${right.name.toLocaleLowerCase()}`,
+      name: right.name,
+      description: right.description ?? builtIn?.description ?? '',
+      legalBasis: right.legalBasis ?? builtIn?.legalBasis ?? '',
+      colour: /^#[0-9a-f]{6}$/i.test(colour) ? colour : '#7f8c8d',
+      order: builtIn?.order ?? 100 + index,
+    };
+  });
+}
+
+/** Resolves an excerpt's right reference by id, else by name (case-insensitive). */
+function rightResolver(rights: readonly BriefingRight[]) {
+  return (ref: { readonly id: string | null; readonly name: string }): string | null => {
+    const byId = ref.id === null ? undefined : rights.find((right) => right.id === ref.id);
+    const byName = rights.find(
+      (right) => right.name.toLocaleLowerCase() === ref.name.toLocaleLowerCase(),
+    );
+    return (byId ?? byName)?.id ?? null;
+  };
+}
+
+/** The ¶ number (block index + 1) and page of the block the excerpt starts in, when known. */
+function placeOf(
+  document: BriefingDocument,
+  excerpt: IncomingExcerpt,
+): { paragraph: number | null; page: number | null } {
+  const blocks = document.blocks;
+  const start = excerpt.position?.start;
+  if (!blocks || start === undefined) return { paragraph: null, page: null };
+  let offset = 0;
+  for (const [index, block] of blocks.entries()) {
+    if (start < offset + block.text.length + 2)
+      return { paragraph: index + 1, page: block.page ?? null };
+    offset += block.text.length + 2;
+  }
+  return { paragraph: null, page: null };
+}
+
+function formatDate(now: Date): string {
+  return now.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Turns a page's drawing operations into a PDF content stream: rectangles and rules, then text
+ * in reading order, one BT…ET per line. Right-to-left runs are drawn in visual order, as PDF
+ * readers expect (pdf.js and poppler reorder them to logical order when extracting text).
+ *
+ * No /ActualText spans: tried, poppler (pdftotext, Evince, Okular) reversed the logical text
+ * they carried a second time; exact per-code ToUnicode maps (see pdf-fonts.ts) already give the
+ * logical text back in pdf.js, and word by word in poppler.
+ */
+import { reverseForDrawing } from './bidi-order';
+import type { DrawOp, PageModel, TextOp } from './display-list';
+import type { EncodedRun, FontBook } from './font-book';
+import { PAGE_HEIGHT } from './page-geometry';
+import { faceResourceName } from './pdf-fonts';
+import type { Rgb } from './typography';
+
+/** Two decimals are a hundredth of a point: far below anything visible. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function rgb(colour: Rgb): string {
+  return `${n(colour.r)} ${n(colour.g)} ${n(colour.b)}`;
+}
+
+/**
+ * The page's content stream. Encodes every run through the font book, which records the glyphs
+ * drawn, so fonts are embedded after every page was written.
+ */
+export function pageContent(book: FontBook, page: PageModel): string {
+  const out: string[] = [];
+  for (const op of page.underlay) drawShape(out, op);
+  for (const op of page.ops) {
+    if (op.type === 'text') drawText(out, book, op);
+    else drawShape(out, op);
+  }
+  return out.join('\n');
+}
+
+function drawShape(out: string[], op: DrawOp): void {
+  if (op.type === 'rect') {
+    if (op.width <= 0 || op.height <= 0) return;
+    out.push(
+      `${rgb(op.colour)} rg ${n(op.x)} ${n(PAGE_HEIGHT - op.y - op.height)} ${n(op.width)} ${n(op.height)} re f`,
+    );
+  } else if (op.type === 'line') {
+    out.push(
+      `${rgb(op.colour)} RG ${n(op.width)} w ${n(op.x1)} ${n(PAGE_HEIGHT - op.y1)} m ${n(op.x2)} ${n(PAGE_HEIGHT - op.y2)} l S`,
+    );
+  }
+}
+
+function drawText(out: string[], book: FontBook, op: TextOp): void {
+  if (op.runs.length === 0) return;
+  out.push('BT');
+  let font = '';
+  let colour = '';
+  const shapes: string[] = [];
+  for (const run of op.runs) {
+    const encoded = book.encode(
+      run.face,
+      run.rtl && !book.isShaped(run.face) ? reverseForDrawing(run.text) : run.text,
+    );
+    if (encoded.ids.length === 0) continue;
+    const nextFont = `/${faceResourceName(run.face)} ${n(run.size)} Tf`;
+    if (nextFont !== font) out.push((font = nextFont));
+    const nextColour = `${rgb(run.colour)} rg`;
+    if (nextColour !== colour) out.push((colour = nextColour));
+    const shows = showGlyphs(encoded, op.x + run.x, PAGE_HEIGHT - op.y, run.size, (path, x, y) =>
+      shapes.push(
+        `q ${rgb(run.colour)} rg ${n(run.size)} 0 0 ${n(run.size)} ${n(x)} ${n(y)} cm ${path} f Q`,
+      ),
+    );
+    out.push(shows);
+  }
+  out.push('ET');
+  // Paths may not be built inside a text object: glyphs drawn as shapes follow it.
+  out.push(...shapes);
+}
+
+/** A shaped glyph is drawn where its advance says when it differs from its width by more than this (em). */
+const PLACEMENT_TOLERANCE = 0.0005;
+
+/**
+ * Text-showing operators for an encoded run at (x, y): one Tj for glyphs that advance by their
+ * own widths, a new text matrix wherever positioning moves a glyph (marks, kerning in shaped runs).
+ */
+function showGlyphs(
+  run: EncodedRun,
+  x: number,
+  y: number,
+  size: number,
+  drawShape: (path: string, x: number, y: number) => void,
+): string {
+  const parts: string[] = [];
+  let hex = '';
+  let pen = 0;
+  let hexStart: number | null = null;
+  const flush = (): void => {
+    if (hex !== '' && hexStart !== null)
+      parts.push(`1 0 0 1 ${n(x + hexStart * size)} ${n(y)} Tm <${hex}> Tj`);
+    hex = '';
+    hexStart = null;
+  };
+  run.ids.forEach((id, index) => {
+    const placement = run.placements?.[index];
+    const width = run.widths[index] ?? 0;
+    const glyph = id.toString(16).padStart(4, '0');
+    if (placement?.outline != null) {
+      // Drawn as a shape: the text on either side goes on in the same Tj when the pen allows.
+      if (placement.outline !== '')
+        drawShape(placement.outline, x + (pen + placement.dx) * size, y + placement.dy * size);
+      if (Math.abs(placement.advance) > PLACEMENT_TOLERANCE) flush();
+    } else if (
+      !placement ||
+      (placement.dx === 0 &&
+        placement.dy === 0 &&
+        Math.abs(placement.advance - width) < PLACEMENT_TOLERANCE)
+    ) {
+      if (hexStart === null) hexStart = pen;
+      hex += glyph;
+    } else {
+      flush();
+      parts.push(
+        `1 0 0 1 ${n(x + (pen + placement.dx) * size)} ${n(y + placement.dy * size)} Tm <${glyph}> Tj`,
+      );
+    }
+    pen += placement ? placement.advance : width;
+  });
+  flush();
+  return parts.join(' ');
+}

@@ -1,0 +1,57 @@
+/**
+ * The list of sources: every document the briefing quotes, numbered as the citations number
+ * them, with publisher, year, kind and how many excerpts come from it (hanging indent).
+ */
+import { PART_IDS } from './briefing-plan';
+import { publication } from './citation';
+import type { PageModel } from './display-list';
+import { lineItems, placeText, setSpans, type LayoutContext } from './layout-context';
+import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
+import type { StyledSpan } from './text-layout';
+import { STYLES } from './typography';
+
+/** Width of the "[12]" column of the hanging indent. */
+const NUMBER_COLUMN = 28;
+
+/** Lays out the list of sources on a new page and adds its contents entry. */
+export function layoutSources(ctx: LayoutContext): void {
+  const { flow, plan } = ctx;
+  flow.freshPage();
+  flow.mark(PART_IDS.sources);
+  ctx.contents.push({ title: 'Sources', destination: PART_IDS.sources, children: [] });
+  placeText(ctx, 'Sources', STYLES.h1);
+  flow.gap(12);
+
+  for (const document of plan.documents) {
+    const number = plan.sourceNumber.get(document.id) ?? 0;
+    const count = plan.countByDocument.get(document.id) ?? 0;
+    const details = [publication(document), document.kind ?? ''].filter((part) => part !== '');
+    const spans: StyledSpan[] = [
+      { text: document.title, style: { ...STYLES.body, face: 'serifItalic' } },
+      { text: details.length > 0 ? `. ${details.join('. ')}.` : '.', style: STYLES.body },
+      { text: `  ${count} excerpt${count === 1 ? '' : 's'}`, style: STYLES.small },
+    ];
+    const set = setSpans(ctx, spans, CONTENT_WIDTH - NUMBER_COLUMN, { direction: 'ltr' });
+    const numberSet = setSpans(ctx, [{ text: `[${number}]`, style: STYLES.body }], NUMBER_COLUMN);
+    const items = lineItems(set, CONTENT_LEFT + NUMBER_COLUMN);
+    const first = items[0];
+    if (first) {
+      items[0] = {
+        height: first.height,
+        draw(page: PageModel, top: number): void {
+          first.draw(page, top);
+          const line = numberSet.lines[0];
+          if (line)
+            page.ops.push({
+              type: 'text',
+              x: CONTENT_LEFT,
+              y: top + numberSet.ascent,
+              runs: line.runs,
+            });
+        },
+      };
+    }
+    flow.sequence(items, { orphans: 2, widows: 2 });
+    flow.gap(7);
+  }
+}
