@@ -22,4 +22,9 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('テクノロジー(技術)')).toBeGreaterThan(1);
   });
+
+  it('counts long texts in chunks exactly as a whole', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i} and more`).join(' ');
+    expect(countWords(text)).toBe(9000);
+  });
 });
