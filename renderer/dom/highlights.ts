@@ -5,7 +5,7 @@
  * that right's colour, so passages with several rights stay distinguishable and overlapping
  * passages blend.
  */
-import { textOffsetsToRange, type BlockOffsets } from './text-offsets';
+import { BlockDomIndex, textOffsetsToRange, type BlockOffsets } from './text-offsets';
 
 export interface PaintableAnnotation {
   readonly id: string;
@@ -63,8 +63,9 @@ export function paintHighlights(
   activeId: string | null,
 ): () => void {
   const rightIndex = new Map(rights.map((r, i) => [r.id, i]));
+  const dom = new BlockDomIndex(root);
   const ranges = annotations.flatMap((annotation) => {
-    const range = textOffsetsToRange(root, blocks, annotation.start, annotation.end);
+    const range = textOffsetsToRange(root, blocks, annotation.start, annotation.end, dom);
     return range ? [{ annotation, range }] : [];
   });
   return supportsCustomHighlights()

@@ -69,20 +69,73 @@ export function rangeToTextOffsets(
   return end > start ? { start, end } : null;
 }
 
-/** Finds the text node and offset for a plain-text offset inside a block element. */
-function pointInBlock(block: HTMLElement, offset: number): { node: Node; offset: number } {
+/** A block element's text nodes with the offset each starts at, for quick lookups. */
+interface BlockTextNodes {
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+}
+
+function textNodesOf(block: HTMLElement): BlockTextNodes {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let offset = 0;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  let remaining = offset;
-  let lastNode: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (remaining <= length) return { node, offset: remaining };
-    remaining -= length;
-    lastNode = node;
+    nodes.push(node as Text);
+    starts.push(offset);
+    offset += (node as Text).data.length;
   }
-  return lastNode
-    ? { node: lastNode, offset: lastNode.textContent?.length ?? 0 }
-    : { node: block, offset: 0 };
+  return { nodes, starts };
+}
+
+/** Finds the text node and offset for a plain-text offset inside a block element. */
+function pointInBlock(
+  block: HTMLElement,
+  offset: number,
+  texts = textNodesOf(block),
+): { node: Node; offset: number } {
+  const { nodes, starts } = texts;
+  if (nodes.length === 0) return { node: block, offset: 0 };
+  // The last node starting at or before the offset (binary search; blocks can hold many runs).
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  // An offset at a run boundary belongs to the end of the earlier run, as a DOM range would put it.
+  while (low > 0 && starts[low] === offset) low -= 1;
+  const node = nodes[low]!;
+  return { node, offset: Math.min(offset - starts[low]!, node.data.length) };
+}
+
+/**
+ * The reader's block elements by index, with their text nodes cached: painting thousands of
+ * highlights looks each block up once instead of querying the DOM per highlight.
+ */
+export class BlockDomIndex {
+  private readonly elements = new Map<number, HTMLElement>();
+  private readonly texts = new Map<HTMLElement, BlockTextNodes>();
+
+  constructor(root: Element) {
+    for (const element of root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)) {
+      this.elements.set(Number(element.dataset.block), element);
+    }
+  }
+
+  element(index: number): HTMLElement | undefined {
+    return this.elements.get(index);
+  }
+
+  point(element: HTMLElement, offset: number): { node: Node; offset: number } {
+    let texts = this.texts.get(element);
+    if (!texts) {
+      texts = textNodesOf(element);
+      this.texts.set(element, texts);
+    }
+    return pointInBlock(element, offset, texts);
+  }
 }
 
 /** Index of the block containing a plain-text offset (binary search over block starts). */
@@ -106,21 +159,21 @@ export function textOffsetsToRange(
   blocks: readonly BlockOffsets[],
   start: number,
   end: number,
+  index: BlockDomIndex = new BlockDomIndex(root),
 ): Range | null {
   const first = blocks[blockAt(blocks, start)];
   const last = blocks[blockAt(blocks, Math.max(start, end - 1))];
   if (!first || !last) return null;
-  const startEl = root.querySelector<HTMLElement>(`[data-block="${first.index}"]`);
-  const endEl = root.querySelector<HTMLElement>(`[data-block="${last.index}"]`);
+  const startEl = index.element(first.index);
+  const endEl = index.element(last.index);
   if (!startEl || !endEl) return null;
   const range = document.createRange();
-  const s = pointInBlock(startEl, Math.min(Math.max(0, start - first.start), first.length));
-  const e = pointInBlock(endEl, Math.min(Math.max(0, end - last.start), last.length));
+  const s = index.point(startEl, Math.min(Math.max(0, start - first.start), first.length));
+  const e = index.point(endEl, Math.min(Math.max(0, end - last.start), last.length));
   range.setStart(s.node, s.offset);
   range.setEnd(e.node, e.offset);
   return range;
 }
-
 /** The plain-text offset of a DOM point inside a block, or null when it is outside every block. */
 export function pointToTextOffset(
   node: Node,
