@@ -114,6 +114,8 @@ test('keyboard only: reach a paragraph, select it, tag it, adjust, use the toolb
   await page.keyboard.press('j');
   await expect(reader.article.locator('[data-para="4"]')).toBeFocused();
   await page.keyboard.press('Enter');
+  // The toolbar appears for the selected paragraph; then its shortcuts apply.
+  await expect(page.getByRole('toolbar', { name: 'Tag the selected passage' })).toBeVisible();
   await page.keyboard.press('2');
   const panel = page.getByRole('complementary', { name: /Annotations/ });
   const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 4' });

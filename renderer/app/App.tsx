@@ -1,6 +1,8 @@
 /** The application shell: header, navigation, routes and the providers every view uses. */
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CollectionsView } from '../features/collections/CollectionsView';
+import { CollectionView } from '../features/collections/CollectionView';
 import { ExcerptsView } from '../features/excerpts/ExcerptsView';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -48,6 +50,7 @@ function Shell() {
         <nav aria-label="Main" className="main-nav">
           <NavLink href="/">Library</NavLink>
           <NavLink href="/excerpts">Excerpts</NavLink>
+          <NavLink href="/collections">Collections</NavLink>
           <NavLink href="/settings">Settings</NavLink>
         </nav>
         <SearchBox />
@@ -62,6 +65,12 @@ function Shell() {
             {/* The excerpts filter lives in the hash after the path: #/excerpts?right=… */}
             <Route path={/^\/excerpts(?:\?.*)?$/}>{() => <ExcerptsView />}</Route>
             <Route path="/settings">{() => <SettingsView />}</Route>
+            <Route path="/collections">{() => <CollectionsView />}</Route>
+            <Route path="/collections/:id">
+              {(params) => (
+                <CollectionView key={params.id} collectionId={decodeURIComponent(params.id)} />
+              )}
+            </Route>
             {/* The search lives in the hash after the path: #/search?q=… */}
             <Route path={/^\/search(?:\?.*)?$/}>{() => <SearchView />}</Route>
             <Route path="/doc/:id/p/:para">

@@ -6,6 +6,7 @@
  */
 import { anchor } from '../../shared/anchoring';
 import { documentText, type Annotation, type StoredBlock } from '../../shared/model';
+import { UNRESOLVED_DOCUMENT_PREFIX } from './collection-import';
 import type { RightsmarkDatabase } from './database';
 import { systemEnvironment, type Environment } from './environment';
 import { prepareDocument } from './documents-repo';
@@ -72,6 +73,8 @@ export async function checkLibrary(db: RightsmarkDatabase): Promise<IntegrityRep
         }
       }
       for (const a of annotations) {
+        // Excerpts from a colleague whose document nobody has here: kept on purpose, as orphans.
+        if (a.docId.startsWith(UNRESOLVED_DOCUMENT_PREFIX) && a.status === 'orphaned') continue;
         const own = byDoc.get(a.docId);
         if (!docs.has(a.docId) || !own) {
           problems.push({

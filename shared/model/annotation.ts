@@ -45,4 +45,22 @@ export interface Annotation {
   readonly status: AnchorStatus;
   /** Set when deleted; the row stays so the delete can be undone. */
   readonly deletedAt: string | null;
+  /**
+   * Set on excerpts that came from a shared collection file: which file, and when it was
+   * imported. Absent on the analyst's own excerpts (and on every row written before imports).
+   */
+  readonly origin?: AnnotationOrigin;
+  /**
+   * Set on an imported excerpt that conflicts with one of ours: the id of ours. Both are kept
+   * until the analyst chooses.
+   */
+  readonly conflictOf?: string;
+}
+
+/** Where an imported excerpt came from. */
+export interface AnnotationOrigin {
+  /** The name of the file it was imported from. */
+  readonly fileName: string;
+  /** When it was imported (ISO 8601). */
+  readonly importedAt: string;
 }

@@ -13,6 +13,8 @@ import {
   updateAnnotation,
 } from '../../db/annotations-repo';
 import { useToast } from '../../ui/toast';
+import { AddToCollectionButton } from '../collections/AddToCollectionButton';
+import { shortQuote } from '../collections/quote-label';
 
 interface AnnotationsPanelProps {
   readonly annotations: readonly Annotation[];
@@ -215,6 +217,11 @@ function AnnotationCard({
         />
       </label>
       <div className="card-actions">
+        <AddToCollectionButton
+          annotationIds={[annotation.id]}
+          label={`Add to collection: “${shortQuote(annotation.quote.exact)}”`}
+          className=""
+        />
         {annotation.status === 'reanchored' && (
           <button type="button" onClick={() => void confirmAnchor(db, annotation.id, documentText)}>
             Confirm position

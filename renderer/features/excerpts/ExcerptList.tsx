@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { Right } from '../../../shared/model';
+import { AddToCollectionButton } from '../collections/AddToCollectionButton';
 import type { ExcerptRow } from './excerpt-filter';
 
 interface ExcerptListProps {
@@ -120,6 +121,11 @@ export function ExcerptList({ rows, rightsById, emptyMessage }: ExcerptListProps
                     </time>
                   </span>
                   {statusLabel && <span className="excerpt-status">{statusLabel}</span>}
+                  <AddToCollectionButton
+                    annotationIds={[row.id]}
+                    label={`Add to collection: “${shortQuote(row.quote)}”`}
+                    className="collection-add-button excerpt-add"
+                  />
                   <Link
                     href={`/doc/${encodeURIComponent(row.docId)}/p/${row.paragraph}`}
                     className="excerpt-open"

@@ -1,0 +1,480 @@
+/**
+ * Excerpt collections: create, rename, delete with undo; add, remove, reorder and comment on
+ * excerpts; smart collections (a saved filter, evaluated on every read so they stay current);
+ * and the reads the collection views and exports need, each in one read transaction.
+ */
+import Dexie from 'dexie';
+import type {
+  Annotation,
+  Collection,
+  CollectionItem,
+  ExcerptFilter,
+  LibraryDocument,
+  ParsedBlock,
+  Right,
+  StoredBlock,
+} from '../../shared/model';
+import type { ExportInput } from '../../shared/exchange';
+import { smartExcerpts } from '../features/collections/smart-filter';
+import type { RightsmarkDatabase } from './database';
+import { systemEnvironment, type Environment } from './environment';
+
+/** What a new collection is made from; a `filter` makes it a smart collection. */
+export interface NewCollection {
+  readonly name: string;
+  readonly description?: string;
+  readonly filter?: ExcerptFilter | null;
+}
+
+/** Refused input (an empty name); the message is meant for the analyst. */
+export class CollectionInputError extends Error {
+  override readonly name = 'CollectionInputError';
+}
+
+function cleanName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (trimmed === '') throw new CollectionInputError('A collection needs a name.');
+  return trimmed;
+}
+
+export async function createCollection(
+  db: RightsmarkDatabase,
+  input: NewCollection,
+  env: Environment = systemEnvironment,
+): Promise<Collection> {
+  const now = env.now();
+  const collection: Collection = {
+    id: env.newId(),
+    name: cleanName(input.name),
+    description: input.description?.trim() ?? '',
+    items: [],
+    filter: input.filter ?? null,
+    createdAt: now,
+    modifiedAt: now,
+    deletedAt: null,
+  };
+  await db.collections.add(collection);
+  return collection;
+}
+
+/**
+ * Reads, changes and writes one live collection in a transaction, stamping modifiedAt. `change`
+ * returns null to leave it as it is.
+ */
+async function changeCollection<T>(
+  db: RightsmarkDatabase,
+  id: string,
+  env: Environment,
+  change: (current: Collection) => { next: Collection; result: T } | null,
+  fallback: T,
+): Promise<T> {
+  return db.transaction('rw', db.collections, async () => {
+    const current = await db.collections.get(id);
+    if (!current || current.deletedAt !== null) throw new Error(`No collection with id ${id}`);
+    const changed = change(current);
+    if (changed === null) return fallback;
+    await db.collections.put({ ...changed.next, modifiedAt: env.now() });
+    return changed.result;
+  });
+}
+
+export type CollectionDetails = Partial<Pick<Collection, 'name' | 'description'>>;
+
+/** Renames a collection or changes its description. */
+export async function updateCollectionDetails(
+  db: RightsmarkDatabase,
+  id: string,
+  details: CollectionDetails,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  const name = details.name === undefined ? undefined : cleanName(details.name);
+  const description = details.description?.trim();
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      const next = {
+        ...current,
+        name: name ?? current.name,
+        description: description ?? current.description,
+      };
+      return next.name === current.name && next.description === current.description
+        ? null
+        : { next, result: undefined };
+    },
+    undefined,
+  );
+}
+
+/** Marks a collection deleted; restoreCollection undoes it. */
+export async function deleteCollection(
+  db: RightsmarkDatabase,
+  id: string,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await db.transaction('rw', db.collections, async () => {
+    const current = await db.collections.get(id);
+    if (current && current.deletedAt === null) {
+      await db.collections.put({ ...current, deletedAt: env.now() });
+    }
+  });
+}
+
+export async function restoreCollection(db: RightsmarkDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.collections, async () => {
+    const current = await db.collections.get(id);
+    if (current && current.deletedAt !== null) {
+      await db.collections.put({ ...current, deletedAt: null });
+    }
+  });
+}
+
+/**
+ * Appends excerpts to a collection in the order given, skipping those already in it (and
+ * repeats). Resolves to how many were added. Smart collections take no items.
+ */
+export async function addToCollection(
+  db: RightsmarkDatabase,
+  id: string,
+  annotationIds: readonly string[],
+  env: Environment = systemEnvironment,
+): Promise<number> {
+  return changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      if (current.filter !== null) throw new Error('A smart collection chooses its own excerpts.');
+      const present = new Set(current.items.map((i) => i.annotationId));
+      const added: CollectionItem[] = [];
+      for (const annotationId of annotationIds) {
+        if (present.has(annotationId)) continue;
+        present.add(annotationId);
+        added.push({ annotationId, comment: '' });
+      }
+      return added.length === 0
+        ? null
+        : { next: { ...current, items: [...current.items, ...added] }, result: added.length };
+    },
+    0,
+  );
+}
+
+/** What removeFromCollection took out, so the removal can be undone in place. */
+export interface RemovedItem {
+  readonly item: CollectionItem;
+  readonly index: number;
+}
+
+/** Removes one excerpt from a collection; resolves to what was removed (null if it was absent). */
+export async function removeFromCollection(
+  db: RightsmarkDatabase,
+  id: string,
+  annotationId: string,
+  env: Environment = systemEnvironment,
+): Promise<RemovedItem | null> {
+  return changeCollection<RemovedItem | null>(
+    db,
+    id,
+    env,
+    (current) => {
+      const index = current.items.findIndex((i) => i.annotationId === annotationId);
+      const item = current.items[index];
+      if (item === undefined) return null;
+      return {
+        next: { ...current, items: current.items.filter((_, i) => i !== index) },
+        result: { item, index },
+      };
+    },
+    null,
+  );
+}
+
+/** Puts a removed item back at its old place (the undo of removeFromCollection). */
+export async function restoreCollectionItem(
+  db: RightsmarkDatabase,
+  id: string,
+  removed: RemovedItem,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      if (current.items.some((i) => i.annotationId === removed.item.annotationId)) return null;
+      const items = [...current.items];
+      items.splice(Math.min(removed.index, items.length), 0, removed.item);
+      return { next: { ...current, items }, result: undefined };
+    },
+    undefined,
+  );
+}
+
+/**
+ * Moves an excerpt to position `toIndex` (0-based, clamped to the list), shifting the others.
+ * Resolves to its new index, or -1 when it is not in the collection.
+ */
+export async function moveCollectionItem(
+  db: RightsmarkDatabase,
+  id: string,
+  annotationId: string,
+  toIndex: number,
+  env: Environment = systemEnvironment,
+): Promise<number> {
+  let position = -1;
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      const from = current.items.findIndex((i) => i.annotationId === annotationId);
+      const item = current.items[from];
+      position = from;
+      if (item === undefined) return null;
+      const to = Math.max(0, Math.min(current.items.length - 1, Math.trunc(toIndex)));
+      if (to === from) return null;
+      const items = current.items.filter((_, i) => i !== from);
+      items.splice(to, 0, item);
+      position = to;
+      return { next: { ...current, items }, result: undefined };
+    },
+    undefined,
+  );
+  return position;
+}
+
+/**
+ * Moves an excerpt `step` places up (negative) or down from wherever it is now, so quick
+ * repeated moves (a held Alt+↓) each count from the stored order. Resolves to its new index.
+ */
+export async function shiftCollectionItem(
+  db: RightsmarkDatabase,
+  id: string,
+  annotationId: string,
+  step: number,
+  env: Environment = systemEnvironment,
+): Promise<number> {
+  return db.transaction('rw', db.collections, async () => {
+    const current = await db.collections.get(id);
+    const from = current?.items.findIndex((i) => i.annotationId === annotationId) ?? -1;
+    if (from < 0) return -1;
+    return moveCollectionItem(db, id, annotationId, from + step, env);
+  });
+}
+
+/** Sets the collection's briefing-specific comment on one of its excerpts. */
+export async function setItemComment(
+  db: RightsmarkDatabase,
+  id: string,
+  annotationId: string,
+  comment: string,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      const index = current.items.findIndex((i) => i.annotationId === annotationId);
+      const item = current.items[index];
+      if (item === undefined || item.comment === comment) return null;
+      const items = current.items.map((i, at) => (at === index ? { ...i, comment } : i));
+      return { next: { ...current, items }, result: undefined };
+    },
+    undefined,
+  );
+}
+
+/** Replaces a smart collection's filter. */
+export async function updateSmartFilter(
+  db: RightsmarkDatabase,
+  id: string,
+  filter: ExcerptFilter,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      if (current.filter === null) throw new Error('Only a smart collection has a filter.');
+      return { next: { ...current, filter }, result: undefined };
+    },
+    undefined,
+  );
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** A live collection with how many live excerpts it holds now (a smart one: matches now). */
+export interface CollectionSummary {
+  readonly collection: Collection;
+  readonly excerptCount: number;
+}
+
+async function liveAnnotationsAndDocuments(
+  db: RightsmarkDatabase,
+): Promise<{ annotations: Annotation[]; documents: LibraryDocument[] }> {
+  const [annotations, documents] = await Promise.all([
+    db.annotations.filter((a) => a.deletedAt === null).toArray(),
+    db.documents.toArray(),
+  ]);
+  return { annotations, documents };
+}
+
+/** The excerpts a collection holds now, in its order: its items, or a smart one's matches. */
+function excerptsOf(
+  collection: Collection,
+  annotations: readonly Annotation[],
+  documents: readonly LibraryDocument[],
+): { annotation: Annotation; comment: string }[] {
+  if (collection.filter !== null) {
+    return smartExcerpts(annotations, documents, collection.filter).map((annotation) => ({
+      annotation,
+      comment: '',
+    }));
+  }
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  return collection.items.flatMap((item) => {
+    const annotation = byId.get(item.annotationId);
+    return annotation ? [{ annotation, comment: item.comment }] : [];
+  });
+}
+
+/** Every live collection, by name, with its current number of excerpts. */
+export async function listCollections(db: RightsmarkDatabase): Promise<CollectionSummary[]> {
+  return db.transaction('r', [db.collections, db.annotations, db.documents], async () => {
+    const collections = await db.collections.filter((c) => c.deletedAt === null).toArray();
+    const needsAll = collections.some((c) => c.filter !== null);
+    const { annotations, documents } = needsAll
+      ? await liveAnnotationsAndDocuments(db)
+      : {
+          annotations: (
+            await db.annotations.bulkGet([
+              ...new Set(collections.flatMap((c) => c.items.map((i) => i.annotationId))),
+            ])
+          ).filter((a): a is Annotation => a !== undefined && a.deletedAt === null),
+          documents: [],
+        };
+    return collections
+      .map((collection) => ({
+        collection,
+        excerptCount: excerptsOf(collection, annotations, documents).length,
+      }))
+      .sort(
+        (a, b) =>
+          collator.compare(a.collection.name, b.collection.name) ||
+          a.collection.id.localeCompare(b.collection.id),
+      );
+  });
+}
+
+/** One excerpt as a collection view shows it. */
+export interface CollectionEntry {
+  readonly annotation: Annotation;
+  /** The collection's comment on it ('' for none, and always for smart collections). */
+  readonly comment: string;
+  /** Its document; null when the document is not in the library (an unresolved import). */
+  readonly document: LibraryDocument | null;
+  /** The block it starts in (for "¶ n" and, from PDFs, "p. n"), when known. */
+  readonly block: StoredBlock | null;
+}
+
+/** What a collection view reads: the collection, its excerpts in order, the rights. */
+export interface CollectionContents {
+  readonly collection: Collection;
+  readonly entries: readonly CollectionEntry[];
+  /** Items whose excerpt was deleted from the library (kept, so undoing that brings it back). */
+  readonly missingCount: number;
+  readonly rights: readonly Right[];
+  /** Live documents, for a smart collection's filter editor. */
+  readonly documents: readonly Pick<LibraryDocument, 'id' | 'title' | 'year'>[];
+}
+
+/** A live collection with its excerpts, in one read transaction; undefined when absent or deleted. */
+export async function loadCollection(
+  db: RightsmarkDatabase,
+  id: string,
+): Promise<CollectionContents | undefined> {
+  return db.transaction(
+    'r',
+    [db.collections, db.annotations, db.documents, db.blocks, db.rights],
+    async () => {
+      const collection = await db.collections.get(id);
+      if (!collection || collection.deletedAt !== null) return undefined;
+      const [{ annotations, documents }, rights] = await Promise.all([
+        liveAnnotationsAndDocuments(db),
+        db.rights.orderBy('order').toArray(),
+      ]);
+      const chosen = excerptsOf(collection, annotations, documents);
+      const docs = new Map(documents.map((d) => [d.id, d]));
+      const blocks = await db.blocks.bulkGet(
+        chosen.map(({ annotation }) => [annotation.docId, annotation.blockIndex]),
+      );
+      return {
+        collection,
+        entries: chosen.map(({ annotation, comment }, index) => ({
+          annotation,
+          comment,
+          document: docs.get(annotation.docId) ?? null,
+          block: blocks[index] ?? null,
+        })),
+        missingCount: collection.filter === null ? collection.items.length - chosen.length : 0,
+        rights,
+        documents: documents
+          .filter((d) => d.deletedAt === null)
+          .map((d) => ({ id: d.id, title: d.title, year: d.year }))
+          .sort((a, b) => collator.compare(a.title, b.title)),
+      };
+    },
+  );
+}
+
+/**
+ * Everything the exporters need for one collection, read in one transaction so the parts
+ * agree: its live excerpts (a smart collection's current matches, in order), their documents
+ * with their blocks, and every right. Excerpts whose document is not in the library (imported
+ * passages that could not be placed) are left out: no format can cite them.
+ *
+ * @throws Error when the collection does not exist or is deleted.
+ */
+export async function gatherExportInput(db: RightsmarkDatabase, id: string): Promise<ExportInput> {
+  return db.transaction(
+    'r',
+    [db.collections, db.annotations, db.documents, db.blocks, db.rights],
+    async () => {
+      const collection = await db.collections.get(id);
+      if (!collection || collection.deletedAt !== null) {
+        throw new Error(`No collection with id ${id}`);
+      }
+      const [{ annotations, documents }, rights] = await Promise.all([
+        liveAnnotationsAndDocuments(db),
+        db.rights.toArray(),
+      ]);
+      const docs = new Map(documents.map((d) => [d.id, d]));
+      const chosen = excerptsOf(collection, annotations, documents)
+        .map((e) => e.annotation)
+        .filter((a) => docs.has(a.docId));
+      const docIds = [...new Set(chosen.map((a) => a.docId))];
+      const blocks = new Map<string, readonly ParsedBlock[]>();
+      for (const docId of docIds) {
+        blocks.set(
+          docId,
+          await db.blocks
+            .where('[docId+index]')
+            .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+            .toArray(),
+        );
+      }
+      return {
+        collection,
+        annotations: chosen,
+        documents: docIds.flatMap((d) => docs.get(d) ?? []),
+        blocks,
+        rights,
+      };
+    },
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * One collection: its name and description (editable), counts per right, its excerpts in
+ * order (reorderable, commentable) or, for a smart collection, its filter and current
+ * matches; "Export collection" and "Delete collection" with undo.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Collection } from '../../../shared/model';
+import {
+  deleteCollection,
+  restoreCollection,
+  updateCollectionDetails,
+  updateSmartFilter,
+} from '../../db/collections-repo';
+import { db } from '../../db/database';
+import { useToast } from '../../ui/toast';
+import { CollectionItemList } from './CollectionItemList';
+import { ExportDialog } from './ExportDialog';
+import { SmartFilterEditor } from './SmartFilterEditor';
+import { useCollection } from './use-collections';
+import './collections.css';
+import '../excerpts/excerpts.css';
+
+function excerpts(count: number): string {
+  return `${count} ${count === 1 ? 'excerpt' : 'excerpts'}`;
+}
+
+export function CollectionView({ collectionId }: { collectionId: string }) {
+  const contents = useCollection(collectionId);
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const rightsById = useMemo(
+    () => new Map((contents?.rights ?? []).map((r) => [r.id, r])),
+    [contents?.rights],
+  );
+  const perRight = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const { annotation } of contents?.entries ?? []) {
+      for (const id of new Set(annotation.rightIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return (contents?.rights ?? []).flatMap((right) => {
+      const count = counts.get(right.id);
+      return count === undefined ? [] : [{ right, count }];
+    });
+  }, [contents]);
+
+  if (contents === undefined) return <p className="loading">Loading…</p>;
+  if (contents === null) {
+    return (
+      <section className="collection-view">
+        <h1>Collection not found</h1>
+        <p>It may have been deleted.</p>
+        <Link href="/collections">Back to collections</Link>
+      </section>
+    );
+  }
+
+  const { collection, entries } = contents;
+  const smart = collection.filter !== null;
+
+  const remove = async () => {
+    await deleteCollection(db, collection.id);
+    toast.show({
+      message: `Collection “${collection.name}” deleted`,
+      undo: () => restoreCollection(db, collection.id),
+    });
+    navigate('/collections');
+  };
+
+  return (
+    <section className="collection-view" aria-labelledby="collection-heading">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/collections">Collections</Link>
+      </nav>
+      <header className="collection-view-header">
+        <div className="collection-title">
+          <h1 id="collection-heading">
+            {collection.name}
+            {smart && <span className="collection-badge">Smart</span>}
+          </h1>
+          {collection.description !== '' && (
+            <p className="collection-description">{collection.description}</p>
+          )}
+          <p className="muted" role="status">
+            {excerpts(entries.length)}
+            {contents.missingCount > 0 &&
+              ` · ${contents.missingCount} deleted from the library (kept here in case you undo)`}
+          </p>
+        </div>
+        <div className="collection-actions">
+          <button
+            type="button"
+            className="collection-button"
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
+          >
+            Edit name and description
+          </button>
+          <button
+            type="button"
+            className="collection-button primary"
+            onClick={() => setExporting(true)}
+          >
+            Export collection
+          </button>
+          <button type="button" className="collection-button danger" onClick={() => void remove()}>
+            Delete collection
+          </button>
+        </div>
+      </header>
+
+      {editing && <DetailsForm collection={collection} onDone={() => setEditing(false)} />}
+
+      {perRight.length > 0 && (
+        <ul className="collection-right-counts" aria-label="Excerpts per right">
+          {perRight.map(({ right, count }) => (
+            <li key={right.id} className="chip">
+              <span
+                className="swatch"
+                style={{ backgroundColor: right.color }}
+                aria-hidden="true"
+              />
+              {right.name}
+              <span className="right-count">{count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {smart && collection.filter !== null && (
+        <SmartFilterEditor
+          filter={collection.filter}
+          rights={contents.rights.filter(
+            (r) => !r.archived || collection.filter?.rightIds.includes(r.id),
+          )}
+          documents={contents.documents}
+          onSave={(filter) => updateSmartFilter(db, collection.id, filter)}
+        />
+      )}
+
+      {entries.length === 0 ? (
+        <p className="empty">
+          {smart
+            ? 'No excerpt matches this filter yet.'
+            : 'No excerpts yet. Add them from the reader’s annotations panel, the Excerpts view or search results.'}
+        </p>
+      ) : (
+        <CollectionItemList
+          collectionId={collection.id}
+          entries={entries}
+          rightsById={rightsById}
+          editable={!smart}
+        />
+      )}
+
+      {exporting && (
+        <ExportDialog
+          collectionId={collection.id}
+          collectionName={collection.name}
+          onClose={() => setExporting(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function DetailsForm({ collection, onDone }: { collection: Collection; onDone: () => void }) {
+  const id = useId();
+  const [name, setName] = useState(collection.name);
+  const [description, setDescription] = useState(collection.description);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await updateCollectionDetails(db, collection.id, { name, description });
+      onDone();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  return (
+    <form
+      className="collection-form"
+      aria-label="Name and description"
+      onSubmit={(event) => void submit(event)}
+    >
+      <label className="collection-field">
+        <span className="collection-field-label">Name</span>
+        <input
+          type="text"
+          value={name}
+          autoFocus
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : `${id}-error`}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </label>
+      {error !== null && (
+        <p id={`${id}-error`} className="collection-field-error">
+          {error}
+        </p>
+      )}
+      <label className="collection-field">
+        <span className="collection-field-label">Description</span>
+        <textarea
+          value={description}
+          rows={2}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </label>
+      <div className="collection-form-actions">
+        <button type="submit" className="collection-button primary">
+          Save
+        </button>
+        <button type="button" className="collection-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * Collections: every excerpt collection with its size, a form to start one, and "Import
+ * collection" (a shared file or a briefing PDF that carries one), previewed before anything
+ * is written.
+ */
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { MergePlan } from '../../../shared/exchange';
+import type { ImportResult } from '../../db/collection-import';
+import { createCollection, deleteCollection, restoreCollection } from '../../db/collections-repo';
+import { db } from '../../db/database';
+import { useToast } from '../../ui/toast';
+import { ImportPreview } from './ImportPreview';
+import { useCollectionImport } from './use-collection-import';
+import { useCollections } from './use-collections';
+import './collections.css';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function excerpts(count: number): string {
+  return `${count} ${count === 1 ? 'excerpt' : 'excerpts'}`;
+}
+
+export function CollectionsView() {
+  const collections = useCollections();
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const [creating, setCreating] = useState(false);
+
+  const onImported = useCallback(
+    (result: ImportResult, plan: MergePlan) => {
+      const written = result.excerptsWritten;
+      toast.show({
+        message:
+          written === 0 && !result.collectionChanged
+            ? `Nothing new in ${plan.fileName}: the library already had all of it`
+            : `Imported ${plan.collection.name ?? plan.fileName}: ${excerpts(written)} added or updated`,
+      });
+      navigate(`/collections/${encodeURIComponent(result.collectionId)}`);
+    },
+    [toast, navigate],
+  );
+  const importer = useCollectionImport(onImported);
+  const { state } = importer;
+
+  const remove = async (id: string, name: string) => {
+    await deleteCollection(db, id);
+    toast.show({ message: `Collection “${name}” deleted`, undo: () => restoreCollection(db, id) });
+  };
+
+  return (
+    <section className="collections" aria-labelledby="collections-heading">
+      <header className="view-header">
+        <h1 id="collections-heading">Collections</h1>
+        <p className="muted">
+          {collections === undefined
+            ? 'Loading…'
+            : `${collections.length} ${collections.length === 1 ? 'collection' : 'collections'}`}
+        </p>
+        <div className="collection-actions">
+          <button
+            type="button"
+            className="collection-button"
+            aria-expanded={creating}
+            onClick={() => setCreating((c) => !c)}
+          >
+            New collection
+          </button>
+          <button
+            type="button"
+            className="collection-button"
+            disabled={state.step === 'reading' || state.step === 'applying'}
+            onClick={() => void importer.start()}
+          >
+            {state.step === 'reading' ? 'Reading…' : 'Import collection'}
+          </button>
+        </div>
+      </header>
+
+      {state.step === 'failed' && (
+        <div className="collection-error" role="alert">
+          <p>
+            <strong>Could not import.</strong> {state.message}
+          </p>
+          <p className="muted">Nothing in your library was changed.</p>
+          <button type="button" className="collection-button" onClick={importer.reset}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      {creating && (
+        <NewCollectionForm
+          onCreated={(id) => {
+            setCreating(false);
+            navigate(`/collections/${encodeURIComponent(id)}`);
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      )}
+
+      {collections !== undefined && collections.length === 0 && !creating && (
+        <p className="empty">
+          No collections yet. Start one here, or add excerpts to a new collection from the reader or
+          the Excerpts view.
+        </p>
+      )}
+
+      {collections !== undefined && collections.length > 0 && (
+        <ul className="collection-cards" aria-label="Collections">
+          {collections.map(({ collection, excerptCount }) => (
+            <li key={collection.id} className="collection-card">
+              <div className="collection-card-head">
+                <Link href={`/collections/${encodeURIComponent(collection.id)}`}>
+                  {collection.name}
+                </Link>
+                {collection.filter !== null && <span className="collection-badge">Smart</span>}
+              </div>
+              {collection.description !== '' && (
+                <p className="collection-card-description">{collection.description}</p>
+              )}
+              <p className="collection-card-meta muted">
+                {excerpts(excerptCount)} · changed{' '}
+                <time dateTime={collection.modifiedAt}>
+                  {dateFormat.format(new Date(collection.modifiedAt))}
+                </time>
+              </p>
+              <button
+                type="button"
+                className="collection-button danger"
+                aria-label={`Delete collection “${collection.name}”`}
+                onClick={() => void remove(collection.id, collection.name)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {(state.step === 'preview' || state.step === 'applying') && (
+        <ImportPreview
+          state={state}
+          applying={state.step === 'applying'}
+          onChooseRight={importer.chooseRight}
+          onImport={() => void importer.apply()}
+          onCancel={importer.reset}
+        />
+      )}
+    </section>
+  );
+}
+
+function NewCollectionForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await createCollection(db, { name, description });
+      onCreated(created.id);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      nameRef.current?.focus();
+    }
+  };
+
+  return (
+    <form
+      className="collection-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => void submit(event)}
+    >
+      <h2 id={`${id}-title`}>New collection</h2>
+      <label className="collection-field">
+        <span className="collection-field-label">Name</span>
+        <input
+          ref={nameRef}
+          type="text"
+          value={name}
+          // The form opens on request: the name is what the analyst came to type.
+          autoFocus
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : `${id}-error`}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </label>
+      {error !== null && (
+        <p id={`${id}-error`} className="collection-field-error">
+          {error}
+        </p>
+      )}
+      <label className="collection-field">
+        <span className="collection-field-label">Description</span>
+        <textarea
+          value={description}
+          rows={2}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </label>
+      <div className="collection-form-actions">
+        <button type="submit" className="collection-button primary">
+          Create collection
+        </button>
+        <button type="button" className="collection-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

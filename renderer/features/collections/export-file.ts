@@ -1,0 +1,168 @@
+/**
+ * Turns a gathered collection into the bytes of one export file, in the format the analyst
+ * chose, with a file name that is safe on every operating system. Pure: the caller saves it.
+ */
+import {
+  buildCsv,
+  buildMarkdown,
+  buildRefiCodebook,
+  buildRefiQdpx,
+  COLLECTION_FILE_EXTENSION,
+  exportCollection,
+  serializeCollection,
+  type ExportInput,
+} from '../../../shared/exchange';
+import type { FileFilter } from '../../../shared/ipc/contract';
+
+/** The formats a collection can be exported in. */
+export type ExportFormat = 'rightsmark' | 'csv' | 'markdown' | 'qdpx' | 'qdc';
+
+/** What the export dialog asks. */
+export interface CollectionExportChoices {
+  readonly format: ExportFormat;
+  /** The analysts' notes (every format that has a place for them). */
+  readonly includeNotes: boolean;
+  /** The documents' full texts (Rightsmark format only). */
+  readonly includeSourceTexts: boolean;
+  /** How Markdown groups its excerpts. */
+  readonly markdownGroupBy: 'right' | 'document';
+}
+
+export const DEFAULT_EXPORT_CHOICES: CollectionExportChoices = {
+  format: 'rightsmark',
+  includeNotes: true,
+  includeSourceTexts: true,
+  markdownGroupBy: 'right',
+};
+
+/** Each format's label in the dialog, file extension and save-dialog filter. */
+export const EXPORT_FORMATS: Readonly<
+  Record<ExportFormat, { label: string; hint: string; extension: string; filter: FileFilter }>
+> = {
+  rightsmark: {
+    label: 'Rightsmark collection (.rightsmark.json)',
+    hint: 'For other Rightsmark users: excerpts, rights, notes, comments and the source texts.',
+    extension: COLLECTION_FILE_EXTENSION,
+    filter: { name: 'Rightsmark collection', extensions: ['json'] },
+  },
+  csv: {
+    label: 'Spreadsheet (.csv)',
+    hint: 'One row per excerpt, for Excel, LibreOffice or Google Sheets.',
+    extension: '.csv',
+    filter: { name: 'CSV', extensions: ['csv'] },
+  },
+  markdown: {
+    label: 'Markdown (.md)',
+    hint: 'Quotes with their citations, to paste into an email or a document.',
+    extension: '.md',
+    filter: { name: 'Markdown', extensions: ['md'] },
+  },
+  qdpx: {
+    label: 'REFI-QDA project (.qdpx)',
+    hint: 'For NVivo, ATLAS.ti, MAXQDA or QualCoder: texts, codes and coded passages.',
+    extension: '.qdpx',
+    filter: { name: 'REFI-QDA project', extensions: ['qdpx'] },
+  },
+  qdc: {
+    label: 'REFI-QDA codebook (.qdc)',
+    hint: 'The rights alone, as a codebook for qualitative analysis tools.',
+    extension: '.qdc',
+    filter: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
+  },
+};
+
+/** Longest file name stem we suggest; long enough for any collection name worth reading. */
+const MAX_STEM_LENGTH = 80;
+/** Names Windows reserves for devices, whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/**
+ * A file name for the export: the collection's name with characters that are not allowed (or
+ * mean something) in file names on Windows, macOS or Linux replaced, control characters and
+ * bidirectional overrides removed, leading and trailing dots and spaces trimmed, device names
+ * avoided, shortened; then the format's extension.
+ */
+export function exportFileName(collectionName: string, format: ExportFormat): string {
+  let stem = collectionName
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    // Control characters (\p{Cc}) and bidi marks, overrides and isolates could disguise the
+    // extension ("evil\u202Egnp.exe" shows as "evilexe.png").
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
+    .replace(/[<>:"/\\|?*]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s-]+|[.\s]+$/g, '');
+  stem = Array.from(stem)
+    .slice(0, MAX_STEM_LENGTH)
+    .join('')
+    .trim()
+    .replace(/[.\s]+$/, '');
+  if (stem === '') stem = 'collection';
+  if (RESERVED.test(stem)) stem = `${stem}-collection`;
+  return `${stem}${EXPORT_FORMATS[format].extension}`;
+}
+
+/** Time, ids and the app's version for the exporters. */
+export interface ExportFileEnvironment {
+  now(): string;
+  /** A new UUID (used as REFI GUIDs and the file's page id). */
+  newId(): string;
+  readonly appVersion: string;
+}
+
+/** The export as bytes, with the name and filter to offer in the save dialog. */
+export interface ExportFile {
+  readonly bytes: Uint8Array;
+  readonly suggestedName: string;
+  readonly filter: FileFilter;
+}
+
+/** Builds the file for `choices` from `input`. */
+export function buildExportFile(
+  input: ExportInput,
+  choices: CollectionExportChoices,
+  env: ExportFileEnvironment,
+): ExportFile {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const refiEnv = { now: env.now, newGuid: env.newId, appVersion: env.appVersion };
+  let bytes: Uint8Array;
+  switch (choices.format) {
+    case 'rightsmark':
+      bytes = encode(
+        serializeCollection(
+          exportCollection(
+            input,
+            {
+              includeNotes: choices.includeNotes,
+              includeSourceTexts: choices.includeSourceTexts,
+            },
+            env,
+          ),
+        ),
+      );
+      break;
+    case 'csv':
+      bytes = encode(buildCsv(input, { includeNotes: choices.includeNotes, byteOrderMark: true }));
+      break;
+    case 'markdown':
+      bytes = encode(
+        buildMarkdown(input, {
+          includeNotes: choices.includeNotes,
+          groupBy: choices.markdownGroupBy,
+        }),
+      );
+      break;
+    case 'qdpx':
+      bytes = buildRefiQdpx(input, { includeNotes: choices.includeNotes }, refiEnv);
+      break;
+    case 'qdc':
+      bytes = encode(buildRefiCodebook(input.rights, refiEnv));
+      break;
+  }
+  return {
+    bytes,
+    suggestedName: exportFileName(input.collection.name, choices.format),
+    filter: EXPORT_FORMATS[choices.format].filter,
+  };
+}

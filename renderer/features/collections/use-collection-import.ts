@@ -1,0 +1,142 @@
+/**
+ * The import flow as a small state machine: pick a file, read and check it, plan the merge
+ * against the library and show a preview; nothing is written until the analyst imports. Rights
+ * the library lacks are mapped or created; a mapping re-plans, so the preview shows what the
+ * import will really do.
+ */
+import { useCallback, useState } from 'react';
+import {
+  ExchangeError,
+  parseCollectionFile,
+  planMerge,
+  type LibrarySnapshot,
+  type MergePlan,
+  type ParsedExchange,
+  type UnknownRight,
+} from '../../../shared/exchange';
+import {
+  applyMergePlan,
+  ImportRefusedError,
+  loadLibrarySnapshot,
+  prepareCarriedDocuments,
+  type ImportResult,
+  type RightChoice,
+} from '../../db/collection-import';
+import { db } from '../../db/database';
+import { usePlatform } from '../../app/platform-context';
+import { readCollectionFile } from './read-collection-file';
+
+/** A planned import awaiting the analyst's go-ahead. */
+export interface ImportPreviewState {
+  readonly parsed: ParsedExchange;
+  readonly snapshot: LibrarySnapshot;
+  /** The rights the file names that the library lacks, before any mapping. */
+  readonly unknownRights: readonly UnknownRight[];
+  readonly rightChoices: ReadonlyMap<string, RightChoice>;
+  /** The plan with the analyst's mappings applied: what Import will do. */
+  readonly plan: MergePlan;
+}
+
+export type ImportState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'reading' }
+  | { readonly step: 'failed'; readonly message: string }
+  | ({ readonly step: 'preview' } & ImportPreviewState)
+  | ({ readonly step: 'applying' } & ImportPreviewState);
+
+/** The file types the picker offers. */
+const IMPORT_FILTERS = [
+  { name: 'Collections and briefings', extensions: ['json', 'pdf'] },
+  { name: 'Rightsmark collection', extensions: ['json'] },
+  { name: 'Briefing PDF', extensions: ['pdf'] },
+];
+
+/** The plan with mapped rights treated as names the library has. */
+function planWithChoices(
+  parsed: ParsedExchange,
+  snapshot: LibrarySnapshot,
+  unknownRights: readonly UnknownRight[],
+  choices: ReadonlyMap<string, RightChoice>,
+): MergePlan {
+  const aliases = unknownRights.flatMap((right) => {
+    const choice = choices.get(right.key);
+    return choice?.kind === 'existing' ? [{ id: choice.rightId, name: right.name }] : [];
+  });
+  return aliases.length === 0
+    ? planMerge(parsed, snapshot)
+    : planMerge(parsed, { ...snapshot, rights: [...snapshot.rights, ...aliases] });
+}
+
+/** A refusal's message for the analyst; anything unexpected is reported as it is. */
+function messageOf(error: unknown): string {
+  if (error instanceof ExchangeError || error instanceof ImportRefusedError) return error.message;
+  return `The import failed and nothing was changed: ${
+    error instanceof Error ? error.message : String(error)
+  }`;
+}
+
+export function useCollectionImport(onImported: (result: ImportResult, plan: MergePlan) => void) {
+  const platform = usePlatform();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const start = useCallback(async () => {
+    const [file] = await platform.openFiles({
+      title: 'Import collection',
+      filters: IMPORT_FILTERS,
+      multiple: false,
+    });
+    if (!file) return;
+    setState({ step: 'reading' });
+    try {
+      const { text, fileName } = await readCollectionFile(file);
+      const parsed = parseCollectionFile(text, fileName);
+      const snapshot = await loadLibrarySnapshot(db);
+      const plan = planMerge(parsed, snapshot);
+      // Check every carried text now, so a changed file is refused before the preview.
+      await prepareCarriedDocuments(plan);
+      setState({
+        step: 'preview',
+        parsed,
+        snapshot,
+        unknownRights: plan.unknownRights,
+        rightChoices: new Map(),
+        plan,
+      });
+    } catch (error) {
+      setState({ step: 'failed', message: messageOf(error) });
+    }
+  }, [platform]);
+
+  const chooseRight = useCallback((key: string, choice: RightChoice) => {
+    setState((current) => {
+      if (current.step !== 'preview') return current;
+      const rightChoices = new Map(current.rightChoices).set(key, choice);
+      return {
+        ...current,
+        rightChoices,
+        plan: planWithChoices(
+          current.parsed,
+          current.snapshot,
+          current.unknownRights,
+          rightChoices,
+        ),
+      };
+    });
+  }, []);
+
+  const apply = useCallback(async () => {
+    if (state.step !== 'preview') return;
+    setState({ ...state, step: 'applying' });
+    try {
+      const result = await applyMergePlan(db, state.plan, state.rightChoices);
+      setState({ step: 'idle' });
+      onImported(result, state.plan);
+    } catch (error) {
+      setState({ step: 'failed', message: messageOf(error) });
+    }
+  }, [state, onImported]);
+
+  const reset = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, start, chooseRight, apply, reset };
+}
