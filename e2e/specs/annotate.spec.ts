@@ -31,6 +31,7 @@ test('drag-select a sentence, tag it Privacy, add a note: it survives a reload',
   await expect(note).toBeFocused();
   await note.fill('Surveillance harms privacy.\nSee UNGA 68/167.');
   await note.blur();
+  await expect(panel.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
   const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 4' });
   await expect(card.getByRole('button', { name: `Go to passage: ${SENTENCE}` })).toBeVisible();

@@ -144,6 +144,8 @@ test('builds a collection from the reader and the excerpts view, reorders, comme
   const comment = page.getByRole('textbox', { name: named('Comment on', PASSAGES[0]!.exact) });
   await comment.fill('Lead with this in the oral statement.');
   await comment.blur();
+  // The analyst sees it stored before leaving.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('textbox', { name: named('Comment on', PASSAGES[0]!.exact) }),

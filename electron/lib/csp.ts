@@ -1,6 +1,8 @@
 /**
  * The Content-Security-Policy sent with every response of the app:// protocol. The renderer is a
- * fully bundled Vite build, so nothing needs inline scripts, eval or any remote origin.
+ * fully bundled Vite build, so nothing needs inline scripts, eval or any remote origin. The one
+ * allowance is compiling WebAssembly ('wasm-unsafe-eval'): the briefing worker subsets fonts with
+ * harfbuzz compiled to WebAssembly (renderer/features/briefing/harfbuzz-subsetter.ts).
  */
 
 /** Directive name → sources, in the order they are written into the header. */
@@ -9,7 +11,10 @@ export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 /** The policy for the desktop renderer. */
 export const APP_CSP_DIRECTIVES: CspDirectives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets the app compile WebAssembly modules it loads from itself (harfbuzz,
+  // for briefing fonts). It is narrower than 'unsafe-eval': JavaScript eval, new Function and
+  // string timers stay blocked, and wasm code can do nothing that the page's own scripts cannot.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // React `style` attributes are inline styles; scripts stay strict, which is what matters.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { MAX_FILE_BYTES, type DesktopApi, type DesktopChannel } from '../../shared/ipc/contract';
 import { isAutoBackupName } from './auto-backups';
 import { hasControlCharacter } from './control-characters';
-import { sanitizeFileName } from './file-names';
+import { sanitizeFileName } from '../../shared/files/file-names';
 
 /** Longest dialog title accepted. */
 export const MAX_TITLE_LENGTH = 200;

@@ -1,6 +1,8 @@
 /**
- * Makes a file name suggested by the renderer safe to offer in a save dialog on any platform:
- * no separators, control or bidi-override characters, Windows reserved names or trailing dots.
+ * Makes a file name safe to offer in a save dialog on any platform: no separators, control or
+ * bidi-override characters, Windows reserved names or trailing dots. Pure, so both ends use it:
+ * the shell re-checks every name the renderer suggests (electron/lib/ipc-validation.ts), and the
+ * renderer builds its suggestions with it (briefing PDFs).
  */
 
 /** Longest name we suggest, in UTF-16 code units, extension included. */

@@ -10,6 +10,27 @@ export interface SettingValues {
   readonly 'library-id': string;
   /** The analyst's name, recorded as the author of their annotations. */
   readonly 'author-name': string;
+  /**
+   * What the briefing PDF dialog remembers between briefings: the cover's lasting details and
+   * the options. Not the title, subtitle or date, which belong to one briefing. Read through
+   * renderer/features/briefing/briefing-preferences.ts, which checks every field.
+   */
+  readonly 'briefing-options': BriefingPreferences;
+}
+
+/** The briefing dialog's remembered choices (see SettingValues['briefing-options']). */
+export interface BriefingPreferences {
+  readonly author: string;
+  readonly organisation: string;
+  /** e.g. "Internal — not for distribution"; empty for none. */
+  readonly classification: string;
+  readonly grouping: 'right' | 'document';
+  readonly includeNotes: boolean;
+  readonly includeLegalBasis: boolean;
+  readonly includeSummary: boolean;
+  readonly includeAppendix: boolean;
+  /** Rights to include; empty means all. Ids of rights since deleted are dropped on reading. */
+  readonly selectedRightIds: readonly string[];
 }
 
 export type SettingKey = keyof SettingValues;

@@ -2,7 +2,8 @@
  * The panel beside the reader: the document's annotations in reading order, filterable by
  * right, with rights and note editable in place, delete with undo, and a jump to the passage.
  */
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { paragraphNumber, type Annotation, type Right } from '../../../shared/model';
 import { db } from '../../db/database';
 import {
@@ -13,6 +14,7 @@ import {
   updateAnnotation,
 } from '../../db/annotations-repo';
 import { useToast } from '../../ui/toast';
+import { autosaveLabel, useAutosave } from '../../ui/use-autosave';
 import { AddToCollectionButton } from '../collections/AddToCollectionButton';
 import { shortQuote } from '../collections/quote-label';
 
@@ -29,8 +31,10 @@ interface AnnotationsPanelProps {
 
 /** Quotes longer than this are shortened in the panel; the reader shows them whole. */
 const QUOTE_PREVIEW_LENGTH = 220;
-/** Notes are saved this long after the last keystroke, and at once when the field loses focus. */
-const NOTE_SAVE_DELAY_MS = 400;
+/** A card's height before it is measured (quote, rights, note field, actions). */
+const CARD_HEIGHT_ESTIMATE = 190;
+/** Space between cards, in pixels: the margin `.annotation-list > li + li` sets in CSS. */
+const CARD_GAP = 10;
 
 function preview(quote: string): string {
   return quote.length > QUOTE_PREVIEW_LENGTH
@@ -45,8 +49,33 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const anchored = shown.filter((a) => a.status !== 'orphaned');
   const orphaned = shown.filter((a) => a.status === 'orphaned');
 
+  // A long document can carry thousands of annotations: only the cards in view are rendered.
+  const panelRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const virtualizer = useVirtualizer({
+    count: anchored.length,
+    getScrollElement: () => panelRef.current,
+    estimateSize: () => CARD_HEIGHT_ESTIMATE,
+    overscan: 4,
+    gap: CARD_GAP,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    getItemKey: (index) => anchored[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const margin = virtualizer.options.scrollMargin;
+  const paddingTop = Math.max(0, (items[0]?.start ?? margin) - margin);
+  const paddingBottom = Math.max(
+    0,
+    virtualizer.getTotalSize() - ((items.at(-1)?.end ?? margin) - margin),
+  );
+
+  const activeIndex = anchored.findIndex((a) => a.id === activeId);
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
   return (
-    <aside className="annotations-panel" aria-labelledby="annotations-heading">
+    <aside ref={panelRef} className="annotations-panel" aria-labelledby="annotations-heading">
       <div className="panel-header">
         <h2 id="annotations-heading">
           Annotations <span className="count">{annotations.length}</span>
@@ -68,15 +97,27 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           Select a passage in the text, then choose a right to tag it (keys 1–9) or add a note.
         </p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in reading order">
-          {anchored.map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              {...props}
-              annotation={annotation}
-              active={annotation.id === activeId}
-            />
-          ))}
+        <ol
+          ref={listRef}
+          className="annotation-list"
+          aria-label="Annotations in reading order"
+          style={{ paddingTop, paddingBottom }}
+        >
+          {items.map((item) => {
+            const annotation = anchored[item.index];
+            if (!annotation) return null;
+            return (
+              <AnnotationCard
+                key={annotation.id}
+                ref={virtualizer.measureElement}
+                index={item.index}
+                setSize={anchored.length}
+                {...props}
+                annotation={annotation}
+                active={annotation.id === activeId}
+              />
+            );
+          })}
         </ol>
       )}
       {orphaned.length > 0 && (
@@ -87,9 +128,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             delete them.
           </p>
           <ol className="annotation-list">
-            {orphaned.map((annotation) => (
+            {orphaned.map((annotation, index) => (
               <AnnotationCard
                 key={annotation.id}
+                index={index}
+                setSize={orphaned.length}
                 {...props}
                 annotation={annotation}
                 active={annotation.id === activeId}
@@ -105,42 +148,25 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 interface CardProps extends AnnotationsPanelProps {
   readonly annotation: Annotation;
   readonly active: boolean;
+  /** Position in its list (lists are virtualised, so the set size is stated). */
+  readonly index: number;
+  readonly setSize: number;
 }
 
-function AnnotationCard({
-  annotation,
-  rights,
-  documentText,
-  active,
-  noteFocusId,
-  onActivate,
-  onGoTo,
-}: CardProps) {
+const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationCard(
+  { annotation, rights, documentText, active, noteFocusId, onActivate, onGoTo, index, setSize },
+  ref,
+) {
   const toast = useToast();
-  const cardRef = useRef<HTMLLIElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const [note, setNote] = useState(annotation.note);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const note = useAutosave(annotation.note, (value) =>
+    updateAnnotation(db, annotation.id, { note: value }),
+  );
   const shownRights = rights.filter((r) => !r.archived || annotation.rightIds.includes(r.id));
-
-  // A change made elsewhere (another view, an undo) shows here unless the analyst is typing.
-  useEffect(() => {
-    if (document.activeElement !== noteRef.current) setNote(annotation.note);
-  }, [annotation.note]);
-
-  useEffect(() => {
-    if (active) cardRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   useEffect(() => {
     if (noteFocusId === annotation.id) noteRef.current?.focus();
   }, [noteFocusId, annotation.id]);
-
-  const saveNote = (value: string) => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = null;
-    if (value !== annotation.note) void updateAnnotation(db, annotation.id, { note: value });
-  };
 
   const remove = async () => {
     await deleteAnnotation(db, annotation.id);
@@ -153,7 +179,10 @@ function AnnotationCard({
   const quoteLabel = preview(annotation.quote.exact);
   return (
     <li
-      ref={cardRef}
+      ref={ref}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       className={`annotation-card ${active ? 'active' : ''}`}
       aria-label={`Annotation on ¶ ${paragraphNumber({ index: annotation.blockIndex })}`}
       aria-current={active ? 'true' : undefined}
@@ -204,18 +233,16 @@ function AnnotationCard({
         <span className="visually-hidden">Note</span>
         <textarea
           ref={noteRef}
-          value={note}
+          value={note.value}
           placeholder="Add a note…"
-          rows={Math.min(8, Math.max(2, note.split('\n').length))}
-          onChange={(event) => {
-            const value = event.target.value;
-            setNote(value);
-            if (saveTimer.current) clearTimeout(saveTimer.current);
-            saveTimer.current = setTimeout(() => saveNote(value), NOTE_SAVE_DELAY_MS);
-          }}
-          onBlur={() => saveNote(note)}
+          rows={Math.min(8, Math.max(2, note.value.split('\n').length))}
+          onChange={(event) => note.change(event.target.value)}
+          onBlur={note.flush}
         />
       </label>
+      <p className="save-status" role="status">
+        {autosaveLabel(note.status)}
+      </p>
       <div className="card-actions">
         <AddToCollectionButton
           annotationIds={[annotation.id]}
@@ -238,4 +265,4 @@ function AnnotationCard({
       </div>
     </li>
   );
-}
+});

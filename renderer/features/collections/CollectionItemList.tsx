@@ -16,6 +16,7 @@ import {
 } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
+import { autosaveLabel, useAutosave } from '../../ui/use-autosave';
 import { shortQuote } from './quote-label';
 
 interface CollectionItemListProps {
@@ -26,8 +27,6 @@ interface CollectionItemListProps {
   readonly editable: boolean;
 }
 
-/** Comments are saved this long after the last keystroke, and at once on leaving the field. */
-const COMMENT_SAVE_DELAY_MS = 400;
 /** The drag payload's type: an excerpt of this list, by annotation id. */
 const DRAG_TYPE = 'application/x-rightsmark-excerpt';
 
@@ -296,39 +295,23 @@ function CommentField({
   entry: CollectionEntry;
   quote: string;
 }) {
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const [comment, setComment] = useState(entry.comment);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  // A change made elsewhere (an undo, an import) shows here unless the analyst is typing.
-  useEffect(() => {
-    if (document.activeElement !== fieldRef.current) setComment(entry.comment);
-  }, [entry.comment]);
-
-  const save = (value: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (value !== entry.comment) {
-      void setItemComment(db, collectionId, entry.annotation.id, value);
-    }
-  };
+  const comment = useAutosave(entry.comment, (value) =>
+    setItemComment(db, collectionId, entry.annotation.id, value),
+  );
 
   return (
     <label className="collection-comment">
       <span className="visually-hidden">Comment on “{quote}”</span>
       <textarea
-        ref={fieldRef}
-        value={comment}
+        value={comment.value}
         placeholder="Comment for this briefing…"
-        rows={Math.min(6, Math.max(1, comment.split('\n').length))}
-        onChange={(event) => {
-          const value = event.target.value;
-          setComment(value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => save(value), COMMENT_SAVE_DELAY_MS);
-        }}
-        onBlur={() => save(comment)}
+        rows={Math.min(6, Math.max(1, comment.value.split('\n').length))}
+        onChange={(event) => comment.change(event.target.value)}
+        onBlur={comment.flush}
       />
+      <span className="save-status" role="status">
+        {autosaveLabel(comment.status)}
+      </span>
     </label>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { CollectionItemList } from './CollectionItemList';
+import { ExportBriefingButton } from '../briefing';
 import { ExportDialog } from './ExportDialog';
 import { SmartFilterEditor } from './SmartFilterEditor';
 import { useCollection } from './use-collections';
@@ -106,6 +107,11 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
           >
             Export collection
           </button>
+          <ExportBriefingButton
+            source={{ kind: 'collection', collectionId: collection.id }}
+            className="collection-button"
+            disabled={entries.length === 0}
+          />
           <button type="button" className="collection-button danger" onClick={() => void remove()}>
             Delete collection
           </button>

@@ -2,6 +2,7 @@
  * Turns a gathered collection into the bytes of one export file, in the format the analyst
  * chose, with a file name that is safe on every operating system. Pure: the caller saves it.
  */
+import { FALLBACK_FILE_NAME, sanitizeFileName } from '../../../shared/files/file-names';
 import {
   buildCsv,
   buildMarkdown,
@@ -73,33 +74,20 @@ export const EXPORT_FORMATS: Readonly<
 
 /** Longest file name stem we suggest; long enough for any collection name worth reading. */
 const MAX_STEM_LENGTH = 80;
-/** Names Windows reserves for devices, whatever the extension. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
- * A file name for the export: the collection's name with characters that are not allowed (or
- * mean something) in file names on Windows, macOS or Linux replaced, control characters and
- * bidirectional overrides removed, leading and trailing dots and spaces trimmed, device names
- * avoided, shortened; then the format's extension.
+ * A file name for the export: the collection's name made safe by the shared sanitiser (no
+ * separators, controls, bidi overrides or device names), shortened without splitting a
+ * character, then the format's extension. Dots in the name are spaced out first so that a
+ * name like "report.exe" never passes for an extension.
  */
 export function exportFileName(collectionName: string, format: ExportFormat): string {
-  let stem = collectionName
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    // Control characters (\p{Cc}) and bidi marks, overrides and isolates could disguise the
-    // extension ("evil\u202Egnp.exe" shows as "evilexe.png").
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
-    .replace(/[<>:"/\\|?*]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s-]+|[.\s]+$/g, '');
-  stem = Array.from(stem)
-    .slice(0, MAX_STEM_LENGTH)
-    .join('')
-    .trim()
-    .replace(/[.\s]+$/, '');
-  if (stem === '') stem = 'collection';
-  if (RESERVED.test(stem)) stem = `${stem}-collection`;
+  const cleaned = sanitizeFileName(collectionName.replace(/\./g, ' '));
+  let stem =
+    cleaned === FALLBACK_FILE_NAME && collectionName.trim() !== FALLBACK_FILE_NAME
+      ? 'collection'
+      : cleaned;
+  stem = Array.from(stem).slice(0, MAX_STEM_LENGTH).join('').trim();
   return `${stem}${EXPORT_FORMATS[format].extension}`;
 }
 

@@ -5,6 +5,9 @@
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import type { Right } from '../../../shared/model';
+import { ExportBriefingButton } from '../briefing';
+import { AddToCollectionButton } from '../collections/AddToCollectionButton';
+import { SaveSmartCollectionButton } from '../collections/SaveSmartCollectionButton';
 import {
   countByRight,
   EMPTY_QUERY,
@@ -88,6 +91,20 @@ export function ExcerptsView() {
             Clear filters
           </button>
         )}
+        <div className="excerpts-collection-actions">
+          <AddToCollectionButton
+            annotationIds={filtered.map((row) => row.id)}
+            label="Add all shown to collection"
+            text="Add all shown to collection"
+            className="excerpts-button"
+          />
+          <SaveSmartCollectionButton query={query} />
+        </div>
+        <ExportBriefingButton
+          source={{ kind: 'filter', filter: query }}
+          className="excerpts-button"
+          disabled={library === undefined}
+        />
       </header>
       <ExcerptFilters
         query={query}

@@ -1,0 +1,53 @@
+/** The briefing PDF dialog, found by role and accessible name. */
+import type { Locator, Page } from '@playwright/test';
+
+export class BriefingPage {
+  readonly exportButton: Locator;
+  readonly dialog: Locator;
+  readonly title: Locator;
+  readonly organisation: Locator;
+  readonly classification: Locator;
+  readonly byDocument: Locator;
+  readonly includeAppendix: Locator;
+  readonly pages: Locator;
+  readonly progress: Locator;
+  readonly cancel: Locator;
+  readonly close: Locator;
+  readonly save: Locator;
+
+  constructor(readonly page: Page) {
+    this.exportButton = page.getByRole('button', { name: 'Export briefing PDF' });
+    this.dialog = page.getByRole('dialog', { name: 'Briefing PDF' });
+    this.title = this.dialog.getByRole('textbox', { name: 'Title', exact: true });
+    this.organisation = this.dialog.getByRole('textbox', { name: 'Organisation' });
+    this.classification = this.dialog.getByRole('textbox', { name: 'Classification' });
+    this.byDocument = this.dialog.getByRole('radio', { name: 'By document' });
+    this.includeAppendix = this.dialog.getByRole('checkbox', { name: /^Appendix/ });
+    this.pages = this.dialog.getByRole('img', { name: /^Page \d+ of \d+$/ });
+    this.progress = this.dialog.getByRole('progressbar');
+    this.cancel = this.dialog.getByRole('button', { name: 'Cancel' });
+    this.close = this.dialog.getByRole('button', { name: 'Close' });
+    this.save = this.dialog.getByRole('button', { name: 'Save PDF' });
+  }
+
+  /** Opens the dialog from the view's "Export briefing PDF" button. */
+  async open(): Promise<void> {
+    await this.exportButton.click();
+    await this.dialog.waitFor();
+  }
+
+  /** A right's checkbox ("Privacy (3)"). */
+  right(name: string): Locator {
+    return this.dialog.getByRole('checkbox', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
+  }
+
+  /** The preview's first page, once drawn: "Page 1 of N". */
+  firstPage(): Locator {
+    return this.dialog.getByRole('img', { name: /^Page 1 of \d+$/ });
+  }
+
+  /** The page count line above the preview ("4 pages, 5 excerpts"). */
+  pageCount(): Locator {
+    return this.dialog.getByRole('status').filter({ hasText: /\d+ pages?, / });
+  }
+}

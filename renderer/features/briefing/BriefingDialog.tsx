@@ -1,0 +1,465 @@
+/**
+ * The briefing PDF dialog: the cover's details, which rights, how excerpts are grouped and what
+ * to include; a live preview of the pages (rebuilt a moment after each change, with progress
+ * and Cancel); and "Save PDF", which saves exactly the previewed bytes through the platform.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { BriefingGrouping, BriefingOptions } from '../../../shared/briefing';
+import { usePlatform } from '../../app/platform-context';
+import { db } from '../../db/database';
+import { systemEnvironment } from '../../db/environment';
+import { useToast } from '../../ui/toast';
+import { briefingFileName } from './briefing-file-name';
+import {
+  initialForm,
+  loadBriefingPreferences,
+  saveBriefingPreferences,
+} from './briefing-preferences';
+import {
+  composeBriefingInput,
+  includedCount,
+  loadBriefingMaterial,
+  type BriefingForm,
+  type BriefingMaterial,
+  type BriefingSource,
+} from './briefing-source';
+import { BriefingPreview } from './BriefingPreview';
+import { progressPercent, useBriefingBuild, type BriefingBuildState } from './use-briefing-build';
+import './briefing.css';
+
+interface BriefingDialogProps {
+  readonly source: BriefingSource;
+  readonly onClose: () => void;
+}
+
+/** What the dialog reads once when it opens. */
+interface Setup {
+  readonly material: BriefingMaterial;
+  readonly form: BriefingForm;
+  /** Rights ticked at first (all of them when none was remembered). */
+  readonly checkedRightIds: readonly string[];
+  readonly appVersion: string;
+  readonly now: Date;
+}
+
+/** Remember the form's choices this long after the last change. */
+const REMEMBER_DELAY_MS = 600;
+const PDF_FILTER = { name: 'PDF document', extensions: ['pdf'] } as const;
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+function plural(count: number, one: string, many: string): string {
+  return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
+}
+
+export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const platform = usePlatform();
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const now = new Date();
+    Promise.all([
+      loadBriefingMaterial(db, source, systemEnvironment),
+      loadBriefingPreferences(db),
+      platform.appVersion(),
+    ]).then(
+      ([material, { preferences, analystName }, appVersion]) => {
+        if (!current) return;
+        const form = initialForm(material, preferences, analystName, now);
+        const remembered = form.options.selectedRightIds;
+        const all = material.rights.map(({ right }) => right.id);
+        setSetup({
+          material,
+          form,
+          checkedRightIds: remembered.length > 0 ? remembered : all,
+          appVersion,
+          now,
+        });
+      },
+      (error: unknown) => {
+        if (current) setLoadError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, platform]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="briefing-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <h2 id={`${id}-title`}>Briefing PDF</h2>
+      {loadError !== null ? (
+        <DialogMessage onClose={() => dialogRef.current?.close()}>
+          <p role="alert">The excerpts could not be read: {loadError}</p>
+        </DialogMessage>
+      ) : setup === null ? (
+        <p className="briefing-message muted">Reading the excerpts…</p>
+      ) : setup.material.excerpts.length === 0 ? (
+        <DialogMessage onClose={() => dialogRef.current?.close()}>
+          <p className="briefing-empty">
+            There are no excerpts to put in a briefing.{' '}
+            {source.kind === 'filter'
+              ? 'No excerpt matches the current filters: change or clear them, then export again.'
+              : 'This collection holds no excerpts yet: add some, then export again.'}
+          </p>
+        </DialogMessage>
+      ) : (
+        <BriefingEditor setup={setup} onDone={() => dialogRef.current?.close()} />
+      )}
+    </dialog>
+  );
+}
+
+function DialogMessage({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+  return (
+    <>
+      {children}
+      <div className="briefing-actions">
+        <button type="button" className="briefing-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
+
+interface BriefingEditorProps {
+  readonly setup: Setup;
+  /** Closes the dialog. */
+  readonly onDone: () => void;
+}
+
+function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
+  const id = useId();
+  const platform = usePlatform();
+  const toast = useToast();
+  const { material } = setup;
+  const [form, setForm] = useState<BriefingForm>(setup.form);
+  const [checked, setChecked] = useState<readonly string[]>(setup.checkedRightIds);
+  /** The page count of the PDF the preview shows (by its bytes, so a stale count never shows). */
+  const [pages, setPages] = useState<{ bytes: Uint8Array; count: number } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const allRightIds = useMemo(() => material.rights.map(({ right }) => right.id), [material]);
+  /** The engine's options: every right ticked is "all" (so rights added later are included). */
+  const options: BriefingOptions = useMemo(
+    () => ({
+      ...form.options,
+      selectedRightIds: checked.length === allRightIds.length ? [] : [...checked],
+    }),
+    [form.options, checked, allRightIds],
+  );
+  const engineForm = useMemo(() => ({ ...form, options }), [form, options]);
+  const excerptCount = includedCount(material, options);
+
+  const composed = useMemo(() => {
+    if (checked.length === 0 && allRightIds.length > 0) return { input: null, error: null };
+    try {
+      const input = composeBriefingInput(material, engineForm, {
+        now: setup.now,
+        newId: () => crypto.randomUUID(),
+        appVersion: setup.appVersion,
+      });
+      return { input, error: null };
+    } catch (error) {
+      return { input: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [material, engineForm, checked.length, allRightIds.length, setup]);
+
+  const { state, lastBuilt, cancel, rebuild } = useBriefingBuild(composed.input);
+  const pageCount =
+    pages !== null && state.kind === 'ready' && pages.bytes === state.bytes ? pages.count : null;
+
+  // Remember the lasting choices a moment after the last change.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void saveBriefingPreferences(db, engineForm);
+    }, REMEMBER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [engineForm]);
+
+  const set = (changes: Partial<Omit<BriefingForm, 'options'>>) =>
+    setForm((current) => ({ ...current, ...changes }));
+  const setOption = (changes: Partial<BriefingOptions>) =>
+    setForm((current) => ({ ...current, options: { ...current.options, ...changes } }));
+  const toggleRight = (rightId: string, on: boolean) =>
+    setChecked((current) =>
+      allRightIds.filter((candidate) => (candidate === rightId ? on : current.includes(candidate))),
+    );
+
+  const save = async () => {
+    if (state.kind !== 'ready' || saving) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await platform.saveFile({
+        suggestedName: briefingFileName(state.input.title),
+        filters: [PDF_FILTER],
+        bytes: state.bytes,
+      });
+      if (saved !== null) {
+        toast.show({ message: `Saved the briefing as ${saved.name}` });
+        onDone();
+      }
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (
+    key: 'title' | 'subtitle' | 'author' | 'organisation' | 'date' | 'classification',
+    label: string,
+    hint?: string,
+  ) => (
+    <div className="briefing-field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type="text"
+        value={form[key]}
+        autoComplete="off"
+        // The dialog opened before the form existed: focus starts in the title, not on the dialog.
+        autoFocus={key === 'title'}
+        spellCheck={key === 'title' || key === 'subtitle'}
+        aria-describedby={hint ? `${id}-${key}-hint` : undefined}
+        onChange={(event) => set({ [key]: event.target.value })}
+      />
+      {hint && (
+        <p id={`${id}-${key}-hint`} className="muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+
+  const include = (
+    key: 'includeNotes' | 'includeLegalBasis' | 'includeSummary' | 'includeAppendix',
+    label: string,
+  ) => (
+    <label className="briefing-check">
+      <input
+        type="checkbox"
+        checked={form.options[key]}
+        onChange={(event) => setOption({ [key]: event.target.checked })}
+      />
+      {label}
+    </label>
+  );
+
+  return (
+    <form
+      className="briefing-layout"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="briefing-options">
+        <p className="muted briefing-source">
+          {plural(material.excerpts.length, 'excerpt', 'excerpts')} from “{material.name}”
+        </p>
+        <fieldset>
+          <legend>Cover</legend>
+          {field('title', 'Title')}
+          {field('subtitle', 'Subtitle')}
+          {field('author', 'Author')}
+          {field('organisation', 'Organisation')}
+          {field('date', 'Date', 'Written on the cover as you type it.')}
+          {field(
+            'classification',
+            'Classification',
+            'A distribution line on every page, e.g. “Internal — not for distribution”.',
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Rights</legend>
+          {material.rights.length === 0 ? (
+            <p className="muted">None of these excerpts is tagged with a right.</p>
+          ) : (
+            material.rights.map(({ right, count }) => (
+              <label key={right.id} className="briefing-check">
+                <input
+                  type="checkbox"
+                  checked={checked.includes(right.id)}
+                  onChange={(event) => toggleRight(right.id, event.target.checked)}
+                />
+                <span className="briefing-swatch" style={{ background: right.colour }} />
+                <span>
+                  {right.name} <span className="muted">({numberFormat.format(count)})</span>
+                </span>
+              </label>
+            ))
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Group excerpts</legend>
+          {(
+            [
+              ['right', 'By right'],
+              ['document', 'By document'],
+            ] as const satisfies readonly (readonly [BriefingGrouping, string])[]
+          ).map(([grouping, label]) => (
+            <label key={grouping} className="briefing-check">
+              <input
+                type="radio"
+                name={`${id}-grouping`}
+                checked={form.options.grouping === grouping}
+                onChange={() => setOption({ grouping })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Include</legend>
+          {include('includeNotes', 'Analysts’ notes')}
+          {include('includeLegalBasis', 'Legal basis of each right')}
+          {include('includeSummary', 'Summary table and charts')}
+          {include('includeAppendix', 'Appendix: full source documents, passages highlighted')}
+        </fieldset>
+      </div>
+
+      <section className="briefing-preview" aria-labelledby={`${id}-preview`}>
+        <h3 id={`${id}-preview`} className="visually-hidden">
+          Preview
+        </h3>
+        <PreviewStatus
+          state={state}
+          pageCount={pageCount}
+          excerptCount={excerptCount}
+          noRights={checked.length === 0 && allRightIds.length > 0}
+          composeError={composed.error}
+          onRebuild={rebuild}
+        />
+        {lastBuilt !== null && composed.input !== null && (
+          <div className="briefing-preview-pages" data-stale={state.kind !== 'ready'}>
+            <BriefingPreview
+              bytes={lastBuilt}
+              onPageCount={(count) => setPages({ bytes: lastBuilt, count })}
+            />
+          </div>
+        )}
+      </section>
+
+      <div className="briefing-actions">
+        {saveError !== null && (
+          <p className="briefing-error" role="alert">
+            The PDF was not saved: {saveError}
+          </p>
+        )}
+        {state.kind === 'building' && (
+          <button type="button" className="briefing-button" onClick={cancel}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className="briefing-button" onClick={onDone}>
+          Close
+        </button>
+        <button
+          type="submit"
+          className="briefing-button primary"
+          disabled={state.kind !== 'ready' || saving}
+        >
+          {saving ? 'Saving…' : 'Save PDF'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface PreviewStatusProps {
+  readonly state: BriefingBuildState;
+  readonly pageCount: number | null;
+  readonly excerptCount: number;
+  readonly noRights: boolean;
+  readonly composeError: string | null;
+  readonly onRebuild: () => void;
+}
+
+/** One line above the pages: progress while building, the page count when ready, or why not. */
+function PreviewStatus({
+  state,
+  pageCount,
+  excerptCount,
+  noRights,
+  composeError,
+  onRebuild,
+}: PreviewStatusProps) {
+  const labelId = useId();
+  if (noRights) {
+    return <p className="briefing-message">Choose at least one right to include.</p>;
+  }
+  if (composeError !== null) {
+    return (
+      <p className="briefing-message briefing-error" role="alert">
+        The briefing cannot be made: {composeError}
+      </p>
+    );
+  }
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'building': {
+      const percent = progressPercent(state.progress);
+      return (
+        <div className="briefing-progress">
+          <span id={labelId}>Building {plural(excerptCount, 'excerpt', 'excerpts')}…</span>
+          <div
+            role="progressbar"
+            aria-labelledby={labelId}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            className="briefing-progress-track"
+          >
+            <div className="briefing-progress-fill" style={{ width: `${percent}%` }} />
+          </div>
+        </div>
+      );
+    }
+    case 'ready':
+      return (
+        <p className="briefing-message" role="status">
+          {pageCount === null
+            ? 'Drawing pages…'
+            : `${plural(pageCount, 'page', 'pages')}, ${plural(excerptCount, 'excerpt', 'excerpts')}`}
+        </p>
+      );
+    case 'cancelled':
+      return (
+        <p className="briefing-message" role="status">
+          Briefing cancelled: nothing was saved.{' '}
+          <button type="button" className="briefing-button" onClick={onRebuild}>
+            Build again
+          </button>
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="briefing-message briefing-error" role="alert">
+          {state.refused ? state.message : `The briefing could not be built: ${state.message}`}{' '}
+          {!state.refused && (
+            <button type="button" className="briefing-button" onClick={onRebuild}>
+              Try again
+            </button>
+          )}
+        </p>
+      );
+  }
+}

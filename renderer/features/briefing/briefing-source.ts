@@ -1,0 +1,310 @@
+/**
+ * Where a briefing's excerpts come from (a collection, or the excerpts view's current filter),
+ * read from the library in one transaction, and how they become the PDF engine's plain input:
+ * rights, documents with their text, excerpts in order, the cover and the collection file the
+ * PDF carries as an attachment (built with exportCollection from the very same excerpts).
+ */
+import Dexie from 'dexie';
+import {
+  DEFAULT_BRIEFING_OPTIONS,
+  type BriefingBlock,
+  type BriefingDocument,
+  type BriefingExcerpt,
+  type BriefingInput,
+  type BriefingOptions,
+  type BriefingRight,
+} from '../../../shared/briefing';
+import {
+  COLLECTION_FILE_EXTENSION,
+  exportCollection,
+  serializeCollection,
+  type ExportInput,
+} from '../../../shared/exchange';
+import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
+import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
+import { allAnnotations } from '../../db/annotations-repo';
+import { gatherExportInput } from '../../db/collections-repo';
+import type { RightsmarkDatabase } from '../../db/database';
+import { listDocuments } from '../../db/documents-repo';
+import type { Environment } from '../../db/environment';
+import { listRights } from '../../db/rights-repo';
+import { filterExcerpts, toExcerptRows, type ExcerptQuery } from '../excerpts/excerpt-filter';
+import { briefingFileStem } from './briefing-file-name';
+
+/** What a briefing is made from: a collection, or the excerpts view's current filter. */
+export type BriefingSource =
+  | { readonly kind: 'collection'; readonly collectionId: string }
+  | { readonly kind: 'filter'; readonly filter: ExcerptQuery };
+
+/** A right the excerpts carry, with how many of them carry it (for the dialog's checkboxes). */
+export interface MaterialRight {
+  readonly right: BriefingRight;
+  readonly count: number;
+}
+
+/** The excerpts of a source with everything they refer to, read once when the dialog opens. */
+export interface BriefingMaterial {
+  /** The collection's name, or a name for the filter: the default title. */
+  readonly name: string;
+  /** The collection's description ('' for a filter): the default subtitle. */
+  readonly description: string;
+  /**
+   * What the collection exporters read. For a filter, a stand-in smart collection whose
+   * `annotations` are the matching excerpts in the view's order.
+   */
+  readonly exportInput: ExportInput;
+  /** The excerpts in order, each with its document, rights, comment and starting block. */
+  readonly excerpts: readonly ExportedExcerpt[];
+  /** Rights the excerpts carry, by the library's order. */
+  readonly rights: readonly MaterialRight[];
+}
+
+/** The cover's details and options, as the dialog's form holds them. */
+export interface BriefingForm {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly author: string;
+  readonly organisation: string;
+  /** Written as the analyst wants it on the cover ("14 March 2025"). */
+  readonly date: string;
+  readonly classification: string;
+  readonly options: BriefingOptions;
+}
+
+/** Time, ids and the app's version, injected so tests are deterministic. */
+export interface BriefingEnvironment {
+  readonly now: Date;
+  newId(): string;
+  readonly appVersion: string;
+}
+
+/** The language the briefing's own words (labels, headings) are written in. */
+const BRIEFING_LANGUAGE = 'en-GB';
+/** Used for a right whose stored colour is not #rrggbb (the engine refuses other forms). */
+const FALLBACK_COLOUR = '#7f8c8d';
+
+/** Reads the excerpts of `source` and everything they refer to. */
+export async function loadBriefingMaterial(
+  db: RightsmarkDatabase,
+  source: BriefingSource,
+  env: Pick<Environment, 'now' | 'newId'>,
+): Promise<BriefingMaterial> {
+  if (source.kind === 'collection') {
+    const exportInput = await gatherExportInput(db, source.collectionId);
+    return materialOf(exportInput, exportInput.collection.name, exportInput.collection.description);
+  }
+  const exportInput = await filterExportInput(db, source.filter, env);
+  return materialOf(exportInput, exportInput.collection.name, '');
+}
+
+/**
+ * The excerpts the excerpts view lists for `query`, in its order (by document title, then
+ * position), as the input of a stand-in smart collection named after the filter.
+ */
+async function filterExportInput(
+  db: RightsmarkDatabase,
+  query: ExcerptQuery,
+  env: Pick<Environment, 'now' | 'newId'>,
+): Promise<ExportInput> {
+  return db.transaction('r', [db.annotations, db.documents, db.blocks, db.rights], async () => {
+    const [annotations, documents, rights] = await Promise.all([
+      allAnnotations(db),
+      listDocuments(db),
+      listRights(db),
+    ]);
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const chosen = filterExcerpts(toExcerptRows(annotations, titles), query).flatMap((row) => {
+      const annotation = byId.get(row.id);
+      return annotation ? [annotation] : [];
+    });
+    const docIds = [...new Set(chosen.map((a) => a.docId))];
+    const blocks = new Map<string, readonly ParsedBlock[]>();
+    for (const docId of docIds) {
+      blocks.set(
+        docId,
+        await db.blocks
+          .where('[docId+index]')
+          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+          .toArray(),
+      );
+    }
+    const now = env.now();
+    const collection: Collection = {
+      id: env.newId(),
+      name: filterName(query, rights, titles),
+      description: '',
+      items: [],
+      filter: collectionFilterOf(query),
+      createdAt: now,
+      modifiedAt: now,
+      deletedAt: null,
+    };
+    return {
+      collection,
+      annotations: chosen,
+      documents: documents.filter((d) => docIds.includes(d.id)),
+      blocks,
+      rights,
+    };
+  });
+}
+
+/** A name for a filtered selection: what it is about, in the analyst's words. */
+export function filterName(
+  query: ExcerptQuery,
+  rights: readonly Pick<Right, 'id' | 'name'>[],
+  docTitles: ReadonlyMap<string, string>,
+): string {
+  const names = query.rightIds.flatMap((id) => rights.find((r) => r.id === id)?.name ?? []);
+  const about =
+    names.length > 0 ? names.join(query.rightsMatch === 'all' ? ' and ' : ', ') : 'human rights';
+  const document = query.docId === null ? undefined : docTitles.get(query.docId);
+  return document === undefined ? `Briefing on ${about}` : `Briefing on ${about}: ${document}`;
+}
+
+/**
+ * The excerpts view's query as a smart collection's filter. Only recorded (the stand-in
+ * collection's excerpts are given, not re-evaluated): author and dates have no place in it.
+ */
+function collectionFilterOf(query: ExcerptQuery): ExcerptFilter {
+  return {
+    rightIds: query.rightIds,
+    rightsMatch: query.rightsMatch,
+    docIds: query.docId === null ? [] : [query.docId],
+    text: query.text,
+    yearFrom: null,
+    yearTo: null,
+  };
+}
+
+function materialOf(exportInput: ExportInput, name: string, description: string): BriefingMaterial {
+  const excerpts = gatherExcerpts(exportInput);
+  const counts = new Map<string, number>();
+  for (const excerpt of excerpts) {
+    for (const right of excerpt.rights) counts.set(right.id, (counts.get(right.id) ?? 0) + 1);
+  }
+  const rights = [...exportInput.rights]
+    .filter((right) => counts.has(right.id))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    .map((right) => ({ right: briefingRight(right), count: counts.get(right.id) ?? 0 }));
+  return { name, description, exportInput, excerpts, rights };
+}
+
+function briefingRight(right: Right): BriefingRight {
+  return {
+    id: right.id,
+    name: right.name,
+    description: right.description,
+    legalBasis: right.legalBasis,
+    colour: /^#[0-9a-f]{6}$/i.test(right.color) ? right.color : FALLBACK_COLOUR,
+    order: right.order,
+  };
+}
+
+function briefingBlock(block: ParsedBlock): BriefingBlock {
+  return {
+    kind: block.kind,
+    ...(block.level === undefined ? {} : { level: block.level }),
+    text: block.text,
+    ...(block.page === undefined ? {} : { page: block.page }),
+  };
+}
+
+function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
+  const { annotation, comment, block } = excerpt;
+  return {
+    id: annotation.id,
+    docId: annotation.docId,
+    quote: annotation.quote.exact,
+    rightIds: excerpt.rights.map((right) => right.id),
+    note: annotation.note,
+    comment,
+    paragraph: annotation.blockIndex + 1,
+    page: block?.page ?? null,
+    author: annotation.author,
+    created: annotation.createdAt,
+    // An orphaned excerpt's offsets point into an older text: the appendix must not mark them.
+    position:
+      annotation.status === 'orphaned'
+        ? null
+        : { start: annotation.position.start, end: annotation.position.end },
+  };
+}
+
+/** Whether an excerpt goes into a briefing with these options (as the engine's plan decides). */
+function isIncluded(excerpt: ExportedExcerpt, options: BriefingOptions): boolean {
+  if (options.selectedRightIds.length === 0) return true;
+  return excerpt.rights.some((right) => options.selectedRightIds.includes(right.id));
+}
+
+/** How many excerpts a briefing with these options would hold. */
+export function includedCount(material: BriefingMaterial, options: BriefingOptions): number {
+  return material.excerpts.filter((excerpt) => isIncluded(excerpt, options)).length;
+}
+
+/**
+ * The engine's input for the form. The attached collection file holds exactly the excerpts
+ * the briefing shows, and the analysts' notes only when the briefing includes them: a PDF
+ * shared without notes must not carry them in its attachment.
+ */
+export function composeBriefingInput(
+  material: BriefingMaterial,
+  form: BriefingForm,
+  env: BriefingEnvironment,
+): BriefingInput {
+  const options: BriefingOptions = { ...DEFAULT_BRIEFING_OPTIONS, ...form.options };
+  const documents: BriefingDocument[] = [];
+  const seen = new Set<string>();
+  for (const { document } of material.excerpts) {
+    if (seen.has(document.id)) continue;
+    seen.add(document.id);
+    const blocks = material.exportInput.blocks.get(document.id);
+    documents.push({
+      id: document.id,
+      title: document.title,
+      publisher: document.publisher,
+      year: document.year,
+      kind: document.kind,
+      ...(blocks === undefined ? {} : { blocks: blocks.map(briefingBlock) }),
+    });
+  }
+
+  const title = form.title.trim() || material.name;
+  const included = material.excerpts.filter((excerpt) => isIncluded(excerpt, options));
+  const includedIds = new Set(included.map((excerpt) => excerpt.annotation.id));
+  const { exportInput } = material;
+  const file = exportCollection(
+    {
+      ...exportInput,
+      collection: {
+        ...exportInput.collection,
+        items: exportInput.collection.items.filter((item) => includedIds.has(item.annotationId)),
+      },
+      annotations: exportInput.annotations.filter((a) => includedIds.has(a.id)),
+    },
+    { includeNotes: options.includeNotes, includeSourceTexts: true },
+    { now: () => env.now.toISOString(), newId: () => env.newId(), appVersion: env.appVersion },
+  );
+
+  return {
+    title,
+    subtitle: form.subtitle.trim(),
+    author: form.author.trim(),
+    organisation: form.organisation.trim(),
+    date: form.date.trim(),
+    classification: form.classification.trim(),
+    language: BRIEFING_LANGUAGE,
+    rights: material.rights.map(({ right }) => right),
+    documents,
+    excerpts: material.excerpts.map(briefingExcerpt),
+    options,
+    now: env.now,
+    attachment: {
+      fileName: `${briefingFileStem(title)}${COLLECTION_FILE_EXTENSION}`,
+      bytes: new TextEncoder().encode(serializeCollection(file)),
+      mimeType: 'application/json',
+      description: `The ${included.length} excerpts of this briefing as a Rightsmark collection`,
+    },
+  };
+}

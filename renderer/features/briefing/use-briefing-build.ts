@@ -1,0 +1,117 @@
+/**
+ * Builds the briefing for the dialog's current input, a moment after the analyst stops
+ * changing it: each new input supersedes (cancels) the build before it. The analyst may
+ * cancel a build; nothing is ever saved from a build that did not finish.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  BriefingInputError,
+  type BriefingInput,
+  type BriefingProgress,
+} from '../../../shared/briefing';
+import { buildBriefingPdf } from './briefing-builder';
+
+/** Where the build for the current input is. */
+export type BriefingBuildState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'building'; readonly progress: BriefingProgress | null }
+  | { readonly kind: 'ready'; readonly bytes: Uint8Array; readonly input: BriefingInput }
+  | { readonly kind: 'cancelled' }
+  /** `refused`: the engine refused the input (e.g. no excerpt has the chosen rights). */
+  | { readonly kind: 'failed'; readonly message: string; readonly refused: boolean };
+
+/** Wait this long after the last change before building: typing a title does not rebuild per key. */
+export const BUILD_DELAY_MS = 400;
+
+/** Share of the progress bar each phase fills, in order; layout and writing dominate. */
+const PHASE_SHARES = {
+  fonts: [0, 10],
+  layout: [10, 60],
+  write: [60, 95],
+  save: [95, 100],
+} as const;
+
+/** The whole build's progress in percent (0–100) from the engine's phase progress. */
+export function progressPercent(progress: BriefingProgress | null): number {
+  if (progress === null) return 0;
+  const [from, to] = PHASE_SHARES[progress.phase];
+  const part = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
+  return Math.round(from + (to - from) * part);
+}
+
+/** One build: the input and how many times the analyst asked to build it again. */
+interface BuildRequest {
+  readonly input: BriefingInput;
+  readonly generation: number;
+}
+
+export function useBriefingBuild(input: BriefingInput | null): {
+  readonly state: BriefingBuildState;
+  /** The last PDF built (for this dialog), kept on screen while the next one builds. */
+  readonly lastBuilt: Uint8Array | null;
+  /** Stops the current build; the state becomes 'cancelled'. */
+  cancel(): void;
+  /** Builds the current input again (after a cancel or a failure). */
+  rebuild(): void;
+} {
+  const [generation, setGeneration] = useState(0);
+  const request = useMemo<BuildRequest | null>(
+    () => (input === null ? null : { input, generation }),
+    [input, generation],
+  );
+  // Results are kept with the request they answer: a newer request shows as building at once.
+  const [result, setResult] = useState<{ request: BuildRequest; state: BriefingBuildState } | null>(
+    null,
+  );
+  const [lastBuilt, setLastBuilt] = useState<Uint8Array | null>(null);
+  const running = useRef<{ request: BuildRequest; controller: AbortController } | null>(null);
+
+  useEffect(() => {
+    if (request === null) return undefined;
+    const controller = new AbortController();
+    running.current = { request, controller };
+    const report = (state: BriefingBuildState) => {
+      if (!controller.signal.aborted) setResult({ request, state });
+    };
+    const timer = setTimeout(() => {
+      buildBriefingPdf(request.input, {
+        signal: controller.signal,
+        onProgress: (progress) => report({ kind: 'building', progress }),
+      }).then(
+        (bytes) => {
+          report({ kind: 'ready', bytes, input: request.input });
+          if (!controller.signal.aborted) setLastBuilt(bytes);
+        },
+        (error: unknown) => {
+          // Cancelled by the analyst: cancel() has said so. Superseded: the next build reports.
+          if (controller.signal.aborted) return;
+          report({
+            kind: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            refused: error instanceof BriefingInputError,
+          });
+        },
+      );
+    }, BUILD_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [request]);
+
+  const cancel = useCallback(() => {
+    const current = running.current;
+    if (!current || current.controller.signal.aborted) return;
+    current.controller.abort();
+    setResult({ request: current.request, state: { kind: 'cancelled' } });
+  }, []);
+  const rebuild = useCallback(() => setGeneration((n) => n + 1), []);
+
+  const state: BriefingBuildState =
+    request === null
+      ? { kind: 'idle' }
+      : result !== null && result.request === request
+        ? result.state
+        : { kind: 'building', progress: null };
+  return { state, lastBuilt, cancel, rebuild };
+}
