@@ -1,5 +1,11 @@
 /** The platform in a plain browser: a file input to open files, a download to save them. */
-import type { LibraryMarker, OpenFilesRequest, PickedFile, Platform, SaveFileRequest } from './platform';
+import type {
+  LibraryMarker,
+  OpenFilesRequest,
+  PickedFile,
+  Platform,
+  SaveFileRequest,
+} from './platform';
 
 /** Where the browser keeps the library marker: outside IndexedDB, in the origin's local storage. */
 export const MARKER_STORAGE_KEY = 'rightsmark.library-marker';
@@ -42,7 +48,8 @@ export function createBrowserPlatform(
     canRevealFiles: false,
     autoBackups: null,
     readLibraryMarker: async () => readMarker(storage),
-    writeLibraryMarker: async (marker) => storage.setItem(MARKER_STORAGE_KEY, JSON.stringify(marker)),
+    writeLibraryMarker: async (marker) =>
+      storage.setItem(MARKER_STORAGE_KEY, JSON.stringify(marker)),
     appVersion: async () => __APP_VERSION__,
 
     openFiles: (request) =>

@@ -26,11 +26,15 @@ export interface AutoBackups {
   beforeClose(task: () => Promise<void>): () => void;
 }
 
-export interface Platform
-  extends Pick<
-    DesktopApi,
-    'appVersion' | 'openFiles' | 'saveFile' | 'revealFile' | 'readLibraryMarker' | 'writeLibraryMarker'
-  > {
+export interface Platform extends Pick<
+  DesktopApi,
+  | 'appVersion'
+  | 'openFiles'
+  | 'saveFile'
+  | 'revealFile'
+  | 'readLibraryMarker'
+  | 'writeLibraryMarker'
+> {
   readonly kind: 'desktop' | 'browser';
   /** Whether revealFile can show a file in the system's file manager. */
   readonly canRevealFiles: boolean;
@@ -38,4 +42,11 @@ export interface Platform
   readonly autoBackups: AutoBackups | null;
 }
 
-export type { AutoBackupInfo, LibraryMarker, OpenFilesRequest, PickedFile, SaveFileRequest, SavedFile };
+export type {
+  AutoBackupInfo,
+  LibraryMarker,
+  OpenFilesRequest,
+  PickedFile,
+  SaveFileRequest,
+  SavedFile,
+};
