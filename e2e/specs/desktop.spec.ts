@@ -7,7 +7,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { DESKTOP_API_GLOBAL, DESKTOP_OPERATIONS, type DesktopApi } from '../../shared/ipc/contract';
+import {
+  DESKTOP_API_GLOBAL,
+  DESKTOP_EVENTS,
+  DESKTOP_OPERATIONS,
+  type DesktopApi,
+} from '../../shared/ipc/contract';
 import { hasElectronRuntime } from '../../scripts/ensure-electron.mjs';
 import { LibraryPage } from '../pages/library-page';
 import { SAMPLE_TITLES } from '../sample-library';
@@ -91,7 +96,7 @@ test('the page sees only the named desktop operations, and no Node', async () =>
     };
   }, DESKTOP_API_GLOBAL);
   expect(exposed).toEqual({
-    keys: [...DESKTOP_OPERATIONS, 'onBeforeClose'].sort(),
+    keys: [...DESKTOP_OPERATIONS, ...DESKTOP_EVENTS].sort(),
     hasRequire: false,
     hasProcess: false,
   });

@@ -251,7 +251,10 @@ test('a long import shows each file’s progress and can be cancelled', async ({
   await expect(fileStatus(page, 'first.txt')).toHaveText('Imported as “First file”');
   const progress = filesList(page).getByRole('progressbar', { name: 'Importing long-report.pdf' });
   await expect(progress).toBeVisible();
-  await expect(fileStatus(page, 'long-report.pdf')).toHaveText(/Reading… [1-9]\d?%/);
+  // Reading starts once the worker has loaded pdf.js, which takes a while on a loaded machine.
+  await expect(fileStatus(page, 'long-report.pdf')).toHaveText(/Reading… [1-9]\d?%/, {
+    timeout: 30_000,
+  });
   await expect(importButton(page)).toBeDisabled();
   await page
     .getByRole('region', { name: 'Library' })

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { IMPORT_DOCUMENTS_EVENT } from '../../shared/ipc/contract';
 import { createFileHandlers } from '../ipc/files';
 import { createLibraryHandlers } from '../ipc/library';
 import { registerDesktopApi } from '../ipc/register';
@@ -74,7 +75,15 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({ platform: process.platform, isPackaged: app.isPackaged }),
+      menuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        onImportDocuments: () => {
+          if (mainWindow === null || mainWindow.isDestroyed()) return;
+          focusMainWindow();
+          mainWindow.webContents.send(IMPORT_DOCUMENTS_EVENT);
+        },
+      }),
     ),
   );
   openMainWindow();

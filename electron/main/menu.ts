@@ -1,6 +1,6 @@
 /**
- * The application menu: standard roles only (app, file, edit, view, window, help), with DevTools
- * and reload offered in development runs only.
+ * The application menu: standard roles (app, file, edit, view, window, help) plus File › Import
+ * documents…, with DevTools and reload offered in development runs only.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 
@@ -9,6 +9,8 @@ export interface MenuOptions {
   readonly platform: string;
   /** Development runs get reload and DevTools. */
   readonly isPackaged: boolean;
+  /** File › Import documents… (the renderer opens its file chooser). */
+  readonly onImportDocuments: () => void;
 }
 
 /** The menu template; pure, so its shape is unit-tested. */
@@ -26,9 +28,21 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       role: 'fileMenu',
-      submenu: isMac
-        ? [{ role: 'close' }]
-        : [{ role: 'close' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        {
+          label: 'Import documents…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => options.onImportDocuments(),
+        },
+        { type: 'separator' },
+        ...(isMac
+          ? [{ role: 'close' } satisfies MenuItemConstructorOptions]
+          : [
+              { role: 'close' } satisfies MenuItemConstructorOptions,
+              { type: 'separator' } satisfies MenuItemConstructorOptions,
+              { role: 'quit' } satisfies MenuItemConstructorOptions,
+            ]),
+      ],
     },
     { role: 'editMenu' },
     {

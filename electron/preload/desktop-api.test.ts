@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_BEFORE_CLOSE_EVENT,
+  DESKTOP_EVENTS,
   DESKTOP_OPERATIONS,
   channelName,
 } from '../../shared/ipc/contract';
@@ -25,9 +26,9 @@ function fakeEvents() {
 const noInvoke = async () => undefined;
 
 describe('createDesktopApi', () => {
-  it('exposes exactly the operations of the contract and onBeforeClose, as functions', () => {
+  it('exposes exactly the operations and events of the contract, as functions', () => {
     const api = createDesktopApi(noInvoke, fakeEvents().subscribe);
-    expect(Object.keys(api).sort()).toEqual([...DESKTOP_OPERATIONS, 'onBeforeClose'].sort());
+    expect(Object.keys(api).sort()).toEqual([...DESKTOP_OPERATIONS, ...DESKTOP_EVENTS].sort());
     for (const key of Object.keys(api)) {
       expect(typeof (api as unknown as Record<string, unknown>)[key]).toBe('function');
     }

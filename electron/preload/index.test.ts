@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_BEFORE_CLOSE_EVENT,
   DESKTOP_API_GLOBAL,
+  DESKTOP_EVENTS,
   DESKTOP_OPERATIONS,
 } from '../../shared/ipc/contract';
 
@@ -47,7 +48,7 @@ describe('preload', () => {
     const [key, api] = fake.exposed[0] ?? [];
     expect(key).toBe(DESKTOP_API_GLOBAL);
     expect(Object.keys(api as object).sort()).toEqual(
-      [...DESKTOP_OPERATIONS, 'onBeforeClose'].sort(),
+      [...DESKTOP_OPERATIONS, ...DESKTOP_EVENTS].sort(),
     );
     expect(Object.isFrozen(api)).toBe(true);
   });

@@ -1,9 +1,11 @@
 /** The application shell: header, navigation, routes and the providers every view uses. */
+import { useEffect } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CollectionsView } from '../features/collections/CollectionsView';
 import { CollectionView } from '../features/collections/CollectionView';
 import { ExcerptsView } from '../features/excerpts/ExcerptsView';
+import { requestImport } from '../features/import/import-requests';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
@@ -13,7 +15,7 @@ import { useTheme } from '../features/settings/theme';
 import type { Platform } from '../platform';
 import { ToastProvider } from '../ui/toast';
 import { ErrorBoundary } from './ErrorBoundary';
-import { PlatformProvider } from './platform-context';
+import { PlatformProvider, usePlatform } from './platform-context';
 
 export function App({ platform }: { platform: Platform }) {
   return (
@@ -30,6 +32,18 @@ export function App({ platform }: { platform: Platform }) {
 function Shell() {
   const { theme, setTheme } = useTheme();
   const next = theme === 'dark' ? 'light' : 'dark';
+  const platform = usePlatform();
+  const [, navigate] = useLocation();
+
+  // The desktop menu's "Import documents…": to the library, which opens its file chooser.
+  useEffect(
+    () =>
+      platform.onImportRequested(() => {
+        navigate('/');
+        requestImport();
+      }),
+    [platform, navigate],
+  );
   return (
     <div className="app">
       <a

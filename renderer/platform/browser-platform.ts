@@ -47,6 +47,7 @@ export function createBrowserPlatform(
     kind: 'browser',
     canRevealFiles: false,
     autoBackups: null,
+    onImportRequested: () => () => {},
     readLibraryMarker: async () => readMarker(storage),
     writeLibraryMarker: async (marker) =>
       storage.setItem(MARKER_STORAGE_KEY, JSON.stringify(marker)),

@@ -12,6 +12,7 @@ export function createDesktopPlatform(api: DesktopApi & DesktopEvents): Platform
   return {
     kind: 'desktop',
     canRevealFiles: true,
+    onImportRequested: (listener) => api.onImportDocuments(listener),
     readLibraryMarker: () => api.readLibraryMarker(),
     writeLibraryMarker: (marker) => api.writeLibraryMarker(marker),
     autoBackups: {

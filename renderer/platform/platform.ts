@@ -40,6 +40,11 @@ export interface Platform extends Pick<
   readonly canRevealFiles: boolean;
   /** Null where there are none (the browser). */
   readonly autoBackups: AutoBackups | null;
+  /**
+   * Calls `listener` when the desktop menu's "Import documents…" is chosen (never in the
+   * browser, which has no such menu). Returns an unsubscribe function.
+   */
+  onImportRequested(listener: () => void): () => void;
 }
 
 export type {

@@ -88,10 +88,18 @@ export interface DesktopApi {
 /** Sent by the shell when the window is about to close; the renderer answers with closeReady(). */
 export const BACKUP_BEFORE_CLOSE_EVENT = 'rightsmark:backup-before-close';
 
+/** Sent by the shell when the analyst chooses File › Import documents… in the menu. */
+export const IMPORT_DOCUMENTS_EVENT = 'rightsmark:import-documents';
+
+/** The only channels the shell sends on; the preload listens to nothing else. */
+export type DesktopEventChannel = typeof BACKUP_BEFORE_CLOSE_EVENT | typeof IMPORT_DOCUMENTS_EVENT;
+
 /** Subscriptions the preload exposes next to the operations (events from the shell). */
 export interface DesktopEvents {
   /** Calls `listener` when the window is about to close; returns an unsubscribe function. */
   onBeforeClose(listener: () => void): () => void;
+  /** Calls `listener` when the menu's "Import documents…" is chosen; returns an unsubscribe. */
+  onImportDocuments(listener: () => void): () => void;
 }
 
 export type DesktopChannel = keyof DesktopApi;
@@ -114,6 +122,12 @@ export const DESKTOP_OPERATIONS = [
   'readAutoBackup',
   'closeReady',
 ] as const satisfies readonly DesktopChannel[];
+
+/** Every event subscription the preload exposes next to the operations. */
+export const DESKTOP_EVENTS = [
+  'onBeforeClose',
+  'onImportDocuments',
+] as const satisfies readonly (keyof DesktopEvents)[];
 
 /** The global name under which the preload exposes the API to the renderer. */
 export const DESKTOP_API_GLOBAL = 'rightsmarkDesktop';

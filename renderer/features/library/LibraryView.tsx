@@ -3,11 +3,12 @@
  * library of tens of thousands of documents lists at once. Opening a title goes to the reader.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { deleteDocument, restoreDocument } from '../../db/documents-repo';
 import { useToast } from '../../ui/toast';
+import { subscribeImportRequests } from '../import/import-requests';
 import { ImportPanel } from '../import/ImportPanel';
 import { useFileDrop } from '../import/use-file-drop';
 import { useImport } from '../import/use-import';
@@ -43,6 +44,8 @@ export function LibraryView() {
   const toast = useToast();
   const [editing, setEditing] = useState<LibraryRow['document'] | null>(null);
   const importer = useImport();
+  const { pickFiles } = importer;
+  useEffect(() => subscribeImportRequests(() => void pickFiles()), [pickFiles]);
   const drop = useFileDrop(importer.importFiles, !importer.running);
 
   const scrollRef = useRef<HTMLDivElement>(null);
