@@ -161,14 +161,13 @@ export async function findVersionCandidates(
   sourceName: string,
   title: string,
 ): Promise<LibraryDocument[]> {
-  const wanted = title.trim().toLocaleLowerCase();
-  return db.documents
-    .filter(
-      (d) =>
-        d.deletedAt === null &&
-        (d.sourceName === sourceName || d.title.trim().toLocaleLowerCase() === wanted),
-    )
-    .toArray();
+  // Both through indexes: an import of thousands of files asks this once per file.
+  const [bySource, byTitle] = await Promise.all([
+    db.documents.where('sourceName').equals(sourceName).toArray(),
+    db.documents.where('title').equalsIgnoreCase(title.trim()).toArray(),
+  ]);
+  const found = new Map([...bySource, ...byTitle].map((d) => [d.id, d]));
+  return [...found.values()].filter((d) => d.deletedAt === null);
 }
 
 /** What addDocumentIfNew did: added the document, or found one with the same content. */
@@ -190,6 +189,30 @@ export async function addDocumentIfNew(
     if (existing) return { added: false, existing };
     await putPreparedDocuments(db, [prepared]);
     return { added: true, document: prepared.document };
+  });
+}
+
+/**
+ * Adds several new documents in one transaction, each only if its content is not in the
+ * library yet (nor earlier in the same list). Every document is whole or absent; if the write
+ * fails, none of the list is stored and the caller may retry them one by one.
+ */
+export async function addDocumentsIfNew(
+  db: RightsmarkDatabase,
+  prepared: readonly PreparedDocument[],
+): Promise<AddIfNewResult[]> {
+  return db.transaction('rw', db.documents, db.blocks, async () => {
+    const results: AddIfNewResult[] = [];
+    for (const item of prepared) {
+      const existing = await findByContentHash(db, item.document.contentHash);
+      if (existing) {
+        results.push({ added: false, existing });
+      } else {
+        await putPreparedDocuments(db, [item]);
+        results.push({ added: true, document: item.document });
+      }
+    }
+    return results;
   });
 }
 
