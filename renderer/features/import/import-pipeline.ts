@@ -190,7 +190,6 @@ export async function runImport(
   };
 
   const group: { index: number; prepared: PreparedDocument }[] = [];
-  let groupStarted = 0;
   const writeGroup = async () => {
     const items = group.splice(0);
     if (items.length === 0) return;
@@ -220,7 +219,19 @@ export async function runImport(
         document.sourceName === sourceName ||
         document.title.trim().toLocaleLowerCase() === wanted,
     );
-    if (lookalike) await writeGroup();
+    if (lookalike) await writeNow();
+  };
+
+  // Groups are written one after another, while the next files are being parsed; a group is
+  // written when full, WRITE_GROUP_WAIT_MS after it began (so a long parse never holds finished
+  // files back), and before anything that must see it.
+  let writing: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const writeNow = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    writing = writing.then(writeGroup);
+    return writing;
   };
 
   for (const [index, input] of inputs.entries()) {
@@ -236,17 +247,15 @@ export async function runImport(
       outcome = notSaved(error);
     }
     if (outcome.status === 'new') {
-      if (group.length === 0) groupStarted = Date.now();
       group.push({ index, prepared: outcome.prepared });
-      if (group.length >= WRITE_GROUP_SIZE || Date.now() - groupStarted >= WRITE_GROUP_WAIT_MS) {
-        await writeGroup();
-      }
+      if (group.length >= WRITE_GROUP_SIZE) await writeNow();
+      else if (group.length === 1) timer = setTimeout(() => void writeNow(), WRITE_GROUP_WAIT_MS);
     } else {
       // Files finish in order: what waits is written before a later file's result is shown.
-      await writeGroup();
+      await writeNow();
       finish(index, outcome);
     }
   }
-  await writeGroup();
+  await writeNow();
   return results;
 }
