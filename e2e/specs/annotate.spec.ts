@@ -1,6 +1,7 @@
 /** Annotating in the reader: select, tag by right, note, highlights, undo, keyboard only. */
 import { expect, test } from '../fixtures/app';
 import { dragSelect, paintedHighlights } from '../pages/annotate';
+import { ExcerptsPage } from '../pages/excerpts-page';
 import { EPRS_TITLE } from '../sample-library';
 
 const SENTENCE =
@@ -45,6 +46,14 @@ test('drag-select a sentence, tag it Privacy, add a note: it survives a reload',
     'Surveillance harms privacy.\nSee UNGA 68/167.',
   );
   await expect.poll(async () => (await paintedHighlights(page))['rm-bg-1']).toEqual([SENTENCE]);
+
+  // The excerpts view across the library shows it too, with its note and paragraph.
+  const excerpts = new ExcerptsPage(page);
+  await excerpts.open();
+  const excerpt = excerpts.list.getByRole('listitem').filter({ hasText: SENTENCE });
+  await expect(excerpt).toContainText('Surveillance harms privacy.');
+  await expect(excerpt).toContainText('¶ 4');
+  await expect(excerpt).toContainText('Privacy');
   await expect(page.getByRole('link', { name: 'Library', exact: true }).first()).toBeVisible();
 });
 
