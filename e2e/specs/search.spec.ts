@@ -162,3 +162,29 @@ test('filtering by right keeps only matches inside passages tagged with it', asy
   await expect(search.results.first()).toHaveAccessibleName(/increasing surveillance and misusing/);
   await expect(page).toHaveURL(/right=right%3Aprivacy/);
 });
+
+test('annotated passages found by a search can be added to a collection', async ({
+  page,
+  library: _library,
+}) => {
+  const search = await openSearch(page);
+  await seedAnnotations(page, [
+    {
+      docTitle: EPRS_TITLE,
+      exact: 'increasing surveillance and misusing personal data',
+      rights: ['Privacy'],
+    },
+  ]);
+  await page.reload();
+  await search.search('misusing personal data');
+  const add = page.getByRole('button', {
+    name: /^Add to collection: the passage of ¶ \d+ in “Multilateral/,
+  });
+  await add.click();
+  const popover = page.getByRole('dialog', { name: /^Add to collection: the passage/ });
+  await popover.getByRole('textbox', { name: 'New collection name' }).fill('From search');
+  await popover.getByRole('button', { name: 'Create and add' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added 1 excerpt to “From search”' }),
+  ).toBeVisible();
+});

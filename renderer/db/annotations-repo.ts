@@ -164,3 +164,30 @@ export async function annotationAtPosition(
     )
     .first();
 }
+
+/**
+ * The live annotations of the given documents, grouped by the block each starts in
+ * ("docId\u0000blockIndex" → ids in reading order): what search results can add to collections.
+ */
+export async function annotationIdsByBlock(
+  db: RightsmarkDatabase,
+  docIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await db.annotations
+    .where('docId')
+    .anyOf([...docIds])
+    .filter((a) => a.deletedAt === null && a.status !== 'orphaned')
+    .toArray();
+  rows.sort((a, b) => a.position.start - b.position.start);
+  const byBlock = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = blockKey(row.docId, row.blockIndex);
+    byBlock.set(key, [...(byBlock.get(key) ?? []), row.id]);
+  }
+  return byBlock;
+}
+
+/** The key annotationIdsByBlock groups by. */
+export function blockKey(docId: string, blockIndex: number): string {
+  return `${docId}\u0000${blockIndex}`;
+}

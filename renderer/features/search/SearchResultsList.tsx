@@ -1,10 +1,15 @@
 /**
  * Search results grouped by document: each group names its document and how many passages
  * match; each result is a link to the passage in the reader, with its snippet and the matched
- * words marked. Arrow keys move through the links; Enter opens one.
+ * words marked. Arrow keys move through the links; Enter opens one. A result whose paragraph
+ * holds annotated passages can add them to a collection from here.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { KeyboardEvent } from 'react';
 import type { DocumentResults, SearchHit, Snippet } from '../../../shared/search';
+import { annotationIdsByBlock, blockKey } from '../../db/annotations-repo';
+import { db } from '../../db/database';
+import { AddToCollectionButton } from '../collections/AddToCollectionButton';
 import { moveResultFocus, RESULTS_ID } from './search-focus';
 import { resultLocation } from './search-location';
 
@@ -23,6 +28,8 @@ interface SearchResultsListProps {
 }
 
 export function SearchResultsList({ groups, query, stale }: SearchResultsListProps) {
+  const docIds = groups.map((group) => group.docId);
+  const annotated = useLiveQuery(() => annotationIdsByBlock(db, docIds), [docIds.join('\u0000')]);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (moveResultFocus(event.target as Element, event.key)) event.preventDefault();
@@ -46,8 +53,13 @@ export function SearchResultsList({ groups, query, stale }: SearchResultsListPro
             </h2>
             <ol className="search-hits">
               {group.hits.map((hit) => (
-                <li key={hit.blockIndex}>
+                <li key={hit.blockIndex} className="search-hit-row">
                   <HitLink hit={hit} query={query} />
+                  <AddPassages
+                    ids={annotated?.get(blockKey(hit.docId, hit.blockIndex))}
+                    paragraph={hit.blockIndex + 1}
+                    title={group.title}
+                  />
                 </li>
               ))}
               {group.count > group.hits.length && (
@@ -60,6 +72,26 @@ export function SearchResultsList({ groups, query, stale }: SearchResultsListPro
         );
       })}
     </div>
+  );
+}
+
+/** "Add to collection" for the annotated passages of a result's paragraph, if it has any. */
+function AddPassages({
+  ids,
+  paragraph,
+  title,
+}: {
+  ids: readonly string[] | undefined;
+  paragraph: number;
+  title: string;
+}) {
+  if (!ids || ids.length === 0) return null;
+  return (
+    <AddToCollectionButton
+      annotationIds={ids}
+      label={`Add to collection: ${ids.length === 1 ? 'the passage' : `${ids.length} passages`} of ¶ ${paragraph} in “${title}”`}
+      className="collection-add-button search-add"
+    />
   );
 }
 
