@@ -4,6 +4,7 @@
  * "10,005 documents" and lists titles, and until a filter typed into it shows its one match.
  * Baseline: the same reload with the five sample documents only.
  */
+import { insertGeneratedDocuments } from '../e2e/fixtures/bulk-documents';
 import { expect } from '@playwright/test';
 import { LibraryPage } from '../e2e/pages/library-page';
 import { SAMPLE_TITLES } from '../e2e/sample-library';
@@ -51,7 +52,7 @@ export const benchmark: Benchmark = {
       ]);
 
       log(`writing ${numberFormat.format(GENERATED)} document rows…`);
-      const insertMs = await page.evaluate(insertDocuments, GENERATED);
+      const insertMs = await insertGeneratedDocuments(page, GENERATED);
       await page.reload();
       const large = await waitForMarks(page, [`status-${total}`, `rows-${total}`]);
       await expect(library.status).toHaveText(`${numberFormat.format(total)} documents`);
@@ -99,47 +100,6 @@ export const benchmark: Benchmark = {
     });
   },
 };
-
-/** In the page: writes `count` document rows in one transaction; resolves to the ms it took. */
-async function insertDocuments(count: number): Promise<number> {
-  const started = performance.now();
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('rightsmark');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const tx = idb.transaction('documents', 'readwrite');
-  const store = tx.objectStore('documents');
-  for (let i = 0; i < count; i += 1) {
-    const n = String(i).padStart(5, '0');
-    store.put({
-      id: `bulk-${n}`,
-      title: `Generated statement ${n}`,
-      publisher: 'Test Ministry',
-      year: 2000 + (i % 25),
-      kind: 'statement',
-      language: 'en',
-      format: 'text',
-      sourceName: `${n}.txt`,
-      sourceSize: 1000,
-      contentHash: n,
-      textLength: 1000,
-      wordCount: 150,
-      blockCount: 0,
-      sampleKey: null,
-      version: 1,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      modifiedAt: '2026-01-01T00:00:00.000Z',
-      deletedAt: null,
-    });
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  idb.close();
-  return performance.now() - started;
-}
 
 /**
  * In the page: types `query` into the filter as one input event (as a paste would) and resolves

@@ -245,7 +245,8 @@ test('a long import shows each file’s progress and can be cancelled', async ({
   await library.open();
   await chooseFiles(page, [
     file('first.txt', 'First file\n\nImported before the cancel.', 'text/plain'),
-    file('long-report.pdf', await longPdf(300), 'application/pdf'),
+    // Long enough that reading it outlasts the checks below even on a fast machine.
+    file('long-report.pdf', await longPdf(1500), 'application/pdf'),
     file('after.txt', 'After file\n\nNever imported.', 'text/plain'),
   ]);
   await expect(fileStatus(page, 'first.txt')).toHaveText('Imported as “First file”');

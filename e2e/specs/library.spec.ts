@@ -1,5 +1,6 @@
 /** The library: the sample documents on first start, sorting, filtering, delete and undo. */
 import { expect, test } from '../fixtures/app';
+import { insertGeneratedDocuments } from '../fixtures/bulk-documents';
 import { SAMPLE_TITLES } from '../sample-library';
 
 test('a fresh profile opens on the five sample documents', async ({ library }) => {
@@ -89,43 +90,7 @@ test('10,000 documents list at once, rendering only the rows in view', async ({
 }) => {
   await library.open();
   // Fill the real IndexedDB store directly, as a large library would have it.
-  await page.evaluate(async () => {
-    const open = indexedDB.open('rightsmark');
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = idb.transaction('documents', 'readwrite');
-    const store = tx.objectStore('documents');
-    for (let i = 0; i < 10_000; i += 1) {
-      const n = String(i).padStart(5, '0');
-      store.put({
-        id: `bulk-${n}`,
-        title: `Generated statement ${n}`,
-        publisher: 'Test Ministry',
-        year: 2000 + (i % 25),
-        kind: 'statement',
-        language: 'en',
-        format: 'text',
-        sourceName: `${n}.txt`,
-        sourceSize: 1000,
-        contentHash: n,
-        textLength: 1000,
-        wordCount: 150,
-        blockCount: 0,
-        sampleKey: null,
-        version: 1,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        modifiedAt: '2026-01-01T00:00:00.000Z',
-        deletedAt: null,
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    idb.close();
-  });
+  await insertGeneratedDocuments(page, 10_000);
   await page.reload();
   await expect(library.status).toHaveText('10,005 documents');
   const rendered = await library.table.getByRole('row').count();

@@ -4,7 +4,7 @@
  * parser in its own worker (a same-origin module file; CSP worker-src 'self').
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { openUntrustedPdf } from '../../dom/open-pdf';
 
 /** An opened PDF and how to release it. */
 export interface PreviewDocument {
@@ -16,18 +16,7 @@ export interface PreviewDocument {
 
 /** Opens PDF bytes for previewing (the bytes are copied: pdf.js may transfer its buffer). */
 export async function openPreview(bytes: Uint8Array): Promise<PreviewDocument> {
-  // Loaded on demand: pdf.js is large and only the dialog needs it.
-  const pdfjs = await import('pdfjs-dist');
-  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const task = await openUntrustedPdf(bytes);
   const pdf: PDFDocumentProxy = await task.promise;
   return {
     pageCount: pdf.numPages,

@@ -2,7 +2,7 @@
  * Reads the collection a briefing PDF carries as an embedded file (`*.rightsmark.json`), with
  * pdf.js configured for untrusted input: no eval, no network, no system fonts.
  */
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { openUntrustedPdf } from '../../dom/open-pdf';
 
 /** An attachment found in a PDF. */
 export interface PdfAttachment {
@@ -28,19 +28,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
  * @throws Error when the bytes are not a PDF pdf.js can open.
  */
 export async function findCollectionAttachment(bytes: Uint8Array): Promise<PdfAttachment | null> {
-  // Loaded on demand: pdf.js is large and only this import needs it on the main thread.
-  const pdfjs = await import('pdfjs-dist');
-  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-  const task = pdfjs.getDocument({
-    // pdf.js may transfer the buffer to its worker: give it a copy.
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const task = await openUntrustedPdf(bytes);
   const pdf = await task.promise;
   try {
     const attachments = (await pdf.getAttachments()) as Record<string, RawAttachment> | null;
