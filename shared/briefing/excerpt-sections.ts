@@ -28,6 +28,8 @@ const RULE_WIDTH = 2.5;
 const NOTE_PADDING = 7;
 /** Room for the start of a note (label and two lines) kept below its quotation. */
 const NOTE_KEEP = 48;
+/** Room for the first line of the briefing comment, kept below what it comments on. */
+const COMMENT_KEEP = 22;
 /** Space between excerpts, and after a section's introduction. */
 const EXCERPT_GAP = 18;
 /** A heading needs this much room below it on its page, else it moves to the next page. */
@@ -156,11 +158,14 @@ function layoutExcerpt(
   const citation = setSpans(ctx, citationSpans(ctx, section, excerpt), width, { direction: 'ltr' });
   const note = tidyMultiline(excerpt.note);
   const hasNote = input.options.includeNotes && note !== '';
+  const comment = tidyMultiline(excerpt.comment);
+  // What follows a block keeps its start with it, so a note or comment never opens a page alone.
+  const commentKeep = comment ? COMMENT_KEEP : 0;
   flow.sequence([...lineItems(quote, x), spacer(4), ...lineItems(citation, x)], {
     orphans: 2,
     widows: 2,
     // A short quotation moves to the next page rather than leave its note behind.
-    keepWithNext: hasNote ? NOTE_KEEP : 0,
+    keepWithNext: hasNote ? NOTE_KEEP + commentKeep : commentKeep,
     decorate(page: PageModel, top: number, bottom: number): void {
       page.underlay.push({
         type: 'rect',
@@ -198,6 +203,7 @@ function layoutExcerpt(
       {
         orphans: 4,
         widows: 3,
+        keepWithNext: commentKeep,
         decorate(page: PageModel, top: number, bottom: number): void {
           page.underlay.push({
             type: 'rect',
@@ -212,7 +218,6 @@ function layoutExcerpt(
     );
   }
 
-  const comment = tidyMultiline(excerpt.comment);
   if (comment) {
     flow.gap(7);
     const set = setSpans(
