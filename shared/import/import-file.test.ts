@@ -46,7 +46,7 @@ describe('importFile: formats', () => {
       title: REPORT_EXPECTED.title,
       publisher: null,
       year: 2021,
-      kind: null,
+      kind: 'PDF document',
       language: 'en-GB',
     });
     expect(progress).toEqual([1 / 3, 2 / 3, 1]);
@@ -69,7 +69,7 @@ describe('importFile: formats', () => {
       title: 'Policy Brief on Encryption',
       publisher: 'Digital Rights Institute',
       year: 2022,
-      kind: null,
+      kind: 'Word document',
       language: 'en-GB',
     });
     expect(doc.blocks.map((b) => [b.kind, b.level ?? null, b.text])).toEqual([

@@ -16,6 +16,18 @@ import { readDocx } from './read-docx';
 import { readPdf, type PdfJsLike } from './read-pdf';
 import { detectFormat, fileTitle, looksLikeHtml } from './sniff';
 
+/**
+ * The kind an imported document starts with, from its form; the analyst refines it ("resolution",
+ * "briefing") in the library. Shown in the library's Kind column and in briefing citations.
+ */
+const SOURCE_KINDS: Readonly<Record<ImportedDocument['format'], string>> = {
+  text: 'text',
+  markdown: 'notes',
+  html: 'web page',
+  pdf: 'PDF document',
+  docx: 'Word document',
+};
+
 /** A file to import: its name (for the format and the fallback title) and its bytes. */
 export interface ImportSource {
   readonly name: string;
@@ -104,7 +116,7 @@ export async function importFile(
       title: parsed.title ?? fileTitle(source.name),
       publisher: parsed.publisher ?? null,
       year: parsed.year ?? null,
-      kind: null,
+      kind: SOURCE_KINDS[parsed.format],
       language: parsed.language ?? null,
     },
     sourceName: source.name,
