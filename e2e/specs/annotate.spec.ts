@@ -147,6 +147,12 @@ test('keyboard only: reach a paragraph, select it, tag it, adjust, use the toolb
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   const second = panel.getByRole('listitem', { name: 'Annotation on ¶ 5' });
+  // Back in the text, "a" on a paragraph opens its annotation's note.
+  await reader.article.locator('[data-para="4"]').focus();
+  await page.keyboard.press('a');
+  await expect(card.getByRole('textbox', { name: 'Note' })).toBeFocused();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+
   await expect(second.getByRole('button', { name: 'Assembly and association' })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -257,6 +257,26 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
 
+    // a: open the focused paragraph's first annotation (its note), as a click on its highlight does.
+    if (event.key === 'a' && focusedBlock) {
+      const index = Number(focusedBlock.dataset.block);
+      const block = blocks[index];
+      const hit = block
+        ? annotations?.find(
+            (a) =>
+              a.status !== 'orphaned' &&
+              a.position.start < block.start + block.text.length &&
+              a.position.end > block.start,
+          )
+        : undefined;
+      if (hit) {
+        event.preventDefault();
+        setActiveId(hit.id);
+        setNoteFocusId(hit.id);
+      }
+      return;
+    }
+
     // j / k: next / previous block; Shift+J / Shift+K: next / previous heading.
     const key = event.key.toLowerCase();
     if (key !== 'j' && key !== 'k') return;
@@ -345,7 +365,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           <kbd>J</kbd> / <kbd>Shift</kbd>+<kbd>K</kbd> headings. <kbd>Enter</kbd> selects the
           paragraph, <kbd>Shift</kbd>+arrows adjust the selection (with <kbd>Ctrl</kbd>: by word),{' '}
           <kbd>1</kbd>–<kbd>9</kbd> tag it, <kbd>N</kbd> adds a note, <kbd>Tab</kbd> reaches the
-          toolbar.
+          toolbar, <kbd>a</kbd> opens the paragraph’s annotation.
         </footer>
       </article>
       <AnnotationsPanel
