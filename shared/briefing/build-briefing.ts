@@ -7,6 +7,7 @@
 import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import { layoutAppendix } from './appendix-section';
 import type { BriefingFonts } from './briefing-fonts';
+import { briefingText } from './briefing-text';
 import { checkBriefingInput, type BriefingInput } from './briefing-input';
 import { planBriefing, type BriefingPlan } from './briefing-plan';
 import { layoutContents } from './contents-section';
@@ -191,28 +192,6 @@ function setMetadata(doc: PDFDocument, input: BriefingInput, plan: BriefingPlan)
   doc.setCreationDate(input.now);
   doc.setModificationDate(input.now);
   if (input.language.trim()) doc.setLanguage(input.language.trim());
-}
-
-/** Every character the briefing may draw, so the font subsets hold them all. */
-function briefingText(input: BriefingInput, plan: BriefingPlan): string {
-  const parts: string[] = [
-    input.title,
-    input.subtitle,
-    input.author,
-    input.organisation,
-    input.organisation.toLocaleUpperCase(input.language || 'en'),
-    input.date,
-    input.classification,
-  ];
-  for (const right of plan.rights) parts.push(right.name, right.description, right.legalBasis);
-  for (const document of plan.documents) {
-    parts.push(document.title, document.publisher ?? '', document.kind ?? '');
-    if (input.options.includeAppendix)
-      for (const block of document.blocks ?? []) parts.push(block.text);
-  }
-  for (const excerpt of plan.excerpts)
-    parts.push(excerpt.quote, excerpt.note, excerpt.comment, excerpt.author);
-  return parts.join('\n');
 }
 
 function progressReporter(options: BuildBriefingOptions): LayoutProgress {

@@ -34,3 +34,5 @@ export {
 export { PART_IDS, planBriefing, type BriefingPlan, type PlannedSection } from './briefing-plan';
 export { citationText, citeExcerpt, placeInDocument, publication, type Citation } from './citation';
 export { briefingInputFromCollection, type CollectionBriefingSettings } from './from-collection';
+export { briefingText } from './briefing-text';
+export type { BriefingTextParts } from './briefing-text';

@@ -10,7 +10,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import type { BriefingInput, FaceKey } from '../../../shared/briefing';
+import { briefingText, type BriefingInput, type FaceKey } from '../../../shared/briefing';
 
 /** Fetches a face's TrueType bytes. */
 export type FaceFetcher = (key: FaceKey) => Promise<Uint8Array>;
@@ -19,28 +19,11 @@ export type FaceFetcher = (key: FaceKey) => Promise<Uint8Array>;
 const LATIN_FACES: readonly FaceKey[] = ['serif', 'serifItalic', 'serifBold', 'sans', 'sansBold'];
 
 /**
- * Every character a briefing may draw: a superset of what the engine draws (its own labels are
- * ASCII and Latin punctuation, which the Latin faces cover).
+ * Every character a briefing may draw: a superset of what the engine draws (the whole input,
+ * not only the selected rights; its own labels are Latin, which the Latin faces cover).
  */
 export function briefingCharacters(input: BriefingInput): Set<string> {
-  const parts: string[] = [
-    input.title,
-    input.subtitle,
-    input.author,
-    input.organisation,
-    input.organisation.toLocaleUpperCase(input.language || 'en'),
-    input.date,
-    input.classification,
-  ];
-  for (const right of input.rights) parts.push(right.name, right.description, right.legalBasis);
-  for (const document of input.documents) {
-    parts.push(document.title, document.publisher ?? '', document.kind ?? '');
-    if (input.options.includeAppendix)
-      for (const block of document.blocks ?? []) parts.push(block.text);
-  }
-  for (const excerpt of input.excerpts)
-    parts.push(excerpt.quote, excerpt.note, excerpt.comment, excerpt.author);
-  return new Set(parts.join('\n'));
+  return new Set(briefingText(input));
 }
 
 /** Characters that draw nothing, so no face needs to cover them. */

@@ -1,0 +1,39 @@
+/**
+ * Every character a briefing may draw, gathered from its input: the font subsets (and, in the
+ * app, the choice of which fallback faces to load) are made from it.
+ */
+import type {
+  BriefingDocument,
+  BriefingExcerpt,
+  BriefingInput,
+  BriefingRight,
+} from './briefing-input';
+
+/** The parts of a briefing whose text is drawn; a plan passes its selection, callers the input. */
+export interface BriefingTextParts {
+  readonly rights: readonly BriefingRight[];
+  readonly documents: readonly BriefingDocument[];
+  readonly excerpts: readonly BriefingExcerpt[];
+}
+
+/** The text of the cover, the rights, the documents (their full text with an appendix) and the excerpts. */
+export function briefingText(input: BriefingInput, parts: BriefingTextParts = input): string {
+  const texts: string[] = [
+    input.title,
+    input.subtitle,
+    input.author,
+    input.organisation,
+    input.organisation.toLocaleUpperCase(input.language || 'en'),
+    input.date,
+    input.classification,
+  ];
+  for (const right of parts.rights) texts.push(right.name, right.description, right.legalBasis);
+  for (const document of parts.documents) {
+    texts.push(document.title, document.publisher ?? '', document.kind ?? '');
+    if (input.options.includeAppendix)
+      for (const block of document.blocks ?? []) texts.push(block.text);
+  }
+  for (const excerpt of parts.excerpts)
+    texts.push(excerpt.quote, excerpt.note, excerpt.comment, excerpt.author);
+  return texts.join('\n');
+}
