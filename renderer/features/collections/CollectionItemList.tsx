@@ -3,6 +3,7 @@
  * "¶ n" (or page), a link into the reader. In an ordinary collection each can be moved by drag
  * and drop, by "Move up"/"Move down", or with Alt+↑/↓ on the focused excerpt, and removed.
  */
+import { ExcerptNote, RightChips } from '../excerpts/RightChips';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { Right } from '../../../shared/model';
@@ -188,26 +189,8 @@ export function CollectionItemList({
                 )}
                 <blockquote className="excerpt-quote">{annotation.quote.exact}</blockquote>
               </div>
-              {rights.length > 0 && (
-                <ul className="chips" aria-label="Rights">
-                  {rights.map((right) => (
-                    <li key={right.id} className="chip">
-                      <span
-                        className="swatch"
-                        style={{ backgroundColor: right.color }}
-                        aria-hidden="true"
-                      />
-                      {right.name}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {annotation.note !== '' && (
-                <p className="excerpt-note">
-                  <span className="visually-hidden">Note: </span>
-                  {annotation.note}
-                </p>
-              )}
+              <RightChips rights={rights} />
+              <ExcerptNote note={annotation.note} />
               {editable ? (
                 <CommentField collectionId={collectionId} entry={entry} quote={quote} />
               ) : null}

@@ -3,6 +3,7 @@
  * order (reorderable, commentable) or, for a smart collection, its filter and current
  * matches; "Export collection" and "Delete collection" with undo.
  */
+import { CollectionFields } from './CollectionFields';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Collection } from '../../../shared/model';
@@ -195,30 +196,14 @@ function DetailsForm({ collection, onDone }: { collection: Collection; onDone: (
       aria-label="Name and description"
       onSubmit={(event) => void submit(event)}
     >
-      <label className="collection-field">
-        <span className="collection-field-label">Name</span>
-        <input
-          type="text"
-          value={name}
-          autoFocus
-          aria-invalid={error !== null}
-          aria-describedby={error === null ? undefined : `${id}-error`}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
-      {error !== null && (
-        <p id={`${id}-error`} className="collection-field-error">
-          {error}
-        </p>
-      )}
-      <label className="collection-field">
-        <span className="collection-field-label">Description</span>
-        <textarea
-          value={description}
-          rows={2}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-      </label>
+      <CollectionFields
+        id={id}
+        name={name}
+        description={description}
+        error={error}
+        onName={setName}
+        onDescription={setDescription}
+      />
       <div className="collection-form-actions">
         <button type="submit" className="collection-button primary">
           Save

@@ -3,6 +3,7 @@
  * collection" (a shared file or a briefing PDF that carries one), previewed before anything
  * is written.
  */
+import { CollectionFields } from './CollectionFields';
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { MergePlan } from '../../../shared/exchange';
@@ -182,32 +183,15 @@ function NewCollectionForm({
       onSubmit={(event) => void submit(event)}
     >
       <h2 id={`${id}-title`}>New collection</h2>
-      <label className="collection-field">
-        <span className="collection-field-label">Name</span>
-        <input
-          ref={nameRef}
-          type="text"
-          value={name}
-          // The form opens on request: the name is what the analyst came to type.
-          autoFocus
-          aria-invalid={error !== null}
-          aria-describedby={error === null ? undefined : `${id}-error`}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
-      {error !== null && (
-        <p id={`${id}-error`} className="collection-field-error">
-          {error}
-        </p>
-      )}
-      <label className="collection-field">
-        <span className="collection-field-label">Description</span>
-        <textarea
-          value={description}
-          rows={2}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-      </label>
+      <CollectionFields
+        id={id}
+        name={name}
+        description={description}
+        error={error}
+        onName={setName}
+        onDescription={setDescription}
+        nameRef={nameRef}
+      />
       <div className="collection-form-actions">
         <button type="submit" className="collection-button primary">
           Create collection

@@ -1,4 +1,5 @@
 /** Edits a smart collection's saved filter: rights (any or all), documents, years, words. */
+import { RightsMatchRadios } from '../excerpts/RightsMatchRadios';
 import { useId, useState, type FormEvent } from 'react';
 import type { ExcerptFilter, LibraryDocument, Right } from '../../../shared/model';
 
@@ -63,24 +64,11 @@ export function SmartFilterEditor({ filter, rights, documents, onSave }: SmartFi
             </label>
           ))}
           <div className="smart-match" role="radiogroup" aria-label="Match rights">
-            <label>
-              <input
-                type="radio"
-                name={`${id}-match`}
-                checked={draft.rightsMatch === 'any'}
-                onChange={() => set({ rightsMatch: 'any' })}
-              />
-              Any selected right
-            </label>
-            <label>
-              <input
-                type="radio"
-                name={`${id}-match`}
-                checked={draft.rightsMatch === 'all'}
-                onChange={() => set({ rightsMatch: 'all' })}
-              />
-              All selected rights
-            </label>
+            <RightsMatchRadios
+              name={`${id}-match`}
+              value={draft.rightsMatch}
+              onChange={(rightsMatch) => set({ rightsMatch })}
+            />
           </div>
         </fieldset>
         <fieldset>

@@ -2,6 +2,7 @@
  * The excerpts filter panel: free text, rights (with counts for the current filter and an
  * any/all choice), document, author and creation dates.
  */
+import { RightsMatchRadios } from './RightsMatchRadios';
 import { useId, useMemo, type RefObject } from 'react';
 import type { LibraryDocument, Right } from '../../../shared/model';
 import { authorsOf, type ExcerptQuery, type ExcerptRow } from './excerpt-filter';
@@ -105,24 +106,11 @@ export function ExcerptFilters({
 
       <fieldset className="filter-match">
         <legend className="field-label">Passages with</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-match`}
-            checked={query.rightsMatch === 'any'}
-            onChange={() => set({ rightsMatch: 'any' })}
-          />
-          Any selected right
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-match`}
-            checked={query.rightsMatch === 'all'}
-            onChange={() => set({ rightsMatch: 'all' })}
-          />
-          All selected rights
-        </label>
+        <RightsMatchRadios
+          name={`${id}-match`}
+          value={query.rightsMatch}
+          onChange={(rightsMatch) => set({ rightsMatch })}
+        />
       </fieldset>
 
       <label className="field">

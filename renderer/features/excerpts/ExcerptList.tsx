@@ -2,6 +2,7 @@
  * The list of excerpts, virtualised so tens of thousands scroll smoothly: each shows its quote,
  * rights, note and citation, and opens the reader at its paragraph.
  */
+import { ExcerptNote, RightChips } from './RightChips';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
@@ -90,26 +91,8 @@ export function ExcerptList({ rows, rightsById, emptyMessage }: ExcerptListProps
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <blockquote className="excerpt-quote">{row.quote}</blockquote>
-                {rights.length > 0 && (
-                  <ul className="chips" aria-label="Rights">
-                    {rights.map((right) => (
-                      <li key={right.id} className="chip">
-                        <span
-                          className="swatch"
-                          style={{ backgroundColor: right.color }}
-                          aria-hidden="true"
-                        />
-                        {right.name}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {row.note !== '' && (
-                  <p className="excerpt-note">
-                    <span className="visually-hidden">Note: </span>
-                    {row.note}
-                  </p>
-                )}
+                <RightChips rights={rights} />
+                <ExcerptNote note={row.note} />
                 <div className="excerpt-meta">
                   <span className="excerpt-citation">
                     <cite>{row.docTitle}</cite>, ¶&nbsp;{row.paragraph}
