@@ -80,7 +80,13 @@ const tablesSchema = z.object({
     }),
   ),
   rights: z.array(
-    row({ id: z.string().min(1), name: z.string(), color: z.string(), order: z.number() }),
+    row({
+      id: z.string().min(1),
+      name: z.string(),
+      color: z.string(),
+      order: z.number(),
+      deletedAt: nullableString.optional(),
+    }),
   ),
   collections: z.array(
     row({

@@ -18,9 +18,14 @@ export interface Right {
   readonly archived: boolean;
   readonly createdAt: string;
   readonly modifiedAt: string;
+  /**
+   * Set while the right is in the Trash. Absent on rows written before rights had a Trash,
+   * which are live.
+   */
+  readonly deletedAt?: string | null;
 }
 
-type BuiltInRight = Omit<Right, 'createdAt' | 'modifiedAt'>;
+type BuiltInRight = Omit<Right, 'createdAt' | 'modifiedAt' | 'deletedAt'>;
 
 /** The rights every library starts with. Ids are stable across libraries so shared files match. */
 export const BUILT_IN_RIGHTS: readonly BuiltInRight[] = [

@@ -84,11 +84,12 @@ export function LibrarySafety() {
   const applyRestore = async (mode: 'merge' | 'replace') => {
     const plan = await restore.apply(mode);
     if (plan) {
-      const added = plan.changes.annotations.added + plan.changes.documents.added;
+      const count = (action: 'add' | 'restore' | 'update') =>
+        plan.rows.filter((row) => row.action === action).length;
       toast.show({
         message:
           mode === 'merge'
-            ? `Backup merged: ${added} documents and annotations added`
+            ? `Backup merged: ${count('add')} added, ${count('restore')} brought back, ${count('update')} updated`
             : 'Library restored from the backup',
       });
     }

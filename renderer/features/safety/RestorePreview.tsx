@@ -38,6 +38,7 @@ export function RestorePreview({ pending, onApply, onCancel }: RestorePreviewPro
           <tr>
             <th scope="col">Table</th>
             <th scope="col">Merge: added</th>
+            <th scope="col">Merge: brought back</th>
             <th scope="col">Merge: updated</th>
             <th scope="col">Replace: removed</th>
             <th scope="col">Replace: restored</th>
@@ -48,6 +49,7 @@ export function RestorePreview({ pending, onApply, onCancel }: RestorePreviewPro
             <tr key={table}>
               <th scope="row">{TABLE_LABELS[table]}</th>
               <td>{merge.changes[table].added}</td>
+              <td>{merge.changes[table].restored}</td>
               <td>{merge.changes[table].updated}</td>
               <td>{replace.changes[table].removed}</td>
               <td>{replace.changes[table].added}</td>
