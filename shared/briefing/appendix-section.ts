@@ -106,7 +106,9 @@ function markedRanges(ctx: LayoutContext, document: BriefingDocument, text: stri
     const found = passageRange(text, excerpt);
     if (!found) continue;
     const right = ctx.plan.rights.find((candidate) => excerpt.rightIds.includes(candidate.id));
-    ranges.push({ excerpt, ...found, colour: hexToRgb(right?.colour ?? '#8a9096') });
+    // A highlight's pop-up shows its note: without notes it shows the quote instead.
+    const shown = ctx.input.options.includeNotes ? excerpt : { ...excerpt, note: '' };
+    ranges.push({ excerpt: shown, ...found, colour: hexToRgb(right?.colour ?? '#8a9096') });
   }
   return ranges;
 }

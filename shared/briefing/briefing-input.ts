@@ -60,6 +60,10 @@ export interface BriefingExcerpt {
   readonly created: string;
   /** Offsets over the document's plain text, end exclusive; null when unknown (orphaned). */
   readonly position: { readonly start: number; readonly end: number } | null;
+  /** The analyst keeps the note to themselves (shared/disclosure removes it before building). */
+  readonly privateNote?: boolean;
+  /** The analyst keeps the whole excerpt to themselves (left out before building). */
+  readonly privateExcerpt?: boolean;
 }
 
 /** How excerpts are arranged into sections. */

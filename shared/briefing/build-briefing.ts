@@ -56,7 +56,8 @@ export class BriefingCancelledError extends Error {
 
 /** Steps between yields to the event loop, so a cancel click or a progress repaint gets through. */
 const STEPS_PER_YIELD = 40;
-const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
+/** The PDF's Producer entry: it names the engine, never the machine or the person. */
+export const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
 
 /**
  * Builds the briefing and returns the PDF's bytes. Throws BriefingInputError for input that

@@ -55,6 +55,13 @@ export interface Annotation {
    * until the analyst chooses.
    */
   readonly conflictOf?: string;
+  /**
+   * The analyst keeps the note to themselves: no export carries it, whatever its switches say.
+   * Backups keep it (they are the analyst's own). Absent means shareable.
+   */
+  readonly privateNote?: boolean;
+  /** The analyst keeps the whole excerpt to themselves: no export carries it. */
+  readonly privateExcerpt?: boolean;
 }
 
 /** Where an imported excerpt came from. */
