@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strFromU8 } from 'fflate';
+import { writeFileSync } from 'node:fs';
 import { main } from './main';
+import { exportedText } from './testing/exported-text';
 import { readPdf } from './testing/pdf-read-back';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -45,5 +48,98 @@ describe('rightsmark brief', () => {
     expect(missing.lines.err[0]).toMatch(/cannot read/);
     const usage = io();
     expect(await main(['brief', 'x.json', '--group-by', 'topic'], usage.io)).toBe(2);
+  });
+
+  const sample = 'docs/examples/sample-collection.rightsmark.json';
+  const sampleJson = JSON.parse(readFileSync(path.join(repo, sample), 'utf8')) as {
+    first: { items: { body?: { purpose: string; value: string }[] }[] };
+  };
+  const bodies = sampleJson.first.items.flatMap((item) => item.body ?? []);
+  // Long enough to be unique; the PDF's text may break lines anywhere after them.
+  const notes = bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value.slice(0, 24));
+  const comments = bodies
+    .filter((b) => b.purpose === 'describing')
+    .map((b) => b.value.slice(0, 24));
+  const squash = (text: string) => text.replace(/\s+/g, '');
+
+  it('--no-notes --no-authors: no note, comment or name anywhere, and says what was left out', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rightsmark-')), 'brief.pdf');
+    const { lines, io: cli } = io();
+    const code = await main(
+      ['brief', sample, '--out', out, '--appendix', '--no-notes', '--no-authors'],
+      cli,
+    );
+    expect(code).toBe(0);
+    expect(lines.out[1]).toBe('Left out: 12 notes; 3 comments; authors’ names.');
+    const bytes = new Uint8Array(readFileSync(out));
+    const text = squash(await exportedText(bytes));
+    for (const withheld of [...notes, ...comments, 'Amina', 'Diallo', 'Kenji', 'Sato']) {
+      expect(text.includes(squash(withheld)), withheld).toBe(false);
+    }
+    // The attachment is still there, rebuilt without them.
+    const pdf = await readPdf(bytes);
+    const attached = strFromU8(Object.values(pdf.attachments)[0]?.content ?? new Uint8Array());
+    expect(JSON.parse(attached)).toMatchObject({ rightsmark: { includesNotes: false } });
+  });
+
+  it('--rights filters the attachment too; --no-attachment leaves it out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rightsmark-'));
+    const { lines, io: cli } = io();
+    const privacy = path.join(dir, 'privacy.pdf');
+    expect(await main(['brief', sample, '--out', privacy, '--rights', 'right:privacy'], cli)).toBe(
+      0,
+    );
+    expect(lines.out[1]).toBe('Left out: 8 excerpts outside the chosen rights.');
+    const read = await readPdf(new Uint8Array(readFileSync(privacy)));
+    const attached = JSON.parse(
+      strFromU8(Object.values(read.attachments)[0]?.content ?? new Uint8Array()),
+    ) as { first: { items: { body: { purpose: string; value: string }[] }[] } };
+    expect(attached.first.items).toHaveLength(4);
+    for (const item of attached.first.items) {
+      expect(item.body.some((b) => b.purpose === 'tagging' && b.value === 'Privacy')).toBe(true);
+    }
+
+    const none = path.join(dir, 'none.pdf');
+    const quiet = io();
+    expect(await main(['brief', sample, '--out', none, '--no-attachment'], quiet.io)).toBe(0);
+    expect(quiet.lines.out[1]).toBe('Left out: the attached collection.');
+    expect((await readPdf(new Uint8Array(readFileSync(none)))).attachments).toEqual({});
+  });
+
+  it('exits 3 when a file it cannot filter would have to be attached, and 2 for an unknown right', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rightsmark-'));
+    const w3c = path.join(dir, 'shared.json');
+    writeFileSync(
+      w3c,
+      JSON.stringify([
+        {
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          type: 'Annotation',
+          creator: { type: 'Person', name: 'Qzsecret Person' },
+          body: [
+            { type: 'TextualBody', purpose: 'tagging', value: 'Privacy' },
+            { type: 'TextualBody', purpose: 'commenting', value: 'qznote names the source' },
+          ],
+          target: {
+            source: 'https://example.org/report',
+            selector: { type: 'TextQuoteSelector', exact: 'A passage on privacy.' },
+          },
+        },
+      ]),
+    );
+    const out = path.join(dir, 'w3c.pdf');
+    const run = io();
+    expect(await main(['brief', w3c, '--out', out, '--no-notes'], run.io)).toBe(3);
+    expect(run.lines.err[0]).toMatch(/shared\.json was not attached.*--no-attachment/);
+    const text = await exportedText(new Uint8Array(readFileSync(out)));
+    expect(text).not.toContain('qznote');
+    expect(squash(text)).toContain('Apassageonprivacy.');
+    expect((await readPdf(new Uint8Array(readFileSync(out)))).attachments).toEqual({});
+
+    const typo = io();
+    expect(await main(['brief', sample, '--out', out, '--rights', 'right:privcy'], typo.io)).toBe(
+      2,
+    );
+    expect(typo.lines.err[0]).toMatch(/right:privcy, which the collection does not have/);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The headless entry: `rightsmark brief` reads a collection file, turns it into a briefing's
- * input and writes the PDF, with the collection attached. Returns the exit code: 0 done,
- * 1 the file or the briefing could not be made, 2 a usage mistake.
+ * input, applies the analyst's disclosure choices (notes, comments, authors, attachment, source
+ * texts, rights) and writes the PDF, saying what was left out. Returns the exit code: 0 done,
+ * 1 the file or the briefing could not be made, 2 a usage mistake, 3 done but the attachment
+ * had to be left out because it could not be filtered.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +14,14 @@ import {
   type BriefingOptions,
 } from '../shared/briefing/briefing-input';
 import { briefingInputFromCollection } from '../shared/briefing/from-collection';
+import {
+  discloseBriefingInput,
+  summarizeDisclosure,
+  subjectOfBriefingInput,
+  type AttachmentOutcome,
+  type DisclosureOptions,
+  type DisclosureSummary,
+} from '../shared/disclosure/index';
 import { ExchangeError, parseCollectionFile } from '../shared/exchange/index';
 import { loadBriefingFonts } from './node-briefing-fonts';
 import { USAGE, UsageError, parseArgs, type BriefCommand } from './parse-args';
@@ -44,8 +54,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.out(`rightsmark ${VERSION}`);
       return 0;
     }
-    await brief(command, io);
-    return 0;
+    return await brief(command, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rightsmark: ${error.message}\n\n${USAGE}`);
@@ -67,7 +76,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
-async function brief(command: BriefCommand, io: CliIo): Promise<void> {
+/** The exit code of a briefing written without its attachment, which could not be filtered. */
+export const EXIT_ATTACHMENT_LEFT_OUT = 3;
+
+async function brief(command: BriefCommand, io: CliIo): Promise<number> {
   const started = performance.now();
   const now = command.now ? new Date(command.now) : new Date();
   const options: Partial<BriefingOptions> = {
@@ -99,15 +111,71 @@ async function brief(command: BriefCommand, io: CliIo): Promise<void> {
       },
     });
   }
-  const pdf = await buildBriefing(input, await loadBriefingFonts());
+  const disclosure: DisclosureOptions = {
+    notes: command.notes,
+    comments: command.notes,
+    authors: command.authors,
+    sourceTexts: command.sourceTexts,
+    attachment: command.attachment,
+    rightIds: command.rights,
+  };
+  checkRights(command.rights, input);
+  const summary = summarizeDisclosure(subjectOfBriefingInput(input), 'briefing', disclosure);
+  const disclosed = discloseBriefingInput(input, disclosure);
+  const pdf = await buildBriefing(disclosed.input, await loadBriefingFonts());
   const out = path.resolve(io.cwd, command.out);
   await writeFile(out, pdf);
   if (!command.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.out(
-      `Wrote ${path.relative(io.cwd, out) || out} (${(pdf.length / 1024).toFixed(0)} KB, ${input.excerpts.length} excerpts) in ${seconds} s`,
+      `Wrote ${path.relative(io.cwd, out) || out} (${(pdf.length / 1024).toFixed(0)} KB, ${disclosed.input.excerpts.length} excerpts) in ${seconds} s`,
+    );
+    const leftOut = leftOutParts(summary, disclosed.attachment, disclosure);
+    if (leftOut.length > 0) io.out(`Left out: ${leftOut.join('; ')}.`);
+  }
+  if (disclosed.attachment.kind === 'unfilterable') {
+    io.err(
+      `rightsmark: ${disclosed.attachment.fileName} was not attached: only a Rightsmark ` +
+        'collection file can be filtered by --no-notes, --authors, --no-source-texts and ' +
+        '--rights, and this one would carry what they leave out. Pass --no-attachment to ' +
+        'leave it out on purpose.',
+    );
+    return EXIT_ATTACHMENT_LEFT_OUT;
+  }
+  return 0;
+}
+
+/** Refuses right ids the collection does not have: a typo would silently change the briefing. */
+function checkRights(rightIds: readonly string[], input: BriefingInput): void {
+  const known = input.rights.map((right) => right.id);
+  const unknown = rightIds.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--rights names ${unknown.join(', ')}, which the collection does not have ` +
+        `(it has ${known.join(', ') || 'no rights'}).`,
     );
   }
+}
+
+/** What the briefing leaves out, in the analyst's words, for the line after "Wrote …". */
+function leftOutParts(
+  summary: DisclosureSummary,
+  attachment: AttachmentOutcome,
+  options: DisclosureOptions,
+): string[] {
+  const parts: string[] = [];
+  if (summary.outsideRights > 0) {
+    parts.push(`${summary.outsideRights} excerpts outside the chosen rights`);
+  }
+  if (summary.notesSwitchedOff > 0) parts.push(`${summary.notesSwitchedOff} notes`);
+  if (summary.commentsSwitchedOff > 0) parts.push(`${summary.commentsSwitchedOff} comments`);
+  if (options.authors === 'none') parts.push('authors’ names');
+  if (options.authors === 'initials') parts.push('authors’ names (initials only)');
+  if (!options.sourceTexts) parts.push('full source texts');
+  if (attachment.kind === 'switched-off') parts.push(`the attached collection`);
+  if (attachment.kind === 'unfilterable')
+    parts.push(`the attached collection (cannot be filtered)`);
+  return parts;
 }
 
 function coverOverrides(command: BriefCommand) {

@@ -43,3 +43,41 @@ describe('parseArgs', () => {
     expect(parseArgs([])).toEqual({ command: 'help' });
   });
 });
+
+describe('parseArgs: what leaves', () => {
+  it('reads the disclosure flags, names everyone by default', () => {
+    expect(parseArgs(['brief', 'a.json'])).toMatchObject({
+      notes: true,
+      authors: 'names',
+      attachment: true,
+      sourceTexts: true,
+      rights: [],
+    });
+    expect(
+      parseArgs([
+        'brief',
+        'a.json',
+        '--no-authors',
+        '--no-attachment',
+        '--no-source-texts',
+        '--rights',
+        'right:privacy, right:expression',
+      ]),
+    ).toMatchObject({
+      authors: 'none',
+      attachment: false,
+      sourceTexts: false,
+      rights: ['right:privacy', 'right:expression'],
+    });
+    expect(parseArgs(['brief', 'a.json', '--authors=initials'])).toMatchObject({
+      authors: 'initials',
+    });
+  });
+
+  it('refuses an unknown author mode and contradicting flags', () => {
+    expect(() => parseArgs(['brief', 'a.json', '--authors', 'all'])).toThrow(/names.*initials/);
+    expect(() => parseArgs(['brief', 'a.json', '--no-authors', '--authors', 'names'])).toThrow(
+      /disagree/,
+    );
+  });
+});

@@ -3,6 +3,7 @@
  * mistake is tested without running anything.
  */
 import type { BriefingGrouping } from '../shared/briefing/briefing-input';
+import { isAuthorDisclosure, type AuthorDisclosure } from '../shared/disclosure/disclosure-options';
 
 /** What `rightsmark brief` was asked to make. */
 export interface BriefCommand {
@@ -17,7 +18,14 @@ export interface BriefCommand {
   readonly classification: string | null;
   readonly date: string | null;
   readonly groupBy: BriefingGrouping;
+  /** The analysts' notes and the collection's comments (--no-notes leaves both out). */
   readonly notes: boolean;
+  /** How excerpts' authors and the cover's "prepared by" are named. */
+  readonly authors: AuthorDisclosure;
+  /** The collection file attached to the PDF. */
+  readonly attachment: boolean;
+  /** The documents' full texts in the attached collection (and the appendix). */
+  readonly sourceTexts: boolean;
   readonly appendix: boolean;
   readonly summary: boolean;
   readonly legalBasis: boolean;
@@ -51,15 +59,26 @@ Options:
   --classification <text>  e.g. "Internal — not for distribution"
   --date <text>            the date printed on the cover (default: today)
   --group-by right|document  sections per right (default) or per source document
-  --rights <id,id>         only these rights (ids such as right:privacy)
-  --no-notes               leave out the analysts' notes
+  --rights <id,id>         only these rights (ids such as right:privacy), in the pages and
+                           in the attached collection
+  --no-notes               leave out the analysts' notes and the collection's comments,
+                           everywhere (pages, highlight pop-ups, the attached collection)
+  --authors names|initials|none
+                           how excerpts' authors and --author are named (default: names)
+  --no-authors             the same as --authors none
+  --no-attachment          do not attach the collection file
+  --no-source-texts        leave the documents' full texts out of the attached collection
+                           (and leave out the appendix)
   --no-summary             leave out the summary page
   --no-legal-basis         leave out the legal basis of each right
   --appendix               add the full source texts with the excerpts highlighted
   --now <ISO date-time>    the creation date written into the PDF (reproducible output)
   --sample                 use the bundled sample library instead of a file
   --quiet                  print nothing on success
-  -h, --help               this help
+
+Exit codes: 0 written as asked; 1 the file or the briefing could not be made; 2 a usage
+mistake; 3 written, but the attachment was left out because only a Rightsmark collection
+file can be filtered by these choices (the message says so).  -h, --help               this help
   --version                the version`;
 
 const VALUE_FLAGS = new Set([
@@ -73,11 +92,15 @@ const VALUE_FLAGS = new Set([
   'group-by',
   'rights',
   'now',
+  'authors',
 ]);
 const SWITCHES = new Set([
   'no-notes',
   'no-summary',
   'no-legal-basis',
+  'no-authors',
+  'no-attachment',
+  'no-source-texts',
   'appendix',
   'sample',
   'quiet',
@@ -127,6 +150,13 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (groupBy !== 'right' && groupBy !== 'document') {
     throw new UsageError(`--group-by takes “right” or “document”, not “${groupBy}”.`);
   }
+  const authors = values.get('authors') ?? (switches.has('no-authors') ? 'none' : 'names');
+  if (!isAuthorDisclosure(authors)) {
+    throw new UsageError(`--authors takes “names”, “initials” or “none”, not “${authors}”.`);
+  }
+  if (switches.has('no-authors') && authors !== 'none') {
+    throw new UsageError(`--no-authors and --authors ${authors} disagree: pass one of them.`);
+  }
   const now = values.get('now') ?? null;
   if (now !== null && Number.isNaN(new Date(now).getTime())) {
     throw new UsageError(
@@ -146,6 +176,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     date: values.get('date') ?? null,
     groupBy,
     notes: !switches.has('no-notes'),
+    authors,
+    attachment: !switches.has('no-attachment'),
+    sourceTexts: !switches.has('no-source-texts'),
     appendix: switches.has('appendix'),
     summary: !switches.has('no-summary'),
     legalBasis: !switches.has('no-legal-basis'),
