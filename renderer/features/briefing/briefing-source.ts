@@ -2,7 +2,7 @@
  * Where a briefing's excerpts come from (a collection, or the excerpts view's current filter),
  * read from the library in one transaction, and how they become the PDF engine's plain input:
  * rights, documents with their text, excerpts in order, the cover and the collection file the
- * PDF carries as an attachment (built with exportCollection from the very same excerpts).
+ * PDF carries as an attachment (built from the very same excerpts through shared/disclosure).
  */
 import Dexie from 'dexie';
 import {
@@ -15,11 +15,13 @@ import {
   type BriefingRight,
 } from '../../../shared/briefing';
 import {
-  COLLECTION_FILE_EXTENSION,
-  exportCollection,
-  serializeCollection,
-  type ExportInput,
-} from '../../../shared/exchange';
+  DEFAULT_DISCLOSURE,
+  collectionAttachment,
+  discloseBriefingInput,
+  isPrivateExcerpt,
+  type DisclosureOptions,
+} from '../../../shared/disclosure';
+import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
 import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
 import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
 import { allAnnotations } from '../../db/annotations-repo';
@@ -229,6 +231,8 @@ function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
       annotation.status === 'orphaned'
         ? null
         : { start: annotation.position.start, end: annotation.position.end },
+    ...(annotation.privateNote === true ? { privateNote: true } : {}),
+    ...(annotation.privateExcerpt === true ? { privateExcerpt: true } : {}),
   };
 }
 
@@ -238,20 +242,24 @@ function isIncluded(excerpt: ExportedExcerpt, options: BriefingOptions): boolean
   return excerpt.rights.some((right) => options.selectedRightIds.includes(right.id));
 }
 
-/** How many excerpts a briefing with these options would hold. */
+/** How many excerpts a briefing with these options would hold (private ones never go). */
 export function includedCount(material: BriefingMaterial, options: BriefingOptions): number {
-  return material.excerpts.filter((excerpt) => isIncluded(excerpt, options)).length;
+  return material.excerpts.filter(
+    (excerpt) => !isPrivateExcerpt(excerpt.annotation) && isIncluded(excerpt, options),
+  ).length;
 }
 
 /**
- * The engine's input for the form. The attached collection file holds exactly the excerpts
- * the briefing shows, and the analysts' notes only when the briefing includes them: a PDF
- * shared without notes must not carry them in its attachment.
+ * The engine's input for the form, passed through the disclosure: private excerpts and notes
+ * never go, and the attached collection file holds exactly the excerpts the briefing shows,
+ * with notes, comments, authors and texts only as `disclosure` allows (by default, as the
+ * form's notes and rights say).
  */
 export function composeBriefingInput(
   material: BriefingMaterial,
   form: BriefingForm,
   env: BriefingEnvironment,
+  disclosure?: DisclosureOptions,
 ): BriefingInput {
   const options: BriefingOptions = { ...DEFAULT_BRIEFING_OPTIONS, ...form.options };
   const documents: BriefingDocument[] = [];
@@ -271,23 +279,14 @@ export function composeBriefingInput(
   }
 
   const title = form.title.trim() || material.name;
-  const included = material.excerpts.filter((excerpt) => isIncluded(excerpt, options));
-  const includedIds = new Set(included.map((excerpt) => excerpt.annotation.id));
-  const { exportInput } = material;
-  const file = exportCollection(
-    {
-      ...exportInput,
-      collection: {
-        ...exportInput.collection,
-        items: exportInput.collection.items.filter((item) => includedIds.has(item.annotationId)),
-      },
-      annotations: exportInput.annotations.filter((a) => includedIds.has(a.id)),
-    },
-    { includeNotes: options.includeNotes, includeSourceTexts: true },
+  // The attachment starts as the whole collection without anything private; the disclosure
+  // then narrows it (rights, notes, comments, authors, texts) exactly as it narrows the pages.
+  const attachment = collectionAttachment(
+    material.exportInput,
+    `${briefingFileStem(title)}${COLLECTION_FILE_EXTENSION}`,
     { now: () => env.now.toISOString(), newId: () => env.newId(), appVersion: env.appVersion },
   );
-
-  return {
+  const input: BriefingInput = {
     title,
     subtitle: form.subtitle.trim(),
     author: form.author.trim(),
@@ -301,10 +300,18 @@ export function composeBriefingInput(
     options,
     now: env.now,
     attachment: {
-      fileName: `${briefingFileStem(title)}${COLLECTION_FILE_EXTENSION}`,
-      bytes: new TextEncoder().encode(serializeCollection(file)),
-      mimeType: 'application/json',
-      description: `The ${included.length} excerpts of this briefing as a Rightsmark collection`,
+      ...attachment,
+      description: 'The excerpts of this briefing as a Rightsmark collection',
     },
+  };
+  return discloseBriefingInput(input, disclosure ?? disclosureOf(options)).input;
+}
+
+/** The disclosure a briefing form implies when the review has not been shown. */
+export function disclosureOf(options: BriefingOptions): DisclosureOptions {
+  return {
+    ...DEFAULT_DISCLOSURE,
+    notes: options.includeNotes,
+    rightIds: options.selectedRightIds,
   };
 }

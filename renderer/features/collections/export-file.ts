@@ -4,15 +4,11 @@
  */
 import { FALLBACK_FILE_NAME, sanitizeFileName } from '../../../shared/files/file-names';
 import {
-  buildCsv,
-  buildMarkdown,
-  buildRefiCodebook,
-  buildRefiQdpx,
-  COLLECTION_FILE_EXTENSION,
-  exportCollection,
-  serializeCollection,
-  type ExportInput,
-} from '../../../shared/exchange';
+  DEFAULT_DISCLOSURE,
+  exportCollectionFile,
+  type DisclosureOptions,
+} from '../../../shared/disclosure';
+import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
 import type { FileFilter } from '../../../shared/ipc/contract';
 
 /** The formats a collection can be exported in. */
@@ -106,51 +102,27 @@ export interface ExportFile {
   readonly filter: FileFilter;
 }
 
-/** Builds the file for `choices` from `input`. */
+/** Builds the file for `choices` from `input`, carrying only what `disclosure` lets leave. */
 export function buildExportFile(
   input: ExportInput,
   choices: CollectionExportChoices,
   env: ExportFileEnvironment,
+  disclosure: DisclosureOptions = disclosureOfChoices(choices),
 ): ExportFile {
-  const encode = (text: string) => new TextEncoder().encode(text);
-  const refiEnv = { now: env.now, newGuid: env.newId, appVersion: env.appVersion };
-  let bytes: Uint8Array;
-  switch (choices.format) {
-    case 'rightsmark':
-      bytes = encode(
-        serializeCollection(
-          exportCollection(
-            input,
-            {
-              includeNotes: choices.includeNotes,
-              includeSourceTexts: choices.includeSourceTexts,
-            },
-            env,
-          ),
-        ),
-      );
-      break;
-    case 'csv':
-      bytes = encode(buildCsv(input, { includeNotes: choices.includeNotes, byteOrderMark: true }));
-      break;
-    case 'markdown':
-      bytes = encode(
-        buildMarkdown(input, {
-          includeNotes: choices.includeNotes,
-          groupBy: choices.markdownGroupBy,
-        }),
-      );
-      break;
-    case 'qdpx':
-      bytes = buildRefiQdpx(input, { includeNotes: choices.includeNotes }, refiEnv);
-      break;
-    case 'qdc':
-      bytes = encode(buildRefiCodebook(input.rights, refiEnv));
-      break;
-  }
   return {
-    bytes,
+    bytes: exportCollectionFile(input, choices.format, disclosure, env, {
+      markdownGroupBy: choices.markdownGroupBy,
+    }),
     suggestedName: exportFileName(input.collection.name, choices.format),
     filter: EXPORT_FORMATS[choices.format].filter,
+  };
+}
+
+/** The disclosure the dialog's own checkboxes imply (when the review has not been shown). */
+export function disclosureOfChoices(choices: CollectionExportChoices): DisclosureOptions {
+  return {
+    ...DEFAULT_DISCLOSURE,
+    notes: choices.includeNotes,
+    sourceTexts: choices.includeSourceTexts,
   };
 }
