@@ -4,6 +4,7 @@
  * and a sample document the analyst deleted never comes back.
  */
 import { BUILT_IN_RIGHTS, type DocumentFormat, type Right } from '../../shared/model';
+import { withStructure } from '../../shared/structure';
 import { parseDocument } from '../../shared/text';
 import type { RightsmarkDatabase } from './database';
 import { prepareDocument, putPreparedDocuments } from './documents-repo';
@@ -50,7 +51,7 @@ export async function seedLibrary(
           sourceName: sample.file,
           sourceSize: new TextEncoder().encode(sample.source).length,
           sampleKey: sample.file,
-          blocks: parseDocument(sample.source, sample.format).blocks,
+          blocks: withStructure(parseDocument(sample.source, sample.format).blocks),
         },
         env,
       ),

@@ -170,6 +170,10 @@ function keptAttributes(attrs: Readonly<Record<string, string>>): Record<string,
   const kept: Record<string, string> = {};
   if (attrs.role) kept.role = attrs.role.slice(0, 40);
   if (attrs.href) kept.href = 'link';
+  // Ordered lists' numbering (digits and a one-letter type), for structural references.
+  if (attrs.start && /^\d{1,4}$/.test(attrs.start)) kept.start = attrs.start;
+  if (attrs.value && /^\d{1,4}$/.test(attrs.value)) kept.value = attrs.value;
+  if (attrs.type && /^[1aAiI]$/.test(attrs.type)) kept.type = attrs.type;
   return kept;
 }
 
@@ -287,13 +291,19 @@ interface WalkContext {
 /** Collects blocks as the walk opens and closes them. */
 class BlockCollector {
   readonly drafts: DraftBlock[] = [];
-  #current: { kind: BlockKind; level?: number; builder: InlineTextBuilder } | null = null;
+  #current: {
+    kind: BlockKind;
+    level?: number;
+    label?: string;
+    builder: InlineTextBuilder;
+  } | null = null;
 
-  open(kind: BlockKind, level?: number): void {
+  open(kind: BlockKind, level?: number, label?: string): void {
     this.flush();
     this.#current = {
       kind,
       ...(level !== undefined ? { level } : {}),
+      ...(label !== undefined ? { label } : {}),
       builder: new InlineTextBuilder(),
     };
   }
@@ -320,8 +330,38 @@ class BlockCollector {
       text,
       marks,
       singleLine: true,
+      ...(current.label !== undefined ? { label: current.label } : {}),
     });
   }
+}
+
+/** The label an ordered list prints for its n-th number, by the list's type (1, a, A). */
+function listLabel(type: string | undefined, n: number): string {
+  if ((type === 'a' || type === 'A') && n >= 1 && n <= 26) {
+    const letter = String.fromCharCode(96 + n);
+    return type === 'A' ? letter.toUpperCase() : letter;
+  }
+  return String(n);
+}
+
+/** An ordered list: each item keeps the number (or letter) the list prints before it. */
+function walkOrderedList(list: HtmlElement, context: WalkContext, out: BlockCollector): void {
+  out.flush();
+  const start = Number.parseInt(list.attrs.start ?? '1', 10);
+  let n = Number.isFinite(start) ? start : 1;
+  for (const child of list.children) {
+    if (typeof child !== 'string' && child.tag === 'li') {
+      const value = Number.parseInt(child.attrs.value ?? '', 10);
+      if (Number.isFinite(value)) n = value;
+      out.open('list-item', undefined, listLabel(list.attrs.type, n));
+      walkChildren(child, context, out);
+      out.flush();
+      n += 1;
+    } else {
+      walk(child, context, out);
+    }
+  }
+  out.flush();
 }
 
 function walkChildren(element: HtmlElement, context: WalkContext, out: BlockCollector): void {
@@ -349,6 +389,8 @@ function walk(node: HtmlNode, context: WalkContext, out: BlockCollector): void {
     out.open('heading', Number(heading[1]));
     walkChildren(node, context, out);
     out.flush();
+  } else if (tag === 'ol') {
+    walkOrderedList(node, context, out);
   } else if (tag === 'li') {
     out.open('list-item');
     walkChildren(node, context, out);

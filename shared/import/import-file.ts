@@ -6,6 +6,7 @@
  */
 import type { DocumentFormat, DocumentMeta, ParsedBlock } from '../model/document';
 import { documentText } from '../model/document';
+import { withStructure } from '../structure/recognise-structure';
 import { blockProblems } from '../text/block-invariants';
 import { parseDocument } from '../text/parse-document';
 import { decodeText } from './decode-text';
@@ -121,6 +122,7 @@ export async function importFile(
     },
     sourceName: source.name,
     sourceSize: size,
-    blocks: parsed.blocks,
+    // Each block carries its place in the document's own numbering ("OP 5", "p. 4").
+    blocks: withStructure(parsed.blocks),
   };
 }

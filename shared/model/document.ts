@@ -3,6 +3,7 @@
  * text is made of. A document's plain text is its blocks' texts joined by BLOCK_SEPARATOR;
  * anchoring and exchange formats count positions over exactly that text.
  */
+import type { StructuralRef } from '../structure/structural-ref';
 
 /** The kinds of block the reader renders. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
@@ -24,6 +25,13 @@ export interface ParsedBlock {
   readonly marks?: readonly InlineMark[];
   /** 1-based page in the source (PDF imports), so citations can say "p. 7". */
   readonly page?: number;
+  /**
+   * The number or letter an ordered list printed before the item ("3", "b") when it is not part
+   * of the text (markdown, HTML and DOCX lists); structure recognition reads it.
+   */
+  readonly label?: string;
+  /** The block's place in the document's own numbering ("Art. 19(3)", "OP 5"), when it has one. */
+  readonly ref?: StructuralRef;
 }
 
 /** Where a document came from and how it was made. */

@@ -15,6 +15,8 @@ export interface DraftBlock {
   readonly marks: readonly InlineMark[];
   /** The source wrote it on one line; only such paragraphs can turn out to be headings. */
   readonly singleLine: boolean;
+  /** An ordered list's number or letter for this item, when the text does not carry it. */
+  readonly label?: string;
 }
 
 /** Adds footnote-reference marks and drops what the model does not need. */
@@ -29,6 +31,7 @@ export function finishBlocks(drafts: readonly DraftBlock[]): ParsedBlock[] {
       ...(draft.kind === 'heading' && draft.level !== undefined ? { level: draft.level } : {}),
       text: draft.text,
       ...(marks.length > 0 ? { marks } : {}),
+      ...(draft.label === undefined ? {} : { label: draft.label }),
     };
   });
 }

@@ -20,9 +20,21 @@ class DraftCollector {
   readonly blocks: DraftBlock[] = [];
   hasMarkedHeadings = false;
 
-  add(kind: BlockKind, inline: InlineText, singleLine: boolean, level?: number): void {
+  add(
+    kind: BlockKind,
+    inline: InlineText,
+    singleLine: boolean,
+    level?: number,
+    label?: string,
+  ): void {
     if (inline.text.length === 0) return;
-    this.blocks.push({ kind, ...(level === undefined ? {} : { level }), ...inline, singleLine });
+    this.blocks.push({
+      kind,
+      ...(level === undefined ? {} : { level }),
+      ...inline,
+      singleLine,
+      ...(label === undefined ? {} : { label }),
+    });
   }
 }
 
@@ -98,9 +110,14 @@ function collectFlow(nodes: readonly Nodes[], kind: ParagraphKind, out: DraftCol
       case 'blockquote':
         collectFlow(node.children, kind === 'list-item' ? kind : 'quote', out);
         break;
-      case 'list':
-        for (const item of node.children) collectListItem(item.children, out);
+      case 'list': {
+        // Ordered lists keep each item's printed number, which structure recognition reads.
+        const start = node.ordered === true ? (node.start ?? 1) : null;
+        for (const [index, item] of node.children.entries()) {
+          collectListItem(item.children, out, start === null ? undefined : String(start + index));
+        }
         break;
+      }
       case 'code':
         // The reader has no code blocks; keep the words so they can still be quoted.
         out.add(kind, plainText(node.value), false);
@@ -125,10 +142,17 @@ function collectFlow(nodes: readonly Nodes[], kind: ParagraphKind, out: DraftCol
  * One list item becomes one block: its paragraphs joined. Nested lists and other blocks inside
  * it follow as blocks of their own (nested lists flattened).
  */
-function collectListItem(children: readonly RootContent[], out: DraftCollector): void {
+function collectListItem(
+  children: readonly RootContent[],
+  out: DraftCollector,
+  label: string | undefined,
+): void {
   let builder = new InlineTextBuilder();
+  let first = true;
   const flush = (): void => {
-    out.add('list-item', builder.build(), false);
+    // Only the item's first block carries its number; nested blocks follow unnumbered.
+    out.add('list-item', builder.build(), false, undefined, first ? label : undefined);
+    first = false;
     builder = new InlineTextBuilder();
   };
   for (const child of children) {
