@@ -25,6 +25,7 @@ import {
 import { ExchangeError, parseCollectionFile } from '../shared/exchange/index';
 import { loadBriefingFonts } from './node-briefing-fonts';
 import { USAGE, UsageError, parseArgs, type BriefCommand } from './parse-args';
+import { REUSE_COMMANDS, REUSE_USAGE, runReuseCommand } from './reuse-commands';
 import { sampleBriefingInput } from './sample-briefing';
 
 /** Where output goes; tests pass their own. */
@@ -44,10 +45,11 @@ const VERSION = '0.1.0';
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (REUSE_COMMANDS.has(argv[0] ?? '')) return runReuseCommand(argv, io);
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
-      io.out(USAGE);
+      io.out(`${USAGE}\n\nAgreed language:\n${REUSE_USAGE}`);
       return 0;
     }
     if (command.command === 'version') {

@@ -50,7 +50,8 @@ async function buildBundle() {
     format: 'esm',
     target: 'node20',
     // subset-font reads harfbuzz's wasm file next to itself at run time: load it from node_modules.
-    external: ['subset-font', 'esbuild'],
+    // pdf.js loads its worker module at run time: keep it in node_modules too.
+    external: ['subset-font', 'esbuild', 'pdfjs-dist'],
     // Bundled CommonJS dependencies may call require(): give the ES module one.
     banner: {
       js: "import { createRequire as __rmRequire } from 'node:module'; const require = __rmRequire(import.meta.url);",
