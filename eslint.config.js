@@ -4,6 +4,24 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The renderer's import bans: the outside world only through renderer/platform, plus the bans
+ * of one layer. (A later config's options replace an earlier one's, so each layer lists all.)
+ * @param {...{ group?: string[]; regex?: string; message: string }} patterns
+ * @returns {import('eslint').Linter.RuleEntry}
+ */
+function rendererImports(...patterns) {
+  return [
+    'error',
+    {
+      patterns: [
+        { group: ['electron', 'node:*'], message: 'Use renderer/platform instead.' },
+        ...patterns,
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', 'build', 'dist', 'release', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -25,13 +43,43 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // We do not build with the React Compiler, so "cannot be memoized" notes do not apply.
       'react-hooks/incompatible-library': 'off',
-      // The renderer reaches the outside world only through renderer/platform.
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': rendererImports(),
+    },
+  },
+  // Layers inside the renderer, in the spirit of VS Code's code-layering rule: arrows point from
+  // app/ to features/ to db/, ui/, dom/, platform/ and workers/, never back.
+  {
+    files: ['renderer/{db,ui,dom,platform,workers}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': rendererImports({
+        group: ['**/features', '**/features/**', '**/app/**'],
+        message: 'Lower layers of the renderer never import features/ or app/.',
+      }),
+    },
+  },
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': rendererImports(
         {
-          patterns: [{ group: ['electron', 'node:*'], message: 'Use renderer/platform instead.' }],
+          group: ['dexie'],
+          message: 'Features read and write through the repositories in renderer/db.',
         },
-      ],
+        {
+          // `../<feature>/<module>`: a sibling feature's insides (its stylesheet excepted).
+          regex: '^\\.\\./[^./][^/]*/(?!.*\\.css$)',
+          message: "Import another feature through its public entry, '../<feature>' (index.ts).",
+        },
+      ),
+    },
+  },
+  {
+    files: ['renderer/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': rendererImports({
+        regex: '/features/[^/]+/',
+        message: "Import a feature through its public entry, '../features/<feature>' (index.ts).",
+      }),
     },
   },
   {

@@ -165,6 +165,59 @@ export async function annotationAtPosition(
     .first();
 }
 
+/** The live, anchored annotations carrying a right (what search's right filter keeps). */
+export async function anchoredWithRight(
+  db: RightsmarkDatabase,
+  rightId: string,
+): Promise<Annotation[]> {
+  return db.annotations
+    .where('rightIds')
+    .equals(rightId)
+    .filter((a) => a.deletedAt === null && a.status !== 'orphaned')
+    .toArray();
+}
+
+/** A string that changes whenever an annotation carrying the right is added, edited or deleted. */
+export async function rightPassagesVersion(
+  db: RightsmarkDatabase,
+  rightId: string,
+): Promise<string> {
+  const rows = await db.annotations.where('rightIds').equals(rightId).toArray();
+  return rows.map((a) => `${a.id}:${a.modifiedAt}:${a.deletedAt ?? ''}`).join(' ');
+}
+
+/**
+ * Tags a passage with a right, or untags it when its annotation already has that right; the
+ * first tag creates the annotation from `draft` (with that right). One transaction, so quick
+ * successive tags on one passage never create two annotations.
+ */
+export async function tagPassageWithRight(
+  db: RightsmarkDatabase,
+  draft: Omit<NewAnnotation, 'rightIds'>,
+  rightId: string,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const { start, end } = draft.position;
+    const existing = await annotationAtPosition(db, draft.docId, start, end);
+    if (existing) return toggleAnnotationRight(db, existing.id, rightId, env);
+    return addAnnotation(db, { ...draft, rightIds: [rightId] }, env);
+  });
+}
+
+/** The passage's annotation, created from `draft` without rights if it has none yet. */
+export async function passageAnnotation(
+  db: RightsmarkDatabase,
+  draft: Omit<NewAnnotation, 'rightIds'>,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const { start, end } = draft.position;
+    const existing = await annotationAtPosition(db, draft.docId, start, end);
+    return existing ?? addAnnotation(db, { ...draft, rightIds: [] }, env);
+  });
+}
+
 /**
  * The live annotations of the given documents, grouped by the block each starts in
  * ("docId\u0000blockIndex" → ids in reading order): what search results can add to collections.

@@ -3,7 +3,6 @@
  * every carried text against its claimed SHA-256, and applying a merge plan in ONE transaction
  * (documents, rights, excerpts with their provenance, the collection itself): all or nothing.
  */
-import Dexie from 'dexie';
 import type { LibrarySnapshot, MergePlan, PlannedExcerpt } from '../../shared/exchange';
 import { contentUuid } from '../../shared/exchange/content-uuid';
 import {
@@ -16,7 +15,12 @@ import {
   type StoredBlock,
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
-import { findByContentHash, prepareDocument, type PreparedDocument } from './documents-repo';
+import {
+  findByContentHash,
+  getBlocksOf,
+  prepareDocument,
+  type PreparedDocument,
+} from './documents-repo';
 import { systemEnvironment, type Environment } from './environment';
 
 /**
@@ -31,14 +35,11 @@ export async function loadLibrarySnapshot(db: RightsmarkDatabase): Promise<Libra
       db.annotations.toArray(),
       db.rights.toArray(),
     ]);
-    const texts = new Map<string, string>();
-    for (const doc of documents) {
-      const blocks = await db.blocks
-        .where('[docId+index]')
-        .between([doc.id, Dexie.minKey], [doc.id, Dexie.maxKey])
-        .toArray();
-      texts.set(doc.id, documentText(blocks));
-    }
+    const blocks = await getBlocksOf(
+      db,
+      documents.map((d) => d.id),
+    );
+    const texts = new Map([...blocks].map(([docId, rows]) => [docId, documentText(rows)]));
     return {
       documents: documents.map((d) => ({
         id: d.id,

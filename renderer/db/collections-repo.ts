@@ -3,20 +3,19 @@
  * excerpts; smart collections (a saved filter, evaluated on every read so they stay current);
  * and the reads the collection views and exports need, each in one read transaction.
  */
-import Dexie from 'dexie';
 import type {
   Annotation,
   Collection,
   CollectionItem,
   ExcerptFilter,
   LibraryDocument,
-  ParsedBlock,
   Right,
   StoredBlock,
 } from '../../shared/model';
 import type { ExportInput } from '../../shared/exchange';
-import { smartExcerpts } from '../features/collections/smart-filter';
+import { smartExcerpts } from '../../shared/model/smart-filter';
 import type { RightsmarkDatabase } from './database';
+import { getBlocksOf } from './documents-repo';
 import { systemEnvironment, type Environment } from './environment';
 
 /** What a new collection is made from; a `filter` makes it a smart collection. */
@@ -458,16 +457,7 @@ export async function gatherExportInput(db: RightsmarkDatabase, id: string): Pro
         .map((e) => e.annotation)
         .filter((a) => docs.has(a.docId));
       const docIds = [...new Set(chosen.map((a) => a.docId))];
-      const blocks = new Map<string, readonly ParsedBlock[]>();
-      for (const docId of docIds) {
-        blocks.set(
-          docId,
-          await db.blocks
-            .where('[docId+index]')
-            .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-            .toArray(),
-        );
-      }
+      const blocks = await getBlocksOf(db, docIds);
       return {
         collection,
         annotations: chosen,

@@ -93,6 +93,38 @@ export async function getBlocks(db: RightsmarkDatabase, docId: string): Promise<
 }
 
 /**
+ * The blocks of each of these documents in reading order, by document id (in the order the
+ * ids are given), read with one query.
+ */
+export async function getBlocksOf(
+  db: RightsmarkDatabase,
+  docIds: Iterable<string>,
+): Promise<Map<string, StoredBlock[]>> {
+  const byDoc = new Map<string, StoredBlock[]>();
+  for (const docId of docIds) byDoc.set(docId, []);
+  if (byDoc.size === 0) return byDoc;
+  const rows = await db.blocks
+    .where('docId')
+    .anyOf([...byDoc.keys()])
+    .toArray();
+  for (const block of rows) byDoc.get(block.docId)?.push(block);
+  for (const blocks of byDoc.values()) blocks.sort((a, b) => a.index - b.index);
+  return byDoc;
+}
+
+/**
+ * A string that changes whenever a document is added, replaced, renamed, re-filed (kind,
+ * year) or deleted: what the search index must follow.
+ */
+export async function documentsSignature(db: RightsmarkDatabase): Promise<string> {
+  let signature = '';
+  await db.documents.each((d) => {
+    signature += `${d.id}\u0001${d.version}\u0001${d.deletedAt === null ? 1 : 0}\u0001${d.title}\u0001${d.kind ?? ''}\u0001${d.year ?? ''}\u0002`;
+  });
+  return signature;
+}
+
+/**
  * Deletes a document so that it can be undone: the row is marked, its blocks and annotations
  * stay. Resolves to false when there was nothing to delete.
  */

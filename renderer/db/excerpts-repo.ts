@@ -1,11 +1,18 @@
 /**
  * What the excerpts view reads in one go: every live annotated passage of every live document,
- * the titles of those documents and the rights taxonomy.
+ * the titles of those documents and the rights taxonomy; and the excerpts one of its filters
+ * lists, with what an export of them needs.
  */
+import type { ExportInput } from '../../shared/exchange';
 import type { Annotation, LibraryDocument, Right } from '../../shared/model';
+import {
+  filterExcerpts,
+  toExcerptRows,
+  type ExcerptQuery,
+} from '../../shared/model/excerpt-filter';
 import { allAnnotations } from './annotations-repo';
 import type { RightsmarkDatabase } from './database';
-import { listDocuments } from './documents-repo';
+import { getBlocksOf, listDocuments } from './documents-repo';
 import { listRights } from './rights-repo';
 
 export interface ExcerptSource {
@@ -31,6 +38,43 @@ export async function loadExcerptSource(db: RightsmarkDatabase): Promise<Excerpt
         .filter((d) => annotated.has(d.id))
         .map((d) => ({ id: d.id, title: d.title })),
       rights,
+    };
+  });
+}
+
+/** The excerpts a query lists, as an export reads them (without a collection), and titles. */
+export interface QueryExcerpts extends Omit<ExportInput, 'collection'> {
+  /** The title of every live document, to name the selection after the one it filters by. */
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+/**
+ * The excerpts the excerpts view lists for `query`, in its order (by document title, then
+ * position), with their documents and blocks and every right, read in one transaction.
+ */
+export async function loadQueryExcerpts(
+  db: RightsmarkDatabase,
+  query: ExcerptQuery,
+): Promise<QueryExcerpts> {
+  return db.transaction('r', [db.annotations, db.documents, db.blocks, db.rights], async () => {
+    const [annotations, documents, rights] = await Promise.all([
+      allAnnotations(db),
+      listDocuments(db),
+      listRights(db),
+    ]);
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const chosen = filterExcerpts(toExcerptRows(annotations, titles), query).flatMap((row) => {
+      const annotation = byId.get(row.id);
+      return annotation ? [annotation] : [];
+    });
+    const docIds = new Set(chosen.map((a) => a.docId));
+    return {
+      annotations: chosen,
+      documents: documents.filter((d) => docIds.has(d.id)),
+      blocks: await getBlocksOf(db, docIds),
+      rights,
+      titles,
     };
   });
 }

@@ -15,8 +15,8 @@ import {
 } from '../../db/annotations-repo';
 import { useToast } from '../../ui/toast';
 import { autosaveLabel, useAutosave } from '../../ui/use-autosave';
-import { AddToCollectionButton } from '../collections/AddToCollectionButton';
-import { shortQuote } from '../collections/quote-label';
+import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
+import { shortQuote } from '../../ui/quote-label';
 
 interface AnnotationsPanelProps {
   readonly annotations: readonly Annotation[];

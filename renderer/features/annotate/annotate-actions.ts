@@ -6,9 +6,9 @@
 import { describeRange } from '../../../shared/anchoring';
 import type { Annotation } from '../../../shared/model';
 import {
-  addAnnotation,
-  annotationAtPosition,
-  toggleAnnotationRight,
+  passageAnnotation,
+  tagPassageWithRight,
+  type NewAnnotation,
 } from '../../db/annotations-repo';
 import type { RightsmarkDatabase } from '../../db/database';
 import { blockAt, type BlockOffsets } from '../../dom/text-offsets';
@@ -54,22 +54,17 @@ interface TagContext {
   readonly author: string;
 }
 
-/** Creates the passage's annotation, with the given rights (none for a note-only passage). */
-export async function createAnnotation(
-  context: TagContext,
-  passage: PendingPassage,
-  rightIds: readonly string[],
-): Promise<Annotation> {
+/** What the passage's annotation holds when it is created: quote, position, block, author. */
+function draftOf(context: TagContext, passage: PendingPassage): Omit<NewAnnotation, 'rightIds'> {
   const { quote, position } = describeRange(context.text, passage.start, passage.end);
-  return addAnnotation(context.db, {
+  return {
     docId: context.docId,
     blockIndex: context.blocks[blockAt(context.blocks, position.start)]?.index ?? 0,
     quote,
     position,
-    rightIds,
     note: '',
     author: context.author,
-  });
+  };
 }
 
 /** Tags the passage with a right, or untags it when its annotation already has that right. */
@@ -78,12 +73,7 @@ export async function tagPassage(
   passage: PendingPassage,
   rightId: string,
 ): Promise<Annotation> {
-  const { db } = context;
-  return db.transaction('rw', db.annotations, async () => {
-    const existing = await annotationAtPosition(db, context.docId, passage.start, passage.end);
-    if (existing) return toggleAnnotationRight(db, existing.id, rightId);
-    return createAnnotation(context, passage, [rightId]);
-  });
+  return tagPassageWithRight(context.db, draftOf(context, passage), rightId);
 }
 
 /** The passage's annotation, created without rights if it has none yet (for "Add note"). */
@@ -91,9 +81,5 @@ export async function annotationForNote(
   context: TagContext,
   passage: PendingPassage,
 ): Promise<Annotation> {
-  const { db } = context;
-  return db.transaction('rw', db.annotations, async () => {
-    const existing = await annotationAtPosition(db, context.docId, passage.start, passage.end);
-    return existing ?? createAnnotation(context, passage, []);
-  });
+  return passageAnnotation(context.db, draftOf(context, passage));
 }

@@ -128,7 +128,7 @@ function DialogMessage({ children, onClose }: { children: ReactNode; onClose: ()
     <>
       {children}
       <div className="briefing-actions">
-        <button type="button" className="briefing-button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           Close
         </button>
       </div>
@@ -364,16 +364,16 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
           </p>
         )}
         {state.kind === 'building' && (
-          <button type="button" className="briefing-button" onClick={cancel}>
+          <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
         )}
-        <button type="button" className="briefing-button" onClick={onDone}>
+        <button type="button" className="button" onClick={onDone}>
           Close
         </button>
         <button
           type="submit"
-          className="briefing-button primary"
+          className="button primary"
           disabled={state.kind !== 'ready' || saving}
         >
           {saving ? 'Saving…' : 'Save PDF'}
@@ -445,7 +445,7 @@ function PreviewStatus({
       return (
         <p className="briefing-message" role="status">
           Briefing cancelled: nothing was saved.{' '}
-          <button type="button" className="briefing-button" onClick={onRebuild}>
+          <button type="button" className="button" onClick={onRebuild}>
             Build again
           </button>
         </p>
@@ -455,7 +455,7 @@ function PreviewStatus({
         <p className="briefing-message briefing-error" role="alert">
           {state.refused ? state.message : `The briefing could not be built: ${state.message}`}{' '}
           {!state.refused && (
-            <button type="button" className="briefing-button" onClick={onRebuild}>
+            <button type="button" className="button" onClick={onRebuild}>
               Try again
             </button>
           )}

@@ -21,7 +21,7 @@ export function ExportBriefingButton({ source, className, disabled }: ExportBrie
     <>
       <button
         type="button"
-        className={className ?? 'briefing-button'}
+        className={className ?? 'button'}
         aria-haspopup="dialog"
         disabled={disabled}
         onClick={() => setOpened(source)}

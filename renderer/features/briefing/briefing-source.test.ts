@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBriefing, DEFAULT_BRIEFING_OPTIONS } from '../../../shared/briefing';
 import { parseCollectionFile } from '../../../shared/exchange';
@@ -8,11 +7,11 @@ import { loadBriefingFonts } from '../../../cli/node-briefing-fonts';
 import { addAnnotation, deleteAnnotation } from '../../db/annotations-repo';
 import { addToCollection, createCollection, setItemComment } from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
-import { listDocuments } from '../../db/documents-repo';
+import { getBlocks, listDocuments } from '../../db/documents-repo';
 import { SAMPLE_DOCUMENTS } from '../../db/sample-corpus';
 import { seedLibrary } from '../../db/seed';
 import { createTestDatabase, createTestEnvironment } from '../../db/test-support';
-import { EMPTY_QUERY } from '../excerpts/excerpt-filter';
+import { EMPTY_QUERY } from '../../../shared/model/excerpt-filter';
 import {
   composeBriefingInput,
   filterName,
@@ -51,10 +50,7 @@ async function mark(
   rightIds: readonly string[],
   note: string,
 ) {
-  const blocks = await db.blocks
-    .where('[docId+index]')
-    .between([doc.id, Dexie.minKey], [doc.id, Dexie.maxKey])
-    .toArray();
+  const blocks = await getBlocks(db, doc.id);
   const block = blocks[index]!;
   const exact = block.text.slice(0, 40);
   return addAnnotation(

@@ -4,7 +4,6 @@
  * rights, documents with their text, excerpts in order, the cover and the collection file the
  * PDF carries as an attachment (built from the very same excerpts through shared/disclosure).
  */
-import Dexie from 'dexie';
 import {
   DEFAULT_BRIEFING_OPTIONS,
   type BriefingBlock,
@@ -24,13 +23,11 @@ import {
 import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
 import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
 import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
-import { allAnnotations } from '../../db/annotations-repo';
 import { gatherExportInput } from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
-import { listDocuments } from '../../db/documents-repo';
 import type { Environment } from '../../db/environment';
-import { listRights } from '../../db/rights-repo';
-import { filterExcerpts, toExcerptRows, type ExcerptQuery } from '../excerpts/excerpt-filter';
+import { loadQueryExcerpts } from '../../db/excerpts-repo';
+import type { ExcerptQuery } from '../../../shared/model/excerpt-filter';
 import { briefingFileStem } from './briefing-file-name';
 
 /** What a briefing is made from: a collection, or the excerpts view's current filter. */
@@ -108,48 +105,19 @@ async function filterExportInput(
   query: ExcerptQuery,
   env: Pick<Environment, 'now' | 'newId'>,
 ): Promise<ExportInput> {
-  return db.transaction('r', [db.annotations, db.documents, db.blocks, db.rights], async () => {
-    const [annotations, documents, rights] = await Promise.all([
-      allAnnotations(db),
-      listDocuments(db),
-      listRights(db),
-    ]);
-    const titles = new Map(documents.map((d) => [d.id, d.title]));
-    const byId = new Map(annotations.map((a) => [a.id, a]));
-    const chosen = filterExcerpts(toExcerptRows(annotations, titles), query).flatMap((row) => {
-      const annotation = byId.get(row.id);
-      return annotation ? [annotation] : [];
-    });
-    const docIds = [...new Set(chosen.map((a) => a.docId))];
-    const blocks = new Map<string, readonly ParsedBlock[]>();
-    for (const docId of docIds) {
-      blocks.set(
-        docId,
-        await db.blocks
-          .where('[docId+index]')
-          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-          .toArray(),
-      );
-    }
-    const now = env.now();
-    const collection: Collection = {
-      id: env.newId(),
-      name: filterName(query, rights, titles),
-      description: '',
-      items: [],
-      filter: collectionFilterOf(query),
-      createdAt: now,
-      modifiedAt: now,
-      deletedAt: null,
-    };
-    return {
-      collection,
-      annotations: chosen,
-      documents: documents.filter((d) => docIds.includes(d.id)),
-      blocks,
-      rights,
-    };
-  });
+  const { titles, ...excerpts } = await loadQueryExcerpts(db, query);
+  const now = env.now();
+  const collection: Collection = {
+    id: env.newId(),
+    name: filterName(query, excerpts.rights, titles),
+    description: '',
+    items: [],
+    filter: collectionFilterOf(query),
+    createdAt: now,
+    modifiedAt: now,
+    deletedAt: null,
+  };
+  return { collection, ...excerpts };
 }
 
 /** A name for a filtered selection: what it is about, in the analyst's words. */

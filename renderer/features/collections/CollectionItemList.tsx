@@ -3,7 +3,7 @@
  * "¶ n" (or page), a link into the reader. In an ordinary collection each can be moved by drag
  * and drop, by "Move up"/"Move down", or with Alt+↑/↓ on the focused excerpt, and removed.
  */
-import { ExcerptNote, RightChips } from '../excerpts/RightChips';
+import { ExcerptNote, RightChips } from '../../ui/RightChips';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { Right } from '../../../shared/model';
@@ -18,7 +18,7 @@ import {
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { autosaveLabel, useAutosave } from '../../ui/use-autosave';
-import { shortQuote } from './quote-label';
+import { shortQuote } from '../../ui/quote-label';
 
 interface CollectionItemListProps {
   readonly collectionId: string;

@@ -95,25 +95,21 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
         <div className="collection-actions">
           <button
             type="button"
-            className="collection-button"
+            className="button"
             aria-expanded={editing}
             onClick={() => setEditing((e) => !e)}
           >
             Edit name and description
           </button>
-          <button
-            type="button"
-            className="collection-button primary"
-            onClick={() => setExporting(true)}
-          >
+          <button type="button" className="button primary" onClick={() => setExporting(true)}>
             Export collection
           </button>
           <ExportBriefingButton
             source={{ kind: 'collection', collectionId: collection.id }}
-            className="collection-button"
+            className="button"
             disabled={entries.length === 0}
           />
-          <button type="button" className="collection-button danger" onClick={() => void remove()}>
+          <button type="button" className="button danger" onClick={() => void remove()}>
             Delete collection
           </button>
         </div>
@@ -205,10 +201,10 @@ function DetailsForm({ collection, onDone }: { collection: Collection; onDone: (
         onDescription={setDescription}
       />
       <div className="collection-form-actions">
-        <button type="submit" className="collection-button primary">
+        <button type="submit" className="button primary">
           Save
         </button>
-        <button type="button" className="collection-button" onClick={onDone}>
+        <button type="button" className="button" onClick={onDone}>
           Cancel
         </button>
       </div>

@@ -61,7 +61,7 @@ export function CollectionsView() {
         <div className="collection-actions">
           <button
             type="button"
-            className="collection-button"
+            className="button"
             aria-expanded={creating}
             onClick={() => setCreating((c) => !c)}
           >
@@ -69,7 +69,7 @@ export function CollectionsView() {
           </button>
           <button
             type="button"
-            className="collection-button"
+            className="button"
             disabled={state.step === 'reading' || state.step === 'applying'}
             onClick={() => void importer.start()}
           >
@@ -84,7 +84,7 @@ export function CollectionsView() {
             <strong>Could not import.</strong> {state.message}
           </p>
           <p className="muted">Nothing in your library was changed.</p>
-          <button type="button" className="collection-button" onClick={importer.reset}>
+          <button type="button" className="button" onClick={importer.reset}>
             Dismiss
           </button>
         </div>
@@ -128,7 +128,7 @@ export function CollectionsView() {
               </p>
               <button
                 type="button"
-                className="collection-button danger"
+                className="button danger"
                 aria-label={`Delete collection “${collection.name}”`}
                 onClick={() => void remove(collection.id, collection.name)}
               >
@@ -193,10 +193,10 @@ function NewCollectionForm({
         nameRef={nameRef}
       />
       <div className="collection-form-actions">
-        <button type="submit" className="collection-button primary">
+        <button type="submit" className="button primary">
           Create collection
         </button>
-        <button type="button" className="collection-button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>

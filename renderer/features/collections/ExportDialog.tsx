@@ -135,14 +135,10 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
           </p>
         )}
         <div className="collection-form-actions">
-          <button type="submit" className="collection-button primary" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Export'}
           </button>
-          <button
-            type="button"
-            className="collection-button"
-            onClick={() => dialogRef.current?.close()}
-          >
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
         </div>

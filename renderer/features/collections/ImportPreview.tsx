@@ -212,12 +212,12 @@ export function ImportPreview({
         </details>
 
         <div className="collection-form-actions">
-          <button type="submit" className="collection-button primary" disabled={applying}>
+          <button type="submit" className="button primary" disabled={applying}>
             {applying ? 'Importing…' : 'Import'}
           </button>
           <button
             type="button"
-            className="collection-button"
+            className="button"
             disabled={applying}
             onClick={() => dialogRef.current?.close()}
           >

@@ -7,8 +7,8 @@ import { useLocation } from 'wouter';
 import { createCollection } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
-import type { ExcerptQuery } from '../excerpts/excerpt-filter';
-import { filterFromQuery } from './smart-filter';
+import type { ExcerptQuery } from '../../../shared/model/excerpt-filter';
+import { filterFromQuery } from '../../../shared/model/smart-filter';
 import './collections.css';
 
 export function SaveSmartCollectionButton({ query }: { query: ExcerptQuery }) {
@@ -55,7 +55,7 @@ export function SaveSmartCollectionButton({ query }: { query: ExcerptQuery }) {
       <button
         ref={buttonRef}
         type="button"
-        className="excerpts-button"
+        className="button"
         aria-expanded={open}
         aria-haspopup="dialog"
         popoverTarget={popoverId}
@@ -93,7 +93,7 @@ export function SaveSmartCollectionButton({ query }: { query: ExcerptQuery }) {
             </p>
           )}
           <div className="collection-form-actions">
-            <button type="submit" className="collection-button primary">
+            <button type="submit" className="button primary">
               Save smart collection
             </button>
           </div>

@@ -1,5 +1,5 @@
 /** Edits a smart collection's saved filter: rights (any or all), documents, years, words. */
-import { RightsMatchRadios } from '../excerpts/RightsMatchRadios';
+import { RightsMatchRadios } from '../../ui/RightsMatchRadios';
 import { useId, useState, type FormEvent } from 'react';
 import type { ExcerptFilter, LibraryDocument, Right } from '../../../shared/model';
 
@@ -121,11 +121,11 @@ export function SmartFilterEditor({ filter, rights, documents, onSave }: SmartFi
         </fieldset>
       </div>
       <div className="collection-form-actions">
-        <button type="submit" className="collection-button primary" disabled={!changed}>
+        <button type="submit" className="button primary" disabled={!changed}>
           Save filter
         </button>
         {changed && (
-          <button type="button" className="collection-button" onClick={() => setDraft(filter)}>
+          <button type="button" className="button" onClick={() => setDraft(filter)}>
             Undo changes
           </button>
         )}

@@ -2,10 +2,14 @@
  * The excerpts filter panel: free text, rights (with counts for the current filter and an
  * any/all choice), document, author and creation dates.
  */
-import { RightsMatchRadios } from './RightsMatchRadios';
+import { RightsMatchRadios } from '../../ui/RightsMatchRadios';
 import { useId, useMemo, type RefObject } from 'react';
 import type { LibraryDocument, Right } from '../../../shared/model';
-import { authorsOf, type ExcerptQuery, type ExcerptRow } from './excerpt-filter';
+import {
+  authorsOf,
+  type ExcerptQuery,
+  type ExcerptRow,
+} from '../../../shared/model/excerpt-filter';
 
 interface ExcerptFiltersProps {
   readonly query: ExcerptQuery;

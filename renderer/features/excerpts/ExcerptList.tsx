@@ -2,13 +2,13 @@
  * The list of excerpts, virtualised so tens of thousands scroll smoothly: each shows its quote,
  * rights, note and citation, and opens the reader at its paragraph.
  */
-import { ExcerptNote, RightChips } from './RightChips';
+import { ExcerptNote, RightChips } from '../../ui/RightChips';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { Right } from '../../../shared/model';
-import { AddToCollectionButton } from '../collections/AddToCollectionButton';
-import type { ExcerptRow } from './excerpt-filter';
+import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
+import type { ExcerptRow } from '../../../shared/model/excerpt-filter';
 
 interface ExcerptListProps {
   readonly rows: readonly ExcerptRow[];
@@ -107,7 +107,7 @@ export function ExcerptList({ rows, rightsById, emptyMessage }: ExcerptListProps
                   <AddToCollectionButton
                     annotationIds={[row.id]}
                     label={`Add to collection: “${shortQuote(row.quote)}”`}
-                    className="collection-add-button excerpt-add"
+                    className="button small excerpt-add"
                   />
                   <Link
                     href={`/doc/${encodeURIComponent(row.docId)}/p/${row.paragraph}`}

@@ -3,7 +3,7 @@
  * count a button that filters the excerpts to that document and right.
  */
 import type { Right } from '../../../shared/model';
-import type { ExcerptMatrix, ExcerptQuery } from './excerpt-filter';
+import type { ExcerptMatrix, ExcerptQuery } from '../../../shared/model/excerpt-filter';
 
 interface ExcerptMatrixTableProps {
   readonly matrix: ExcerptMatrix;

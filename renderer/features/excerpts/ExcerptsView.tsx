@@ -6,15 +6,15 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import type { Right } from '../../../shared/model';
 import { ExportBriefingButton } from '../briefing';
-import { AddToCollectionButton } from '../collections/AddToCollectionButton';
-import { SaveSmartCollectionButton } from '../collections/SaveSmartCollectionButton';
+import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
+import { SaveSmartCollectionButton } from '../collections';
 import {
   countByRight,
   EMPTY_QUERY,
   excerptMatrix,
   filterExcerpts,
   isEmptyQuery,
-} from './excerpt-filter';
+} from '../../../shared/model/excerpt-filter';
 import { ExcerptFilters } from './ExcerptFilters';
 import { ExcerptList } from './ExcerptList';
 import { ExcerptMatrixTable } from './ExcerptMatrixTable';
@@ -87,7 +87,7 @@ export function ExcerptsView() {
           {status}
         </p>
         {!isEmptyQuery(query) && (
-          <button type="button" className="excerpts-button" onClick={clearFilters}>
+          <button type="button" className="button" onClick={clearFilters}>
             Clear filters
           </button>
         )}
@@ -96,13 +96,13 @@ export function ExcerptsView() {
             annotationIds={filtered.map((row) => row.id)}
             label="Add all shown to collection"
             text="Add all shown to collection"
-            className="excerpts-button"
+            className="button"
           />
           <SaveSmartCollectionButton query={query} />
         </div>
         <ExportBriefingButton
           source={{ kind: 'filter', filter: query }}
-          className="excerpts-button"
+          className="button"
           disabled={library === undefined}
         />
       </header>

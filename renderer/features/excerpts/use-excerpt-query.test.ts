@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY } from './excerpt-filter';
+import { EMPTY_QUERY } from '../../../shared/model/excerpt-filter';
 import { excerptSearchOfHash, excerptsHref } from './use-excerpt-query';
 
 describe('excerptSearchOfHash', () => {

@@ -5,7 +5,8 @@
  * history) and navigation to another excerpts URL resets it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { queryFromSearch, queryToSearch, type ExcerptQuery } from './excerpt-filter';
+import type { ExcerptQuery } from '../../../shared/model/excerpt-filter';
+import { queryFromSearch, queryToSearch } from './excerpt-query-url';
 
 /** The path of the excerpts route inside the URL's hash. */
 export const EXCERPTS_PATH = '/excerpts';

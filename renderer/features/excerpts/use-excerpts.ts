@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { LibraryDocument, Right } from '../../../shared/model';
 import { db } from '../../db/database';
 import { loadExcerptSource } from '../../db/excerpts-repo';
-import { toExcerptRows, type ExcerptRow } from './excerpt-filter';
+import { toExcerptRows, type ExcerptRow } from '../../../shared/model/excerpt-filter';
 
 export interface ExcerptLibrary {
   readonly rows: readonly ExcerptRow[];

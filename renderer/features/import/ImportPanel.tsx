@@ -42,13 +42,13 @@ export function ImportPanel({ importer }: { importer: ImportController }) {
             : 'Import finished'}
         </h2>
         {running ? (
-          <button type="button" className="import-button" onClick={importer.cancel}>
+          <button type="button" className="button" onClick={importer.cancel}>
             Cancel import
           </button>
         ) : (
           <button
             type="button"
-            className="import-button"
+            className="button"
             aria-label="Close the import summary"
             onClick={importer.dismiss}
           >

@@ -50,16 +50,16 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
       <div className="import-dialog-actions">
         <button
           type="button"
-          className="import-button primary"
+          className="button primary"
           autoFocus
           onClick={() => choose('replace')}
         >
           Replace with new version
         </button>
-        <button type="button" className="import-button" onClick={() => choose('separate')}>
+        <button type="button" className="button" onClick={() => choose('separate')}>
           Add as separate document
         </button>
-        <button type="button" className="import-button" onClick={() => choose('skip')}>
+        <button type="button" className="button" onClick={() => choose('skip')}>
           Skip this file
         </button>
       </div>

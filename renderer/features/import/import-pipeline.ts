@@ -15,6 +15,7 @@ import {
   addDocumentsIfNew,
   findByContentHash,
   findVersionCandidates,
+  getDocument,
   prepareDocument,
   type AddIfNewResult,
   type PreparedDocument,
@@ -167,7 +168,7 @@ async function importOne(
         },
         env,
       );
-      const document = (await db.documents.get(candidate.id)) ?? candidate;
+      const document = (await getDocument(db, candidate.id)) ?? candidate;
       return { status: 'replaced', document, report: result };
     }
   }

@@ -8,10 +8,7 @@ import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { deleteDocument, restoreDocument } from '../../db/documents-repo';
 import { useToast } from '../../ui/toast';
-import { subscribeImportRequests } from '../import/import-requests';
-import { ImportPanel } from '../import/ImportPanel';
-import { useFileDrop } from '../import/use-file-drop';
-import { useImport } from '../import/use-import';
+import { ImportPanel, subscribeImportRequests, useFileDrop, useImport } from '../import';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { libraryRows, type LibraryRow, type SortDirection, type SortKey } from './library-rows';
 import { useLibraryRows } from './use-library';
@@ -114,7 +111,7 @@ export function LibraryView() {
         />
         <button
           type="button"
-          className="import-button primary"
+          className="button primary"
           disabled={importer.running}
           onClick={() => void importer.pickFiles()}
         >

@@ -28,13 +28,18 @@ import {
   textOffsetsToRange,
   type BlockOffsets,
 } from '../../dom/text-offsets';
-import { annotationAt, annotationForNote, tagPassage } from '../annotate/annotate-actions';
-import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
-import { SelectionToolbar } from '../annotate/SelectionToolbar';
-import { useDocumentAnnotations, useRights } from '../annotate/use-annotations';
-import { useAuthorName } from '../settings/use-settings';
-import { usePassageSelection } from '../annotate/use-passage-selection';
-import { useSearchHighlight } from '../search/use-search-highlight';
+import {
+  annotationAt,
+  annotationForNote,
+  AnnotationsPanel,
+  SelectionToolbar,
+  tagPassage,
+  useDocumentAnnotations,
+  usePassageSelection,
+  useRights,
+} from '../annotate';
+import { useAuthorName } from '../settings';
+import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
 import { endnoteTargets } from './footnotes';
 import { useDocument } from './use-document';

@@ -3,11 +3,10 @@
  * (so a lost database is noticed) and, in the desktop app, automatic backups after activity
  * (at most every few hours) and when the window closes.
  */
-import { liveQuery } from 'dexie';
 import { serializeBackup } from '../../../shared/backup';
 import { backUpLibrary } from '../../db/backup-repo';
 import type { RightsmarkDatabase } from '../../db/database';
-import { currentMarker } from '../../db/library-state';
+import { currentMarker, watchLibraryChanges } from '../../db/library-state';
 import type { Platform } from '../../platform';
 
 /** Automatic backups are taken at most this often while the analyst works. */
@@ -16,42 +15,6 @@ export const AUTO_BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000;
 const CHECK_INTERVAL_MS = 10 * 60 * 1000;
 /** Marker writes wait for a pause in changes, so a large import writes it once. */
 const MARKER_DEBOUNCE_MS = 1500;
-
-/** A cheap signature that changes whenever any row is added, changed or removed. */
-async function changeSignature(db: RightsmarkDatabase): Promise<string> {
-  const [
-    documents,
-    annotations,
-    collections,
-    rights,
-    lastAnnotation,
-    lastDocument,
-    lastCollection,
-    lastRight,
-  ] = await Promise.all([
-    db.documents.count(),
-    db.annotations.count(),
-    db.collections.count(),
-    db.rights.count(),
-    db.annotations.orderBy('modifiedAt').last(),
-    db.documents.orderBy('modifiedAt').last(),
-    db.collections.orderBy('modifiedAt').last(),
-    db.rights.toArray(),
-  ]);
-  return JSON.stringify([
-    documents,
-    annotations,
-    collections,
-    rights,
-    lastAnnotation?.modifiedAt,
-    lastDocument?.modifiedAt,
-    lastCollection?.modifiedAt,
-    lastRight
-      .map((r) => r.modifiedAt)
-      .sort()
-      .at(-1),
-  ]);
-}
 
 export interface GuardianOptions {
   readonly generator: string;
@@ -84,7 +47,7 @@ export function startLibraryGuardian(
     await writeMarker();
   };
 
-  const subscription = liveQuery(() => changeSignature(db)).subscribe({
+  const stopWatching = watchLibraryChanges(db, {
     next: (value) => {
       const first = signature === null;
       signature = value;
@@ -113,7 +76,7 @@ export function startLibraryGuardian(
     backups?.beforeClose(() => backUpIfChanged().catch(reportError)) ?? (() => {});
 
   return () => {
-    subscription.unsubscribe();
+    stopWatching();
     clearInterval(interval);
     if (markerTimer) clearTimeout(markerTimer);
     unsubscribeClose();

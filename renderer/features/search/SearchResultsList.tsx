@@ -9,7 +9,7 @@ import type { KeyboardEvent } from 'react';
 import type { DocumentResults, SearchHit, Snippet } from '../../../shared/search';
 import { annotationIdsByBlock, blockKey } from '../../db/annotations-repo';
 import { db } from '../../db/database';
-import { AddToCollectionButton } from '../collections/AddToCollectionButton';
+import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
 import { moveResultFocus, RESULTS_ID } from './search-focus';
 import { resultLocation } from './search-location';
 
@@ -90,7 +90,7 @@ function AddPassages({
     <AddToCollectionButton
       annotationIds={ids}
       label={`Add to collection: ${ids.length === 1 ? 'the passage' : `${ids.length} passages`} of ¶ ${paragraph} in “${title}”`}
-      className="collection-add-button search-add"
+      className="button small search-add"
     />
   );
 }

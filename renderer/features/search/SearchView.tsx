@@ -8,7 +8,7 @@ import { useLocation } from 'wouter';
 import { hasFilters, type SearchFilters, type SearchResults } from '../../../shared/search';
 import { db } from '../../db/database';
 import { listDocuments } from '../../db/documents-repo';
-import { useRights } from '../annotate/use-annotations';
+import { useRights } from '../annotate';
 import type { IndexProgress } from './search-engine';
 import { SearchResultsList } from './SearchResultsList';
 import { searchLocation, searchStateOf, showLocation, type SearchState } from './search-location';

@@ -13,7 +13,9 @@ import {
   type TextRange,
 } from '../../../shared/search';
 import type { LibraryDocument } from '../../../shared/model';
+import { anchoredWithRight } from '../../db/annotations-repo';
 import type { RightsmarkDatabase } from '../../db/database';
+import { getBlocksOf, listDocuments } from '../../db/documents-repo';
 
 /** How far indexing has come. */
 export interface IndexProgress {
@@ -77,8 +79,7 @@ export class LibrarySearchEngine {
   }
 
   private async syncOnce(): Promise<void> {
-    const documents = await this.db.documents.toArray();
-    const live = documents.filter((d) => d.deletedAt === null);
+    const live = await listDocuments(this.db);
     const liveIds = new Set(live.map((d) => d.id));
     let changed = false;
     for (const id of this.index.documentIds()) {
@@ -101,18 +102,12 @@ export class LibrarySearchEngine {
 
     for (let i = 0; i < pending.length; i += BATCH_DOCUMENTS) {
       const batch = pending.slice(i, i + BATCH_DOCUMENTS);
-      const blocks = await this.db.blocks
-        .where('docId')
-        .anyOf(batch.map((d) => d.id))
-        .toArray();
-      const byDoc = new Map<string, typeof blocks>();
-      for (const block of blocks) {
-        const list = byDoc.get(block.docId);
-        if (list) list.push(block);
-        else byDoc.set(block.docId, [block]);
-      }
+      const byDoc = await getBlocksOf(
+        this.db,
+        batch.map((d) => d.id),
+      );
       for (const doc of batch) {
-        const own = (byDoc.get(doc.id) ?? []).sort((a, b) => a.index - b.index);
+        const own = byDoc.get(doc.id) ?? [];
         this.index.addDocument(
           metaOf(doc),
           own.map((b) => ({ index: b.index, start: b.start, text: b.text })),
@@ -139,11 +134,7 @@ export class LibrarySearchEngine {
 
   /** The live, anchored passages carrying a right, by document. */
   private async passagesOf(rightId: string): Promise<PassagesByDocument> {
-    const annotations = await this.db.annotations
-      .where('rightIds')
-      .equals(rightId)
-      .filter((a) => a.deletedAt === null && a.status !== 'orphaned')
-      .toArray();
+    const annotations = await anchoredWithRight(this.db, rightId);
     const passages = new Map<string, TextRange[]>();
     for (const a of annotations) {
       const range = { start: a.position.start, end: a.position.end };

@@ -5,7 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchResults } from '../../../shared/search';
+import { rightPassagesVersion } from '../../db/annotations-repo';
 import { db } from '../../db/database';
+import { documentsSignature } from '../../db/documents-repo';
 import type { IndexProgress } from './search-engine';
 import type { SearchState } from './search-location';
 import { searchService } from './search-service';
@@ -18,13 +20,7 @@ export const SEARCH_DEBOUNCE_MS = 150;
  * replaced, renamed, re-filed or deleted. Mount once, in the shell.
  */
 export function useSearchIndexSync(): void {
-  const signature = useLiveQuery(async () => {
-    let signature = '';
-    await db.documents.each((d) => {
-      signature += `${d.id}\u0001${d.version}\u0001${d.deletedAt === null ? 1 : 0}\u0001${d.title}\u0001${d.kind ?? ''}\u0001${d.year ?? ''}\u0002`;
-    });
-    return signature;
-  }, []);
+  const signature = useLiveQuery(() => documentsSignature(db), []);
   useEffect(() => {
     if (signature !== undefined) searchService().sync();
   }, [signature]);
@@ -50,11 +46,10 @@ export function useSearchResults(search: SearchState): SearchAnswer {
   const { generation } = useIndexProgress();
   const rightId = search.filters.rightId;
   // The right's passages, as a string that changes whenever one is added, edited or deleted.
-  const passagesVersion = useLiveQuery(async () => {
-    if (rightId === null) return '';
-    const rows = await db.annotations.where('rightIds').equals(rightId).toArray();
-    return rows.map((a) => `${a.id}:${a.modifiedAt}:${a.deletedAt ?? ''}`).join(' ');
-  }, [rightId]);
+  const passagesVersion = useLiveQuery(
+    async () => (rightId === null ? '' : rightPassagesVersion(db, rightId)),
+    [rightId],
+  );
   const [answer, setAnswer] = useState<{ key: string; results: SearchResults }>();
   const { query, filters } = search;
   const { kind, yearFrom, yearTo } = filters;

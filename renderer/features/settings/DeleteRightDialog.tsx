@@ -77,14 +77,10 @@ export function DeleteRightDialog({
           </label>
         )}
         <div className="right-form-actions">
-          <button type="submit" className="settings-button danger-fill" disabled={!replacement}>
+          <button type="submit" className="button danger-fill" disabled={!replacement}>
             Delete and move passages
           </button>
-          <button
-            type="button"
-            className="settings-button"
-            onClick={() => dialogRef.current?.close()}
-          >
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
         </div>

@@ -148,11 +148,11 @@ export function RightForm({
         />
       </label>
       <div className="right-form-actions">
-        <button type="submit" className="settings-button primary">
+        <button type="submit" className="button primary">
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="settings-button" onClick={onCancel}>
+          <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
         )}

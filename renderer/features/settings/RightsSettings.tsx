@@ -263,7 +263,7 @@ function RightItem({
           <div className="right-actions">
             <button
               type="button"
-              className="settings-button icon"
+              className="button icon"
               aria-label={`Move ${right.name} up`}
               title="Move up"
               aria-disabled={first ? true : undefined}
@@ -274,7 +274,7 @@ function RightItem({
             </button>
             <button
               type="button"
-              className="settings-button icon"
+              className="button icon"
               aria-label={`Move ${right.name} down`}
               title="Move down"
               aria-disabled={last ? true : undefined}
@@ -285,7 +285,7 @@ function RightItem({
             </button>
             <button
               type="button"
-              className="settings-button"
+              className="button"
               aria-label={`Edit ${right.name}`}
               data-focus-key={`edit:${right.id}`}
               onClick={onEdit}
@@ -294,7 +294,7 @@ function RightItem({
             </button>
             <button
               type="button"
-              className="settings-button"
+              className="button"
               aria-label={`${right.archived ? 'Unarchive' : 'Archive'} ${right.name}`}
               data-focus-key={`archive:${right.id}`}
               onClick={onToggleArchived}
@@ -308,7 +308,7 @@ function RightItem({
             ) : (
               <button
                 type="button"
-                className="settings-button danger"
+                className="button danger"
                 aria-label={`Delete ${right.name}`}
                 onClick={onDelete}
               >

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { Theme } from '../../../shared/model';
 import { db } from '../../db/database';
 import { putSetting } from '../../db/settings-repo';
-import { LibrarySafety } from '../safety/LibrarySafety';
+import { LibrarySafety } from '../safety';
 import { RightsSettings } from './RightsSettings';
 import { useAuthorName, useStoredTheme } from './use-settings';
 import './settings.css';

@@ -1,5 +1,5 @@
 /** The "any / all selected rights" choice, shared by the excerpts filter and smart collections. */
-import type { ExcerptFilter } from '../../../shared/model';
+import type { ExcerptFilter } from '../../shared/model';
 
 type RightsMatch = ExcerptFilter['rightsMatch'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../shared/model';
-import { EMPTY_QUERY } from '../excerpts/excerpt-filter';
+import type { Annotation } from './annotation';
+import { EMPTY_QUERY } from './excerpt-filter';
 import {
   EMPTY_SMART_FILTER,
   filterFromQuery,

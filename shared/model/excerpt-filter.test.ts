@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation } from './annotation';
 import {
   authorsOf,
   countByRight,
@@ -10,8 +10,6 @@ import {
   isEmptyQuery,
   localDay,
   matchesRights,
-  queryFromSearch,
-  queryToSearch,
   toExcerptRows,
   type ExcerptQuery,
   type ExcerptRow,
@@ -79,6 +77,17 @@ describe('filterExcerpts', () => {
   it('returns every row for the empty query', () => {
     expect(ids(filterExcerpts(rows, EMPTY_QUERY))).toEqual(['a', 'b', 'c', 'd']);
     expect(isEmptyQuery(EMPTY_QUERY)).toBe(true);
+  });
+
+  it('calls a query empty only when every part is "any" ("all" without rights is still any)', () => {
+    expect(isEmptyQuery(query({ rightsMatch: 'all' }))).toBe(true);
+    expect(isEmptyQuery(query({ rightIds: [PRIVACY] }))).toBe(false);
+    expect(isEmptyQuery(query({ docId: 'doc:1' }))).toBe(false);
+    // '' is the passages recorded without a name: a real filter.
+    expect(isEmptyQuery(query({ author: '' }))).toBe(false);
+    expect(isEmptyQuery(query({ createdFrom: '2026-01-01' }))).toBe(false);
+    expect(isEmptyQuery(query({ createdTo: '2026-01-01' }))).toBe(false);
+    expect(isEmptyQuery(query({ text: 'x' }))).toBe(false);
   });
 
   it('matches free text over quote and note, ignoring case and diacritics', () => {
@@ -217,33 +226,5 @@ describe('excerptMatrix', () => {
       columnTotals: [0],
       hiddenDocuments: 0,
     });
-  });
-});
-
-describe('queryFromSearch and queryToSearch', () => {
-  it('round-trips a full query', () => {
-    const full: ExcerptQuery = {
-      rightIds: [PRIVACY, 'right:a&b'],
-      rightsMatch: 'all',
-      docId: 'doc 1/2',
-      author: '',
-      createdFrom: '2026-01-01',
-      createdTo: '2026-12-31',
-      text: 'données & 100%',
-    };
-    expect(queryFromSearch(queryToSearch(full))).toEqual(full);
-  });
-
-  it('writes nothing for the empty query and reads defaults from nothing', () => {
-    expect(queryToSearch(EMPTY_QUERY)).toBe('');
-    expect(queryFromSearch('')).toEqual(EMPTY_QUERY);
-    // "all" without rights means nothing.
-    expect(queryToSearch({ ...EMPTY_QUERY, rightsMatch: 'all' })).toBe('');
-  });
-
-  it('ignores malformed values', () => {
-    expect(queryFromSearch('from=yesterday&to=2026-1-1&match=most&right=&doc=')).toEqual(
-      EMPTY_QUERY,
-    );
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The excerpts view's logic as pure functions: annotated passages as flat rows, the filter
  * over them (rights any/all, document, author, creation dates, folded free text), counts per
- * right, the document × right matrix, and the filter's form in the URL.
+ * right and the document × right matrix. (The filter's form in the URL is the renderer's.)
  */
-import type { AnchorStatus, Annotation } from '../../../shared/model';
+import type { AnchorStatus, Annotation } from './annotation';
 
 /** One annotated passage as the excerpts view lists it. */
 export interface ExcerptRow {
@@ -202,40 +202,14 @@ export function excerptMatrix(
   return { rightIds, rows: matrixRows, columnTotals, hiddenDocuments };
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Reads a query from URL search parameters (`right`, repeated; `match=all`; `doc`; `author`;
- * `from`; `to`; `q`). Anything malformed is ignored rather than trusted.
- */
-export function queryFromSearch(search: string): ExcerptQuery {
-  const params = new URLSearchParams(search);
-  const day = (value: string | null) => (value !== null && DAY.test(value) ? value : null);
-  return {
-    rightIds: [...new Set(params.getAll('right').filter(Boolean))],
-    rightsMatch: params.get('match') === 'all' ? 'all' : 'any',
-    docId: params.get('doc') || null,
-    author: params.get('author'),
-    createdFrom: day(params.get('from')),
-    createdTo: day(params.get('to')),
-    text: params.get('q') ?? '',
-  };
-}
-
-/** The query as URL search parameters, leaving out what is "any"; '' for the empty query. */
-export function queryToSearch(query: ExcerptQuery): string {
-  const params = new URLSearchParams();
-  for (const id of query.rightIds) params.append('right', id);
-  if (query.rightsMatch === 'all' && query.rightIds.length > 0) params.set('match', 'all');
-  if (query.docId !== null) params.set('doc', query.docId);
-  if (query.author !== null) params.set('author', query.author);
-  if (query.createdFrom !== null) params.set('from', query.createdFrom);
-  if (query.createdTo !== null) params.set('to', query.createdTo);
-  if (query.text !== '') params.set('q', query.text);
-  return params.toString();
-}
-
 /** Whether the query filters anything at all. */
 export function isEmptyQuery(query: ExcerptQuery): boolean {
-  return queryToSearch(query) === '';
+  return (
+    query.rightIds.length === 0 &&
+    query.docId === null &&
+    query.author === null &&
+    query.createdFrom === null &&
+    query.createdTo === null &&
+    query.text === ''
+  );
 }

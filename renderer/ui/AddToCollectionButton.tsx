@@ -12,11 +12,10 @@ import {
   type RefObject,
   type ToggleEvent,
 } from 'react';
-import { addToCollection, createCollection } from '../../db/collections-repo';
-import { db } from '../../db/database';
-import { useToast } from '../../ui/toast';
-import { useCollections } from './use-collections';
-import './collections.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addToCollection, createCollection, listCollections } from '../db/collections-repo';
+import { db } from '../db/database';
+import { useToast } from './toast';
 
 interface AddToCollectionButtonProps {
   /** The excerpts (annotation ids) to add, in order. */
@@ -42,7 +41,7 @@ export function AddToCollectionButton({
   annotationIds,
   label,
   text = 'Add to collection',
-  className = 'collection-add-button',
+  className = 'button small',
   disabled = false,
 }: AddToCollectionButtonProps) {
   const id = useId();
@@ -108,7 +107,7 @@ function CollectionChooser({
 }: CollectionChooserProps) {
   const [newName, setNewName] = useState('');
   const toast = useToast();
-  const collections = useCollections();
+  const collections = useLiveQuery(() => listCollections(db), []);
   const choices = (collections ?? []).filter((c) => c.collection.filter === null);
   const loaded = collections !== undefined;
 

@@ -3,13 +3,10 @@
  * documents, the documents' years, free text) matches, and how the excerpts view's filter
  * becomes a saved one. Reuses the excerpts view's matching so both agree on every passage.
  */
-import type { Annotation, ExcerptFilter, LibraryDocument } from '../../../shared/model';
-import {
-  matchesRights,
-  queryWords,
-  toExcerptRows,
-  type ExcerptQuery,
-} from '../excerpts/excerpt-filter';
+import type { Annotation } from './annotation';
+import type { ExcerptFilter } from './collection';
+import type { LibraryDocument } from './document';
+import { matchesRights, queryWords, toExcerptRows, type ExcerptQuery } from './excerpt-filter';
 
 /** A filter that matches every excerpt. */
 export const EMPTY_SMART_FILTER: ExcerptFilter = {

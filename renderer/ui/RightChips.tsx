@@ -1,5 +1,5 @@
 /** A passage's rights as coloured chips, and its note: how excerpt lists show them. */
-import type { Right } from '../../../shared/model';
+import type { Right } from '../../shared/model';
 
 export function RightChips({
   rights,

@@ -1,0 +1,8 @@
+/**
+ * Importing documents: the pipeline's hook, its progress panel, dropping files on the library
+ * and the menu's "Import…" request.
+ */
+export { ImportPanel } from './ImportPanel';
+export { requestImport, subscribeImportRequests } from './import-requests';
+export { useFileDrop } from './use-file-drop';
+export { useImport } from './use-import';
