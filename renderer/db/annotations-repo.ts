@@ -2,6 +2,7 @@
 import { describeRange } from '../../shared/anchoring';
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from './environment';
 
 export interface NewAnnotation {
@@ -43,7 +44,9 @@ export async function updateAnnotation(
 ): Promise<Annotation> {
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
-    if (!current) throw new Error(`No annotation with id ${id}`);
+    if (!current) {
+      throw new LibraryError('missing', { kind: 'annotation' }, `No annotation with id ${id}`);
+    }
     const next: Annotation = {
       ...current,
       ...changes,
@@ -64,7 +67,9 @@ export async function toggleAnnotationRight(
 ): Promise<Annotation> {
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
-    if (!current) throw new Error(`No annotation with id ${id}`);
+    if (!current) {
+      throw new LibraryError('missing', { kind: 'annotation' }, `No annotation with id ${id}`);
+    }
     const rightIds = current.rightIds.includes(rightId)
       ? current.rightIds.filter((r) => r !== rightId)
       : [...current.rightIds, rightId];

@@ -11,6 +11,7 @@ import {
   type RestorePlan,
 } from '../../shared/backup';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from './environment';
 import { sha256Hex } from './hash';
 import { getSetting, putSetting } from './settings-repo';
@@ -77,8 +78,10 @@ export async function restoreLibrary(
   mode: RestoreMode,
 ): Promise<RestorePlan> {
   if (backup.schemaVersion > db.verno) {
-    throw new Error(
-      `The backup comes from a newer Rightsmark (schema ${backup.schemaVersion}); update the app first.`,
+    throw new LibraryError(
+      'backup-too-new',
+      { schemaVersion: backup.schemaVersion },
+      `Backup schema ${backup.schemaVersion} is newer than ${db.verno}`,
     );
   }
   const tables = [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings];

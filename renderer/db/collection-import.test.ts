@@ -12,12 +12,7 @@ import {
 } from '../../shared/exchange';
 import { documentText, type Annotation, type LibraryDocument } from '../../shared/model';
 import { addAnnotation, updateAnnotation } from './annotations-repo';
-import {
-  applyMergePlan,
-  ImportRefusedError,
-  loadLibrarySnapshot,
-  type RightChoice,
-} from './collection-import';
+import { applyMergePlan, loadLibrarySnapshot, type RightChoice } from './collection-import';
 import {
   addToCollection,
   createCollection,
@@ -390,16 +385,17 @@ describe('importing a collection file', () => {
         expect(error).toBeInstanceOf(ExchangeError);
       }
       if (planned) {
-        await expect(applyMergePlan(libraryB, planned, new Map(), envB)).rejects.toBeInstanceOf(
-          ImportRefusedError,
-        );
+        await expect(applyMergePlan(libraryB, planned, new Map(), envB)).rejects.toMatchObject({
+          code: 'fingerprint-mismatch',
+        });
       }
       // Same length, different text: only the hash can tell.
       const sameLength = inBlocks('never proportionate', 'NEVER proportionate');
       const plannedSame = await plan(libraryB, sameLength);
-      await expect(applyMergePlan(libraryB, plannedSame, new Map(), envB)).rejects.toThrow(
-        /SHA-256.*Nothing was imported/,
-      );
+      await expect(applyMergePlan(libraryB, plannedSame, new Map(), envB)).rejects.toMatchObject({
+        code: 'fingerprint-mismatch',
+        details: { fileName: plannedSame.fileName },
+      });
       expect(await counts(libraryB)).toEqual(before);
     });
 
@@ -409,9 +405,9 @@ describe('importing a collection file', () => {
       const choices = new Map<string, RightChoice>([
         [planned.unknownRights[0]!.key, { kind: 'existing', rightId: 'right:gone' }],
       ]);
-      await expect(applyMergePlan(libraryB, planned, choices, envB)).rejects.toBeInstanceOf(
-        ImportRefusedError,
-      );
+      await expect(applyMergePlan(libraryB, planned, choices, envB)).rejects.toMatchObject({
+        code: 'mapped-right-missing',
+      });
       expect(await counts(libraryB)).toEqual(before);
     });
   });

@@ -15,6 +15,7 @@ import {
   type StoredBlock,
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import {
   findByContentHash,
   getBlocksOf,
@@ -54,11 +55,6 @@ export async function loadLibrarySnapshot(db: RightsmarkDatabase): Promise<Libra
   });
 }
 
-/** An import that was refused before anything was written; the message is for the analyst. */
-export class ImportRefusedError extends Error {
-  override readonly name = 'ImportRefusedError';
-}
-
 /** What the analyst chose for a right the library lacks. */
 export type RightChoice =
   { readonly kind: 'existing'; readonly rightId: string } | { readonly kind: 'create' };
@@ -82,7 +78,7 @@ function formatOf(sourceName: string): DocumentFormat {
  * the hash the file claims. Hashing is not an IndexedDB operation, so it happens here, before
  * the write transaction opens.
  *
- * @throws ImportRefusedError when a carried text does not match its claimed hash: the file
+ * @throws LibraryError when a carried text does not match its claimed hash: the file
  *   would otherwise pass off a changed text as the original.
  */
 export async function prepareCarriedDocuments(
@@ -112,9 +108,10 @@ export async function prepareCarriedDocuments(
       env,
     );
     if (result.document.contentHash !== carried.contentHash.toLowerCase()) {
-      throw new ImportRefusedError(
-        `${plan.fileName}: the text of “${title}” does not match its SHA-256 fingerprint, so the ` +
-          'file was changed after it was exported. Nothing was imported.',
+      throw new LibraryError(
+        'fingerprint-mismatch',
+        { fileName: plan.fileName, title },
+        `${plan.fileName}: ${title}: SHA-256 mismatch`,
       );
     }
     prepared.set(carried.contentHash.toLowerCase(), result);
@@ -223,7 +220,7 @@ function excerptRow(
  * Applying the same file twice writes nothing the second time: its excerpts are planned as
  * present, and an unchanged collection is not rewritten.
  *
- * @throws ImportRefusedError when a carried text does not match its hash, or a choice names a
+ * @throws LibraryError when a carried text does not match its hash, or a choice names a
  *   right that does not exist.
  */
 export async function applyMergePlan(
@@ -265,8 +262,10 @@ export async function applyMergePlan(
         const choice = rightChoices.get(unknown.key) ?? { kind: 'create' };
         if (choice.kind === 'existing') {
           if (!(await db.rights.get(choice.rightId))) {
-            throw new ImportRefusedError(
-              `“${unknown.name}” was mapped to a right that is no longer in the library.`,
+            throw new LibraryError(
+              'mapped-right-missing',
+              { name: unknown.name },
+              `Right ${choice.rightId} (for ${unknown.name}) is missing`,
             );
           }
           rightByKey.set(unknown.key, choice.rightId);

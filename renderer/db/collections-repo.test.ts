@@ -5,7 +5,6 @@ import { documentText, type Annotation, type LibraryDocument } from '../../share
 import { addAnnotation, deleteAnnotation } from './annotations-repo';
 import {
   addToCollection,
-  CollectionInputError,
   createCollection,
   deleteCollection,
   gatherExportInput,
@@ -117,12 +116,12 @@ describe('collections', () => {
       name: 'Briefing April',
       description: 'x',
     });
-    await expect(createCollection(db, { name: '   ' }, env)).rejects.toBeInstanceOf(
-      CollectionInputError,
-    );
-    await expect(updateCollectionDetails(db, created.id, { name: '' }, env)).rejects.toThrow(
-      'A collection needs a name.',
-    );
+    await expect(createCollection(db, { name: '   ' }, env)).rejects.toMatchObject({
+      code: 'collection-name-empty',
+    });
+    await expect(updateCollectionDetails(db, created.id, { name: '' }, env)).rejects.toMatchObject({
+      code: 'collection-name-empty',
+    });
   });
 
   it('adds excerpts in order without duplicates, reorders, comments and removes with undo', async () => {

@@ -15,6 +15,7 @@ import type {
 import type { ExportInput } from '../../shared/exchange';
 import { smartExcerpts } from '../../shared/model/smart-filter';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { getBlocksOf } from './documents-repo';
 import { systemEnvironment, type Environment } from './environment';
 
@@ -25,14 +26,9 @@ export interface NewCollection {
   readonly filter?: ExcerptFilter | null;
 }
 
-/** Refused input (an empty name); the message is meant for the analyst. */
-export class CollectionInputError extends Error {
-  override readonly name = 'CollectionInputError';
-}
-
 function cleanName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (trimmed === '') throw new CollectionInputError('A collection needs a name.');
+  if (trimmed === '') throw new LibraryError('collection-name-empty', {}, 'Empty collection name');
   return trimmed;
 }
 
@@ -69,7 +65,9 @@ async function changeCollection<T>(
 ): Promise<T> {
   return db.transaction('rw', db.collections, async () => {
     const current = await db.collections.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`No collection with id ${id}`);
+    if (!current || current.deletedAt !== null) {
+      throw new LibraryError('missing', { kind: 'collection' }, `No collection with id ${id}`);
+    }
     const changed = change(current);
     if (changed === null) return fallback;
     await db.collections.put({ ...changed.next, modifiedAt: env.now() });
@@ -144,7 +142,9 @@ export async function addToCollection(
     id,
     env,
     (current) => {
-      if (current.filter !== null) throw new Error('A smart collection chooses its own excerpts.');
+      if (current.filter !== null) {
+        throw new LibraryError('smart-collection-items', {}, `Collection ${id} is smart`);
+      }
       const present = new Set(current.items.map((i) => i.annotationId));
       const added: CollectionItem[] = [];
       for (const annotationId of annotationIds) {
@@ -298,7 +298,9 @@ export async function updateSmartFilter(
     id,
     env,
     (current) => {
-      if (current.filter === null) throw new Error('Only a smart collection has a filter.');
+      if (current.filter === null) {
+        throw new LibraryError('not-smart-collection', {}, `Collection ${id} is ordered`);
+      }
       return { next: { ...current, filter }, result: undefined };
     },
     undefined,
@@ -446,7 +448,7 @@ export async function gatherExportInput(db: RightsmarkDatabase, id: string): Pro
     async () => {
       const collection = await db.collections.get(id);
       if (!collection || collection.deletedAt !== null) {
-        throw new Error(`No collection with id ${id}`);
+        throw new LibraryError('missing', { kind: 'collection' }, `No collection with id ${id}`);
       }
       const [{ annotations, documents }, rights] = await Promise.all([
         liveAnnotationsAndDocuments(db),

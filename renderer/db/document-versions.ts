@@ -14,6 +14,7 @@ import {
   type ParsedBlock,
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from './environment';
 import { sha256Hex } from './hash';
 
@@ -45,7 +46,9 @@ export async function replaceDocumentVersion(
   env: Environment = systemEnvironment,
 ): Promise<ReanchorReport> {
   const before = await db.documents.get(docId);
-  if (!before) throw new Error('The document to replace is no longer in the library.');
+  if (!before) {
+    throw new LibraryError('missing', { kind: 'document' }, `No document with id ${docId}`);
+  }
   const annotations = await db.annotations.where('docId').equals(docId).toArray();
 
   const blocks = placeBlocks(docId, version.blocks);
@@ -94,7 +97,7 @@ export async function replaceDocumentVersion(
   await db.transaction('rw', [db.documents, db.blocks, db.annotations], async () => {
     const current = await db.documents.get(docId);
     if (!current || current.modifiedAt !== before.modifiedAt) {
-      throw new Error('The document changed while its new version was prepared; try again.');
+      throw new LibraryError('document-changed', {}, `Document ${docId} changed meanwhile`);
     }
     await db.blocks.where('docId').equals(docId).delete();
     await db.blocks.bulkAdd(blocks);

@@ -11,6 +11,7 @@ import {
   type StoredBlock,
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from './environment';
 import { sha256Hex } from './hash';
 
@@ -257,7 +258,7 @@ export async function updateDocumentMeta(
 ): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
     const doc = await db.documents.get(id);
-    if (!doc) throw new Error('The document is no longer in the library.');
+    if (!doc) throw new LibraryError('missing', { kind: 'document' }, `No document with id ${id}`);
     await db.documents.put({ ...doc, ...meta, modifiedAt: env.now() });
   });
 }

@@ -99,7 +99,9 @@ describe('rights repository', () => {
     const deleted = await addAnnotation(db, passage([right.id]), env);
     await deleteAnnotation(db, deleted.id, env);
 
-    await expect(deleteRight(db, right.id, null, env)).rejects.toThrow(/in use/);
+    await expect(deleteRight(db, right.id, null, env)).rejects.toMatchObject({
+      code: 'right-in-use',
+    });
     await deleteRight(db, right.id, PRIVACY, env);
     expect(await names()).not.toContain('Digital inclusion');
     expect((await db.annotations.get(live.id))?.rightIds).toEqual([PRIVACY]);

@@ -5,6 +5,7 @@
  */
 import type { Right } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
+import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from './environment';
 
 /** All rights in toolbar order, archived ones included. */
@@ -61,7 +62,7 @@ export async function updateRight(
 ): Promise<void> {
   await db.transaction('rw', db.rights, async () => {
     const right = await db.rights.get(id);
-    if (!right) throw new Error(`No right with id ${id}`);
+    if (!right) throw new LibraryError('missing', { kind: 'right' }, `No right with id ${id}`);
     await db.rights.put({ ...right, ...changes, modifiedAt: env.now() });
   });
 }
@@ -110,7 +111,7 @@ export async function deleteRight(
     const tagged = await db.annotations.where('rightIds').equals(id).toArray();
     if (tagged.length > 0) {
       if (replacementId === null || replacementId === id || !(await db.rights.get(replacementId))) {
-        throw new Error('This right is in use: choose another right to move its passages to.');
+        throw new LibraryError('right-in-use', {}, `Right ${id} tags ${tagged.length} passages`);
       }
       const now = env.now();
       await db.annotations.bulkPut(

@@ -16,6 +16,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addToCollection, createCollection, listCollections } from '../db/collections-repo';
 import { db } from '../db/database';
 import { useToast } from './toast';
+import { messageOf } from './message-of';
 
 interface AddToCollectionButtonProps {
   /** The excerpts (annotation ids) to add, in order. */
@@ -140,7 +141,7 @@ function CollectionChooser({
       onDone();
     } catch (error) {
       toast.show({
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
         tone: 'error',
       });
     }
@@ -154,7 +155,7 @@ function CollectionChooser({
       await addTo(created.id, created.name);
     } catch (error) {
       toast.show({
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
         tone: 'error',
       });
     }

@@ -26,6 +26,8 @@ import {
 import { BriefingPreview } from './BriefingPreview';
 import { progressPercent, useBriefingBuild, type BriefingBuildState } from './use-briefing-build';
 import './briefing.css';
+import { messageOf } from '../../ui/message-of';
+import { Dialog } from '../../ui/Dialog';
 
 interface BriefingDialogProps {
   readonly source: BriefingSource;
@@ -59,11 +61,6 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
-  useEffect(() => {
     let current = true;
     const now = new Date();
     Promise.all([
@@ -85,7 +82,7 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
         });
       },
       (error: unknown) => {
-        if (current) setLoadError(error instanceof Error ? error.message : String(error));
+        if (current) setLoadError(messageOf(error));
       },
     );
     return () => {
@@ -94,8 +91,8 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
   }, [source, platform]);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="briefing-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
@@ -119,7 +116,7 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
       ) : (
         <BriefingEditor setup={setup} onDone={() => dialogRef.current?.close()} />
       )}
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -176,7 +173,7 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
       });
       return { input, error: null };
     } catch (error) {
-      return { input: null, error: error instanceof Error ? error.message : String(error) };
+      return { input: null, error: messageOf(error) };
     }
   }, [material, engineForm, checked.length, allRightIds.length, setup]);
 
@@ -216,7 +213,7 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
         onDone();
       }
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(messageOf(error));
     } finally {
       setSaving(false);
     }

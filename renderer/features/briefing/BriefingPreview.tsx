@@ -4,6 +4,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { openPreview, type PreviewDocument } from './pdf-preview';
+import { messageOf } from '../../ui/message-of';
 
 /** Width a preview page is drawn at, in CSS pixels. */
 const PAGE_WIDTH_CSS = 216;
@@ -36,7 +37,7 @@ export function BriefingPreview({ bytes, onPageCount }: BriefingPreviewProps) {
         reportPageCount(document.pageCount);
       },
       (caught: unknown) => {
-        if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
+        if (!cancelled) setError(messageOf(caught));
       },
     );
     return () => {

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/briefing';
 import { buildBriefingHere } from './briefing-build';
 import type { BriefingWorkerRequest, BriefingWorkerResponse } from './briefing-protocol';
+import { messageOf } from '../../ui/message-of';
 
 /** At most one progress message per this many milliseconds (and one per phase change). */
 const PROGRESS_INTERVAL_MS = 50;
@@ -47,7 +48,7 @@ async function build(id: number, request: Extract<BriefingWorkerRequest, { type:
     } else if (error instanceof BriefingInputError) {
       post({ type: 'failed', id, reason: 'input', code: error.code, message: error.message });
     } else {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       post({ type: 'failed', id, reason: 'error', code: null, message });
     }
   } finally {

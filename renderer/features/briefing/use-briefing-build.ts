@@ -10,6 +10,7 @@ import {
   type BriefingProgress,
 } from '../../../shared/briefing';
 import { buildBriefingPdf } from './briefing-builder';
+import { messageOf } from '../../ui/message-of';
 
 /** Where the build for the current input is. */
 export type BriefingBuildState =
@@ -87,7 +88,7 @@ export function useBriefingBuild(input: BriefingInput | null): {
           if (controller.signal.aborted) return;
           report({
             kind: 'failed',
-            message: error instanceof Error ? error.message : String(error),
+            message: messageOf(error),
             refused: error instanceof BriefingInputError,
           });
         },

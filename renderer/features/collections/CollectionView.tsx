@@ -22,6 +22,7 @@ import { SmartFilterEditor } from './SmartFilterEditor';
 import { useCollection } from './use-collections';
 import './collections.css';
 import '../excerpts/excerpts.css';
+import { messageOf } from '../../ui/message-of';
 
 function excerpts(count: number): string {
   return `${count} ${count === 1 ? 'excerpt' : 'excerpts'}`;
@@ -182,7 +183,7 @@ function DetailsForm({ collection, onDone }: { collection: Collection; onDone: (
       await updateCollectionDetails(db, collection.id, { name, description });
       onDone();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     }
   };
 

@@ -15,6 +15,7 @@ import { ImportPreview } from './ImportPreview';
 import { useCollectionImport } from './use-collection-import';
 import { useCollections } from './use-collections';
 import './collections.css';
+import { messageOf } from '../../ui/message-of';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -171,7 +172,7 @@ function NewCollectionForm({
       const created = await createCollection(db, { name, description });
       onCreated(created.id);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
       nameRef.current?.focus();
     }
   };

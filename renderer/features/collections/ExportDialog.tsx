@@ -2,7 +2,7 @@
  * The export options: format, the analysts' notes, the documents' full texts (Rightsmark
  * format only) and how Markdown groups its excerpts; then the platform's save dialog.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { usePlatform } from '../../app/platform-context';
 import { useToast } from '../../ui/toast';
 import { exportCollectionToFile } from './export-actions';
@@ -12,6 +12,8 @@ import {
   type CollectionExportChoices,
   type ExportFormat,
 } from './export-file';
+import { messageOf } from '../../ui/message-of';
+import { Dialog } from '../../ui/Dialog';
 
 interface ExportDialogProps {
   readonly collectionId: string;
@@ -32,11 +34,6 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
   const set = (changes: Partial<CollectionExportChoices>) =>
     setChoices((current) => ({ ...current, ...changes }));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const save = async () => {
     setBusy(true);
     setError(null);
@@ -47,7 +44,7 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
         dialogRef.current?.close();
       }
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     } finally {
       setBusy(false);
     }
@@ -55,8 +52,8 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
 
   const notesApply = choices.format !== 'qdc';
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="collection-dialog export-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
@@ -143,6 +140,6 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -3,10 +3,11 @@
  * outcome, the documents it would add, rights to map or create, and every excerpt with how it
  * was placed (exactly, fuzzily with both versions side by side, or not: kept as an orphan).
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { PlannedExcerpt } from '../../../shared/exchange';
 import type { RightChoice } from '../../db/collection-import';
 import type { ImportPreviewState } from './use-collection-import';
+import { Dialog } from '../../ui/Dialog';
 
 interface ImportPreviewProps {
   readonly state: ImportPreviewState;
@@ -82,11 +83,6 @@ export function ImportPreview({
   const { counts } = plan;
   const written = counts.new + counts.updated + counts.conflict;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const rows: [string, number][] = [
     ['New excerpts', counts.new],
     ['Already in your library', counts.present],
@@ -101,8 +97,8 @@ export function ImportPreview({
     rows.push(['Entries that are not excerpts (skipped)', plan.skipped.length]);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="collection-dialog import-preview"
       aria-labelledby={`${id}-title`}
       onClose={onCancel}
@@ -230,6 +226,6 @@ export function ImportPreview({
           </span>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { useToast } from '../../ui/toast';
 import type { ExcerptQuery } from '../../../shared/model/excerpt-filter';
 import { filterFromQuery } from '../../../shared/model/smart-filter';
 import './collections.css';
+import { messageOf } from '../../ui/message-of';
 
 export function SaveSmartCollectionButton({ query }: { query: ExcerptQuery }) {
   const id = useId();
@@ -46,7 +47,7 @@ export function SaveSmartCollectionButton({ query }: { query: ExcerptQuery }) {
       toast.show({ message: `Smart collection “${created.name}” saved` });
       navigate(`/collections/${encodeURIComponent(created.id)}`);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     }
   };
 

@@ -16,13 +16,14 @@ import {
 } from '../../../shared/exchange';
 import {
   applyMergePlan,
-  ImportRefusedError,
   loadLibrarySnapshot,
   prepareCarriedDocuments,
   type ImportResult,
   type RightChoice,
 } from '../../db/collection-import';
 import { db } from '../../db/database';
+import { LibraryError } from '../../db/library-error';
+import { messageOf } from '../../ui/message-of';
 import { usePlatform } from '../../app/platform-context';
 import { readCollectionFile } from './read-collection-file';
 
@@ -68,11 +69,9 @@ function planWithChoices(
 }
 
 /** A refusal's message for the analyst; anything unexpected is reported as it is. */
-function messageOf(error: unknown): string {
-  if (error instanceof ExchangeError || error instanceof ImportRefusedError) return error.message;
-  return `The import failed and nothing was changed: ${
-    error instanceof Error ? error.message : String(error)
-  }`;
+function importFailure(error: unknown): string {
+  if (error instanceof ExchangeError || error instanceof LibraryError) return messageOf(error);
+  return `The import failed and nothing was changed: ${messageOf(error)}`;
 }
 
 export function useCollectionImport(onImported: (result: ImportResult, plan: MergePlan) => void) {
@@ -103,7 +102,7 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
         plan,
       });
     } catch (error) {
-      setState({ step: 'failed', message: messageOf(error) });
+      setState({ step: 'failed', message: importFailure(error) });
     }
   }, [platform]);
 
@@ -132,7 +131,7 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
       setState({ step: 'idle' });
       onImported(result, state.plan);
     } catch (error) {
-      setState({ step: 'failed', message: messageOf(error) });
+      setState({ step: 'failed', message: importFailure(error) });
     }
   }, [state, onImported]);
 

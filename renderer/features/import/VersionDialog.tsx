@@ -3,8 +3,9 @@
  * the library: replace it as a new version (its annotations move to the new text, and any that
  * cannot be found are kept as orphans), add the file as a separate document, or skip it.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { VersionChoice, VersionQuestion } from './import-pipeline';
+import { Dialog } from '../../ui/Dialog';
 
 interface VersionDialogProps {
   readonly question: VersionQuestion;
@@ -17,12 +18,6 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
   const answered = useRef(false);
   const { candidate, fileName, imported } = question;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // Unmounting removes the dialog from the page, which closes it: no cleanup needed.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const choose = (choice: VersionChoice) => {
     answered.current = true;
     onAnswer(choice);
@@ -30,8 +25,8 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
 
   const sameName = candidate.sourceName === imported.sourceName;
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="import-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
@@ -63,6 +58,6 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
           Skip this file
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -22,6 +22,7 @@ import {
 } from '../../db/documents-repo';
 import { systemEnvironment, type Environment } from '../../db/environment';
 import type { ParseFile } from '../../workers/import-worker-client';
+import { messageOf } from '../../ui/message-of';
 
 /** A file waiting to be imported; its bytes are read only when its turn comes. */
 export interface ImportInput {
@@ -91,7 +92,7 @@ function added(result: AddIfNewResult): FinalState {
 function notSaved(error: unknown): FinalState {
   // A write failed (storage full, the document changed meanwhile): its transaction rolled back,
   // so nothing of this file is stored.
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { status: 'failed', error: new ImportError('failed', `could not be saved: ${message}`) };
 }
 

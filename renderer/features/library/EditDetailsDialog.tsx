@@ -1,9 +1,10 @@
 /** A dialog to correct a document's details; the library list updates live when saved. */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { LibraryDocument } from '../../../shared/model';
 import { db } from '../../db/database';
 import { updateDocumentMeta } from '../../db/documents-repo';
 import { fieldsFromMeta, validateMeta, type MetaFields } from './document-meta-form';
+import { Dialog } from '../../ui/Dialog';
 
 interface EditDetailsDialogProps {
   readonly document: LibraryDocument;
@@ -24,11 +25,6 @@ export function EditDetailsDialog({ document: doc, onClose }: EditDetailsDialogP
   const [fields, setFields] = useState<MetaFields>(() => fieldsFromMeta(doc));
   const [errors, setErrors] = useState<Partial<Record<keyof MetaFields, string>>>({});
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = validateMeta(fields, new Date().getFullYear());
@@ -41,8 +37,8 @@ export function EditDetailsDialog({ document: doc, onClose }: EditDetailsDialogP
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="edit-details"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
@@ -82,6 +78,6 @@ export function EditDetailsDialog({ document: doc, onClose }: EditDetailsDialogP
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -14,6 +14,7 @@ import { useToast } from '../../ui/toast';
 import { RestorePreview } from './RestorePreview';
 import { useRestore } from './use-restore';
 import './safety.css';
+import { messageOf } from '../../ui/message-of';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -76,7 +77,7 @@ export function LibrarySafety() {
     } catch (error) {
       toast.show({
         tone: 'error',
-        message: `The backup could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        message: `The backup could not be made: ${messageOf(error)}`,
       });
     }
   };

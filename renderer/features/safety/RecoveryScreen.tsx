@@ -7,10 +7,11 @@ import { useState } from 'react';
 import { DATABASE_NAME } from '../../db/database';
 import { exportRawDatabase } from '../../db/raw-export';
 import type { Platform } from '../../platform';
+import { messageOf } from '../../ui/message-of';
 
 export function RecoveryScreen({ error, platform }: { error: unknown; platform: Platform }) {
   const [status, setStatus] = useState('');
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
 
   const saveRawCopy = async () => {
     try {
@@ -25,9 +26,7 @@ export function RecoveryScreen({ error, platform }: { error: unknown; platform: 
       });
       if (saved) setStatus(`Saved a raw copy as ${saved.name}.`);
     } catch (copyError) {
-      setStatus(
-        `The raw copy could not be made: ${copyError instanceof Error ? copyError.message : String(copyError)}`,
-      );
+      setStatus(`The raw copy could not be made: ${messageOf(copyError)}`);
     }
   };
 

@@ -10,6 +10,7 @@ import { previewRestore, restoreLibrary } from '../../db/backup-repo';
 import { db } from '../../db/database';
 import { sha256Hex } from '../../db/hash';
 import type { Platform } from '../../platform';
+import { messageOf } from '../../ui/message-of';
 
 export interface PendingRestore {
   readonly fileName: string;
@@ -67,9 +68,7 @@ export function useRestore(platform: Platform) {
       setPending(null);
       return plan;
     } catch (problem) {
-      setError(
-        `The restore did not happen, and the library is as it was: ${problem instanceof Error ? problem.message : String(problem)}`,
-      );
+      setError(`The restore did not happen, and the library is as it was: ${messageOf(problem)}`);
       return null;
     }
   };

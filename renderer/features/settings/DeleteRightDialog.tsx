@@ -2,10 +2,11 @@
  * Deleting a right that passages carry: a modal dialog asking which right those passages move
  * to, so no passage loses its tag silently.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Right } from '../../../shared/model';
 import type { RightUsage } from '../../db/rights-repo';
 import { describeUsage } from './right-form';
+import { Dialog } from '../../ui/Dialog';
 
 interface DeleteRightDialogProps {
   readonly right: Right;
@@ -29,17 +30,11 @@ export function DeleteRightDialog({
   const choices = [...others.filter((r) => !r.archived), ...others.filter((r) => r.archived)];
   const [replacementId, setReplacementId] = useState(choices[0]?.id ?? '');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // Unmounting removes the dialog from the page, which closes it: no cleanup needed.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const replacement = choices.find((r) => r.id === replacementId);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      dialogRef={dialogRef}
       className="settings-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
@@ -85,6 +80,6 @@ export function DeleteRightDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }
