@@ -3,7 +3,7 @@ import { describeRange } from '../../shared/anchoring';
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 
 export interface NewAnnotation {
   readonly docId: string;

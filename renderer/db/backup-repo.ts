@@ -12,7 +12,7 @@ import {
 } from '../../shared/backup';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
 import { getSetting, putSetting } from './settings-repo';
 

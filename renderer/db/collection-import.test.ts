@@ -21,7 +21,7 @@ import {
 } from './collections-repo';
 import type { RightsmarkDatabase } from './database';
 import { addDocument, getBlocks } from './documents-repo';
-import type { Environment } from './environment';
+import type { Environment } from '../platform/environment';
 import { addRight } from './rights-repo';
 import { seedLibrary } from './seed';
 import { createTestDatabase } from './test-support';

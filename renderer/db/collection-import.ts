@@ -22,7 +22,7 @@ import {
   prepareDocument,
   type PreparedDocument,
 } from './documents-repo';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 
 /**
  * The receiver's library as `planMerge` reads it: live documents with their plain text, every

@@ -20,7 +20,7 @@ import {
 } from './collections-repo';
 import type { RightsmarkDatabase } from './database';
 import { addDocument, deleteDocument, getBlocks } from './documents-repo';
-import type { Environment } from './environment';
+import type { Environment } from '../platform/environment';
 import { seedLibrary } from './seed';
 import { createTestDatabase, createTestEnvironment } from './test-support';
 

@@ -17,7 +17,7 @@ import { smartExcerpts } from '../../shared/model/smart-filter';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
 import { getBlocksOf } from './documents-repo';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 
 /** What a new collection is made from; a `filter` makes it a smart collection. */
 export interface NewCollection {

@@ -15,7 +15,7 @@ import {
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
 
 export interface NewVersion {

@@ -12,7 +12,7 @@ import {
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
 
 /** What a new document is made from, whatever its source. */

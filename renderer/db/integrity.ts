@@ -8,7 +8,7 @@ import { anchor } from '../../shared/anchoring';
 import { documentText, type Annotation, type StoredBlock } from '../../shared/model';
 import { UNRESOLVED_DOCUMENT_PREFIX } from './collection-import';
 import type { RightsmarkDatabase } from './database';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 import { prepareDocument } from './documents-repo';
 
 export type ProblemKind =

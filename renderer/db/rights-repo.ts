@@ -6,7 +6,7 @@
 import type { Right } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 
 /** All rights in toolbar order, archived ones included. */
 export async function listRights(db: RightsmarkDatabase): Promise<Right[]> {

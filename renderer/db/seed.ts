@@ -8,7 +8,7 @@ import { withStructure } from '../../shared/structure';
 import { parseDocument } from '../../shared/text';
 import type { RightsmarkDatabase } from './database';
 import { prepareDocument, putPreparedDocuments } from './documents-repo';
-import { systemEnvironment, type Environment } from './environment';
+import { systemEnvironment, type Environment } from '../platform/environment';
 
 /** One document of the bundled sample library, as listed in its manifest. */
 export interface SampleDocument {

@@ -1,6 +1,6 @@
 /** Helpers for tests of the database layer: a fresh database and a deterministic environment. */
 import { RightsmarkDatabase } from './database';
-import type { Environment } from './environment';
+import type { Environment } from '../platform/environment';
 
 let databaseCounter = 0;
 

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import type { BriefingGrouping, BriefingOptions } from '../../../shared/briefing';
 import { usePlatform } from '../../app/platform-context';
 import { db } from '../../db/database';
-import { systemEnvironment } from '../../db/environment';
+import { systemEnvironment } from '../../platform/environment';
 import { useToast } from '../../ui/toast';
 import { briefingFileName } from './briefing-file-name';
 import {

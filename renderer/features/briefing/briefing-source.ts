@@ -25,7 +25,7 @@ import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/e
 import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
 import { gatherExportInput } from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
-import type { Environment } from '../../db/environment';
+import type { Environment } from '../../platform/environment';
 import { loadQueryExcerpts } from '../../db/excerpts-repo';
 import type { ExcerptQuery } from '../../../shared/model/excerpt-filter';
 import { briefingFileStem } from './briefing-file-name';

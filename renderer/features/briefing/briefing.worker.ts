@@ -7,7 +7,7 @@ import {
   BriefingInputError,
   type BriefingProgress,
 } from '../../../shared/briefing';
-import { buildBriefingHere } from './briefing-build';
+import { buildBriefingHere } from './build-briefing-here';
 import type { BriefingWorkerRequest, BriefingWorkerResponse } from './briefing-protocol';
 import { messageOf } from '../../ui/message-of';
 

@@ -9,7 +9,7 @@ import {
   type BriefingInput,
   type BriefingProgress,
 } from '../../../shared/briefing';
-import { buildBriefingPdf } from './briefing-builder';
+import { buildBriefingPdf } from './briefing-worker-client';
 import { messageOf } from '../../ui/message-of';
 
 /** Where the build for the current input is. */

@@ -20,7 +20,7 @@ import {
   type AddIfNewResult,
   type PreparedDocument,
 } from '../../db/documents-repo';
-import { systemEnvironment, type Environment } from '../../db/environment';
+import { systemEnvironment, type Environment } from '../../platform/environment';
 import type { ParseFile } from '../../workers/import-worker-client';
 import { messageOf } from '../../ui/message-of';
 

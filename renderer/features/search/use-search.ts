@@ -10,7 +10,7 @@ import { db } from '../../db/database';
 import { documentsSignature } from '../../db/documents-repo';
 import type { IndexProgress } from './search-engine';
 import type { SearchState } from './search-location';
-import { searchService } from './search-service';
+import { searchService } from './search-worker-client';
 
 /** Wait this long after the last keystroke before searching: about one typing interval. */
 export const SEARCH_DEBOUNCE_MS = 150;

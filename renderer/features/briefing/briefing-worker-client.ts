@@ -68,7 +68,7 @@ export function buildBriefingPdf(
 ): Promise<Uint8Array> {
   if (options.signal?.aborted) return Promise.reject(new BriefingCancelledError());
   if (typeof Worker !== 'function') {
-    return import('./briefing-build').then(({ buildBriefingHere }) =>
+    return import('./build-briefing-here').then(({ buildBriefingHere }) =>
       buildBriefingHere(input, options),
     );
   }

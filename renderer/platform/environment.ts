@@ -1,4 +1,7 @@
-/** Time and identity, injected into repositories so tests are deterministic. */
+/**
+ * Time and identity as the outside world gives them (the clock, random ids), injected into
+ * repositories and exporters so tests are deterministic.
+ */
 
 export interface Environment {
   /** The current time as an ISO 8601 string. */
