@@ -37,6 +37,7 @@ const BENCHMARKS = [
   'dexie-bulk-put',
   'import',
   'search',
+  'reuse',
   'briefing',
 ];
 

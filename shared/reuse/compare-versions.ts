@@ -7,6 +7,7 @@
 import type { StructuralRef } from '../structure/structural-ref';
 import { formatRef, sameRef } from '../structure/structural-ref';
 import { citedRef } from '../structure/recognise-structure';
+import { readMarker } from '../structure/markers';
 import { leadVerb, verbDirection, type VerbDirection } from './lead-verb';
 import { wordsOf, type Word } from './words';
 
@@ -77,8 +78,17 @@ interface Unit {
   readonly size: number;
 }
 
+/**
+ * The wording compared: without the paragraph's printed number, which changes whenever a
+ * paragraph is inserted before it ("9. Urges" and "10. Urges" are the same paragraph).
+ */
+function wording(block: ComparedBlock): string {
+  if (block.ref === undefined || block.ref.unit === 'preambular') return block.text;
+  return readMarker(block.text, undefined, false)?.rest ?? block.text;
+}
+
 function unit(block: ComparedBlock): Unit {
-  const words = wordsOf(block.text);
+  const words = wordsOf(wording(block));
   const folded = words.map((word) => word.folded);
   const bigrams = new Map<string, number>();
   const grams =
