@@ -45,7 +45,8 @@ describe('importFile: formats', () => {
     expect(doc.meta).toEqual({
       title: REPORT_EXPECTED.title,
       publisher: null,
-      year: 2021,
+      // The file was created in 2021, but its first page prints no date: the year stays unknown.
+      year: null,
       kind: 'PDF document',
       language: 'en-GB',
     });
@@ -62,13 +63,14 @@ describe('importFile: formats', () => {
     ).toBe(REPORT_EXPECTED.title);
   });
 
-  it('reads a DOCX: title from its properties, headings, marks, publisher, year, language', async () => {
+  it('reads a DOCX: title from its properties, headings, marks, publisher, language', async () => {
     const doc = await run('brief.docx', briefDocx());
     expect(doc.format).toBe('docx');
     expect(doc.meta).toEqual({
       title: 'Policy Brief on Encryption',
       publisher: 'Digital Rights Institute',
-      year: 2022,
+      // core.xml says the file was created in 2022; the text prints no date, so no year.
+      year: null,
       kind: 'Word document',
       language: 'en-GB',
     });

@@ -175,3 +175,74 @@ describe('pdfBlocks', () => {
     expect(blockProblems(blocks)).toEqual([]);
   });
 });
+
+describe('pdfBlocks: headings by weight, centred and right-to-left lines', () => {
+  it('takes a short bold line in body type as a heading, ranked below larger type', () => {
+    const blocks = pdfBlocks([
+      page(1, [
+        { text: 'Part I', size: 16 },
+        { text: 'Article 21', bold: true, x: 270, width: 50, y: 720 },
+        {
+          text: 'The right of peaceful assembly shall be recognized. No restrictions may be',
+          y: 700,
+          width: 450,
+        },
+        {
+          text: 'placed on the exercise of this right other than those imposed in conformity',
+          width: 450,
+        },
+        { text: 'with the law and which are necessary in a democratic society.', width: 300 },
+        { text: 'Emphasis in bold that ends a sentence.', bold: true, y: 620 },
+      ]),
+    ]);
+    expect(blocks.map((b) => [b.kind, b.level ?? null, b.text])).toEqual([
+      ['heading', 1, 'Part I'],
+      ['heading', 2, 'Article 21'],
+      [
+        'paragraph',
+        null,
+        'The right of peaceful assembly shall be recognized. No restrictions may be placed on the exercise of this right other than those imposed in conformity with the law and which are necessary in a democratic society.',
+      ],
+      ['paragraph', null, 'Emphasis in bold that ends a sentence.'],
+    ]);
+  });
+
+  it('joins a heading set on two lines at its own leading', () => {
+    const blocks = pdfBlocks([
+      page(1, [
+        { text: 'Surveillance of peaceful assemblies and the chilling', size: 16, y: 760 },
+        { text: 'effect on association', size: 16, y: 741 },
+        { text: 'Body text follows the heading here.', y: 715 },
+      ]),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Surveillance of peaceful assemblies and the chilling effect on association',
+      'Body text follows the heading here.',
+    ]);
+  });
+
+  it('continues centred lines and mirrors indents for right-to-left paragraphs', () => {
+    const margin = { width: 450 };
+    const blocks = pdfBlocks([
+      page(1, [
+        { text: 'A left line at the margin that fills the column of text.', x: 72, ...margin },
+        { text: 'Adopted by resolution 99/1 of', x: 200, width: 194 },
+        { text: '16 December 1966', x: 247, width: 100 },
+        {
+          text: 'لكل شخص الحق في حرية الرأي والتعبير ويشمل هذا الحق حرية',
+          x: 72,
+          y: 680,
+          ...margin,
+        },
+        { text: 'اعتناق الآراء دون أي تدخل.', x: 300, width: 222 },
+        { text: 'فقرة جديدة تبدأ بمسافة بادئة على اليمين.', x: 100, width: 400 },
+      ]),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'A left line at the margin that fills the column of text.',
+      'Adopted by resolution 99/1 of 16 December 1966',
+      'لكل شخص الحق في حرية الرأي والتعبير ويشمل هذا الحق حرية اعتناق الآراء دون أي تدخل.',
+      'فقرة جديدة تبدأ بمسافة بادئة على اليمين.',
+    ]);
+  });
+});

@@ -3,11 +3,20 @@
  * runs of glyphs at coordinates; this module groups runs into lines, drops running headers,
  * footers and page numbers (lines that repeat at the same place on most pages, bare numbers at a
  * page's edge), joins lines into paragraphs by spacing, indentation and sentence ends, undoes
- * end-of-line hyphenation, and tells headings by type size. Each block keeps its first page.
+ * end-of-line hyphenation, and tells headings by type size or by bold type on a line of its own.
+ * Lines with right-to-left text are put in reading order and laid out mirrored (indents on the
+ * right). Each block keeps its first page.
  */
 import type { ParsedBlock } from '../model/document';
 import { finishBlocks, type DraftBlock } from '../text/draft-block';
 import { endsSentence, startsLowercase } from '../text/line-patterns';
+import {
+  hasRtlText,
+  isMostlyRtl,
+  logicalLineText,
+  repairLamAlef,
+  type LinePiece,
+} from './pdf-line-order';
 
 /** One run of text as pdf.js reports it, in PDF user space (y grows upwards). */
 export interface PdfTextRun {
@@ -21,6 +30,8 @@ export interface PdfTextRun {
   readonly size: number;
   /** pdf.js marks the last run of a line. */
   readonly endOfLine?: boolean;
+  /** Drawn in a bold face (from the font's name). */
+  readonly bold?: boolean;
 }
 
 /** The text runs of one page, in content order. */
@@ -39,6 +50,12 @@ interface Line {
   x: number;
   right: number;
   size: number;
+  /** Every visible run of the line is bold. */
+  bold: boolean;
+  /** The line reads right to left (most of its letters do). */
+  rtl: boolean;
+  /** Its runs, kept to put lines with right-to-left text in reading order. */
+  readonly pieces: LinePiece[];
 }
 
 /** Runs whose baselines differ by less than this share of the type size are on one line. */
@@ -59,6 +76,19 @@ const MAX_LEADING_RATIO = 1.8;
 const HEADING_SIZE_RATIO = 1.15;
 /** Headings are short; a longer large-type run is a pull quote or a display paragraph. */
 const MAX_HEADING_CHARS = 200;
+/**
+ * A bold line in body type is a heading ("Article 21") when it stands alone and is this short;
+ * longer bold lines are emphasis inside the text.
+ */
+const MAX_BOLD_HEADING_CHARS = 80;
+/** Bold marks headings only where it is rare: under this share of the body text's characters. */
+const MAX_BOLD_BODY_SHARE = 0.3;
+/** Punctuation a heading does not end with (it would be a run-in sentence or a lead-in). */
+const NON_HEADING_END = /[.,;:]$/u;
+/** Lines of one heading are at most this many times their type size apart. */
+const HEADING_LEADING_RATIO = 1.5;
+/** Lines are centred when their middles lie within this share of the column width of its middle. */
+const CENTRED_SHARE = 0.03;
 /** A gap between lines larger than this times the usual line spacing starts a new paragraph. */
 const PARAGRAPH_GAP_RATIO = 1.4;
 /** A first line indented by more than this share of the type size starts a new paragraph. */
@@ -100,10 +130,11 @@ export function pageLines(page: PdfPageText): Line[] {
   for (const run of page.runs) {
     const text = cleanRunText(run.text);
     const size = Math.abs(run.size) || 1;
+    // Right-to-left runs of a line may come in any order, so they may sit left of the line so far.
     const sameLine =
       line !== null &&
       Math.abs(run.y - line.y) < SAME_LINE_TOLERANCE * Math.max(size, line.size) &&
-      run.x >= line.x - size;
+      (run.x >= line.x - size || hasRtlText(text) || line.rtl);
     if (text.trim() !== '') {
       if (!sameLine || line === null) {
         line = {
@@ -113,6 +144,9 @@ export function pageLines(page: PdfPageText): Line[] {
           x: run.x,
           right: run.x + run.width,
           size,
+          bold: run.bold === true,
+          rtl: hasRtlText(text),
+          pieces: [],
         };
         lines.push(line);
       } else {
@@ -120,15 +154,25 @@ export function pageLines(page: PdfPageText): Line[] {
         const needsSpace =
           gap > WORD_GAP * size && !line.text.endsWith(' ') && !text.startsWith(' ');
         line.text += (needsSpace ? ' ' : '') + text;
+        line.x = Math.min(line.x, run.x);
         line.right = Math.max(line.right, run.x + run.width);
         line.size = Math.max(line.size, size);
+        line.bold &&= run.bold === true;
+        line.rtl ||= hasRtlText(text);
       }
+      line.pieces.push({ text, x: run.x, right: run.x + run.width });
     } else if (line !== null && sameLine && text === ' ' && !line.text.endsWith(' ')) {
       line.text += ' ';
     }
     if (run.endOfLine) line = null;
   }
-  for (const l of lines) l.text = l.text.trim();
+  for (const l of lines) {
+    if (l.rtl) {
+      l.text = repairLamAlef(logicalLineText(l.pieces, WORD_GAP * l.size));
+      l.rtl = isMostlyRtl(l.text);
+    }
+    l.text = l.text.trim();
+  }
   return lines.filter((l) => l.text !== '');
 }
 
@@ -222,6 +266,8 @@ function joinLine(before: string, next: string, compounds: ReadonlySet<string>):
 interface OpenBlock {
   kind: 'heading' | 'paragraph' | 'list-item';
   size: number;
+  /** Headings in bold body type rank below every larger type size. */
+  bold: boolean;
   text: string;
   page: number;
   last: Line;
@@ -241,8 +287,18 @@ export function pdfBlocks(pages: readonly PdfPageText[]): ParsedBlock[] {
   if (lines.length === 0) return [];
 
   const bodySize = weightedMode(lines.map((l) => ({ value: l.size, weight: l.text.length })));
+  const isLargeType = (line: Line) => line.size >= bodySize * HEADING_SIZE_RATIO;
+  const bodyLines = lines.filter((l) => !isLargeType(l));
+  const bodyChars = bodyLines.reduce((sum, l) => sum + l.text.length, 0);
+  const boldChars = bodyLines.reduce((sum, l) => sum + (l.bold ? l.text.length : 0), 0);
+  const boldIsRare = boldChars <= bodyChars * MAX_BOLD_BODY_SHARE;
   const isHeadingLine = (line: Line) =>
-    line.size >= bodySize * HEADING_SIZE_RATIO && line.text.length <= MAX_HEADING_CHARS;
+    isLargeType(line)
+      ? line.text.length <= MAX_HEADING_CHARS
+      : boldIsRare &&
+        line.bold &&
+        line.text.length <= MAX_BOLD_HEADING_CHARS &&
+        !NON_HEADING_END.test(line.text);
   // The usual distance between lines of a paragraph; capped because on sparse pages the median
   // gap is the space between paragraphs, and leading beyond twice the type size is rare.
   const spacing = Math.min(
@@ -283,6 +339,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): ParsedBlock[] {
     open = {
       kind: heading ? 'heading' : listMarker ? 'list-item' : 'paragraph',
       size: line.size,
+      bold: line.bold,
       text,
       page: line.page,
       last: line,
@@ -304,20 +361,56 @@ export function pdfBlocks(pages: readonly PdfPageText[]): ParsedBlock[] {
       );
     }
     const gap = previous.y - line.y;
+    if (heading) {
+      // A heading's lines are set at its own (larger) leading, not the body's.
+      return gap > 0 && gap <= line.size * HEADING_LEADING_RATIO && line.bold === block.bold;
+    }
     if (gap <= 0 || gap > spacing * PARAGRAPH_GAP_RATIO) return false;
-    if (heading) return true;
     const margin = margins.get(line.page);
-    if (block.kind === 'paragraph' && line.x - previous.x > INDENT_RATIO * line.size) return false;
-    if (block.kind === 'list-item' && line.x < previous.x - INDENT_RATIO * line.size) return false;
+    // Centred lines (a subtitle, a dateline) continue each other whatever their widths.
+    if (
+      margin &&
+      isShortCentred(line, margin) &&
+      (isShortCentred(previous, margin) ||
+        (isCentred(previous, margin) && !endsSentence(previous.text)))
+    ) {
+      return true;
+    }
+    // Right-to-left text is laid out mirrored: indents and short last lines are on the other side.
+    const indent = line.rtl ? previous.right - line.right : line.x - previous.x;
+    if (block.kind === 'paragraph' && indent > INDENT_RATIO * line.size) return false;
+    if (block.kind === 'list-item' && indent < -INDENT_RATIO * line.size) return false;
     if (margin && endsSentence(previous.text)) {
       const width = margin.right - margin.left;
-      if (previous.right < margin.right - width * SHORT_LINE_SHARE) return false;
+      const shortBy = previous.rtl ? previous.x - margin.left : margin.right - previous.right;
+      if (shortBy > width * SHORT_LINE_SHARE) return false;
     }
     return true;
   }
 
+  /** A line whose middle is the column's middle (a subtitle, a byline, or a full line). */
+  function isCentred(line: Line, margin: { left: number; right: number }): boolean {
+    const width = margin.right - margin.left;
+    const middle = (line.x + line.right) / 2;
+    return Math.abs(middle - (margin.left + margin.right) / 2) <= width * CENTRED_SHARE;
+  }
+  /** A short line set in the middle of the column, away from both margins. */
+  function isShortCentred(line: Line, margin: { left: number; right: number }): boolean {
+    return (
+      isCentred(line, margin) &&
+      line.x > margin.left + line.size &&
+      line.right < margin.right - line.size
+    );
+  }
+
+  // Heading levels by type size, largest first; bold body-size headings come after all of them.
+  const headingRank = (block: OpenBlock) =>
+    isLargeTypeSize(block.size) ? Math.round(block.size * 2) / 2 : 0;
+  function isLargeTypeSize(size: number): boolean {
+    return size >= bodySize * HEADING_SIZE_RATIO;
+  }
   const headingSizes = [
-    ...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => Math.round(b.size * 2) / 2)),
+    ...new Set(blocks.filter((b) => b.kind === 'heading').map(headingRank)),
   ].sort((a, b) => b - a);
   const drafts: (DraftBlock & { page: number })[] = blocks
     .map((block) => ({ ...block, text: block.text.replace(/\s+/g, ' ').trim() }))
@@ -325,7 +418,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): ParsedBlock[] {
     .map((block) => ({
       kind: block.kind,
       ...(block.kind === 'heading'
-        ? { level: Math.min(6, headingSizes.indexOf(Math.round(block.size * 2) / 2) + 1) }
+        ? { level: Math.min(6, headingSizes.indexOf(headingRank(block)) + 1) }
         : {}),
       text: block.text,
       marks: [],

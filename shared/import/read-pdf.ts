@@ -6,7 +6,7 @@
 import type { ParsedBlock } from '../model/document';
 import { ImportError } from './import-error';
 import { MAX_PDF_PAGES } from './limits';
-import { cleanMetaText, languageTag, yearFrom } from './metadata';
+import { cleanMetaText, languageTag, yearOnFirstPage } from './metadata';
 import { pdfBlocks, type PdfPageText, type PdfTextRun } from './pdf-paragraphs';
 
 /** A text item or marked-content marker as pdf.js's getTextContent reports it. */
@@ -18,11 +18,22 @@ interface PdfJsTextItem {
   readonly width?: number;
   readonly height?: number;
   readonly hasEOL?: boolean;
+  /** pdf.js's id of the item's font ("g_d0_f3"), the same on every page. */
+  readonly fontName?: string;
+}
+
+/** A font as pdf.js hands it over once a page's drawing has been read. */
+interface PdfJsFont {
+  /** The font's PostScript name, with its subset prefix ("BAAAAA+LiberationSerif-Bold"). */
+  readonly name?: string;
 }
 
 interface PdfJsPage {
   readonly view: readonly number[];
   getTextContent(): Promise<{ items: readonly PdfJsTextItem[] }>;
+  /** Reads the page's drawing, which loads its fonts into `commonObjs`. */
+  getOperatorList(): Promise<unknown>;
+  readonly commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean | void;
 }
 
@@ -76,8 +87,36 @@ function infoString(info: unknown, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** Bold, black, heavy and semibold faces by their PostScript names ("Arial-BoldMT", "…,Bold"). */
+const BOLD_FACE = /bold|black|heavy|semibold|demi/i;
+
+/**
+ * Which of a page's fonts are bold. pdf.js's text content names fonts only by id, so the first
+ * page that uses a font not seen yet has its drawing read once to load that font's real name;
+ * a document with a few faces pays for a few pages, whatever its length.
+ */
+async function learnFaces(
+  page: PdfJsPage,
+  items: readonly PdfJsTextItem[],
+  bold: Map<string, boolean>,
+): Promise<void> {
+  const unknown = new Set(
+    items.map((item) => item.fontName).filter((id): id is string => !!id && !bold.has(id)),
+  );
+  if (unknown.size === 0) return;
+  await page.getOperatorList().catch(() => undefined);
+  for (const id of unknown) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfJsFont | null) : null;
+    bold.set(id, BOLD_FACE.test(font?.name ?? ''));
+  }
+}
+
 /** Runs with y measured from the page's bottom edge (the media box may not start at 0). */
-function toRuns(items: readonly PdfJsTextItem[], bottom: number): PdfTextRun[] {
+function toRuns(
+  items: readonly PdfJsTextItem[],
+  bottom: number,
+  bold: ReadonlyMap<string, boolean>,
+): PdfTextRun[] {
   const runs: PdfTextRun[] = [];
   for (const item of items) {
     if (typeof item.str !== 'string' || !item.transform) continue;
@@ -91,6 +130,7 @@ function toRuns(items: readonly PdfJsTextItem[], bottom: number): PdfTextRun[] {
       width: item.width ?? 0,
       size,
       endOfLine: item.hasEOL === true,
+      bold: item.fontName ? bold.get(item.fontName) === true : false,
     });
   }
   return runs;
@@ -142,15 +182,17 @@ export async function readPdf(
       );
     }
     const pages: PdfPageText[] = [];
+    const boldFonts = new Map<string, boolean>();
     try {
       for (let n = 1; n <= pageCount; n += 1) {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
+        await learnFaces(page, content.items, boldFonts);
         const [, y0 = 0, , y1 = 0] = page.view;
         pages.push({
           page: n,
           height: Math.abs(y1 - y0),
-          runs: toRuns(content.items, Math.min(y0, y1)),
+          runs: toRuns(content.items, Math.min(y0, y1), boldFonts),
         });
         page.cleanup();
         onPage?.(n, pageCount);
@@ -175,7 +217,8 @@ export async function readPdf(
     return {
       blocks,
       title: declared && !PLACEHOLDER_TITLE.test(declared) ? declared : cleanMetaText(firstHeading),
-      year: yearFrom(infoString(info, 'CreationDate')),
+      // The file's own dates say when it was saved, not when the text was adopted or published.
+      year: yearOnFirstPage(blocks.filter((b) => b.page === 1)),
       language: languageTag(infoString(info, 'Language')),
       pageCount,
     };

@@ -70,8 +70,9 @@ describe.each(['pdf', 'docx'])('a report (%s)', (format) => {
     const ending = doc.blocks.find((b) => b.text.startsWith('Analysts reviewing content'));
     expect(ending?.text).toMatch(/The paragraph ends here, after the page break\.$/);
     if (format === 'pdf') expect([crossing?.page, ending?.page]).toEqual([1, 2]);
-    // Numbered list items keep their numbers.
-    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual([
+    // Numbered list items keep their numbers: in the text (PDF) or as the item's label (DOCX).
+    const numbered = (b: ParsedBlock) => (b.label === undefined ? b.text : `${b.label}. ${b.text}`);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map(numbered)).toEqual([
       '1. Publish transparency reports on every government request for user data.',
       '2. Consult civil society before adopting laws that restrict online assembly.',
       '3. Subject biometric surveillance to independent and effective oversight.',
