@@ -7,7 +7,7 @@ import { strToU8 } from 'fflate';
 import { buildCsv } from '../exchange/csv-export';
 import { exportCollection } from '../exchange/export-collection';
 import type { ExportEnvironment, ExportInput } from '../exchange/export-input';
-import { buildMarkdown } from '../exchange/markdown-export';
+import { buildMarkdown, type MarkdownOptions } from '../exchange/markdown-export';
 import { buildRefiCodebook, buildRefiQdpx } from '../exchange/refi-qda-export';
 import { serializeCollection } from '../exchange/serialize-collection';
 import { discloseExportInput } from './disclose-export-input';
@@ -23,7 +23,7 @@ export type CollectionExportKind = Exclude<ExportKind, 'briefing'>;
 
 /** Choices that shape a file without changing what it discloses. */
 export interface LayoutChoices {
-  readonly markdownGroupBy: 'right' | 'document';
+  readonly markdownGroupBy: MarkdownOptions['groupBy'];
 }
 
 /** The bytes of one collection export, carrying only what the choices let leave. */

@@ -1,12 +1,13 @@
 /**
  * Exports a collection as Markdown to paste into an email or a document: excerpts as block
- * quotes with their citation, grouped by right or by document.
+ * quotes with their citation, grouped by right or by document, or in the collection's own order.
  */
 import { pageOf, paragraphLabel } from './citation';
 import { gatherExcerpts, type ExportInput, type ExportedExcerpt } from './export-input';
 
 export interface MarkdownOptions {
-  readonly groupBy: 'right' | 'document';
+  /** Sections by right or by document, or one list in the order the collection keeps. */
+  readonly groupBy: 'right' | 'document' | 'collection';
   readonly includeNotes: boolean;
 }
 
@@ -39,6 +40,20 @@ function blockQuote(text: string): string[] {
     .map((line) => (line === '' ? '>' : `> ${line}`));
 }
 
+/**
+ * A note or comment as one Markdown paragraph that keeps the writer's line breaks: each line
+ * ends in a hard break (a backslash), blank lines stay paragraph breaks.
+ */
+function keepLineBreaks(text: string): string {
+  const lines = escapeMarkdown(text.replace(/\r\n?/g, '\n')).split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      return line !== '' && next !== undefined && next !== '' ? `${line}\\` : line;
+    })
+    .join('\n');
+}
+
 function citation(excerpt: ExportedExcerpt): string {
   const { document } = excerpt;
   const page = pageOf(excerpt);
@@ -54,13 +69,13 @@ function citation(excerpt: ExportedExcerpt): string {
 
 function excerptLines(excerpt: ExportedExcerpt, options: MarkdownOptions): string[] {
   const lines = [...blockQuote(excerpt.annotation.quote.exact), '', citation(excerpt)];
-  if (options.groupBy === 'document' && excerpt.rights.length > 0) {
+  if (options.groupBy !== 'right' && excerpt.rights.length > 0) {
     lines.push('', `Rights: ${excerpt.rights.map((r) => escapeMarkdown(r.name)).join(', ')}`);
   }
   if (options.includeNotes && excerpt.annotation.note !== '') {
-    lines.push('', `**Note:** ${escapeMarkdown(excerpt.annotation.note)}`);
+    lines.push('', `**Note:** ${keepLineBreaks(excerpt.annotation.note)}`);
   }
-  if (excerpt.comment !== '') lines.push('', `**Comment:** ${escapeMarkdown(excerpt.comment)}`);
+  if (excerpt.comment !== '') lines.push('', `**Comment:** ${keepLineBreaks(excerpt.comment)}`);
   return lines;
 }
 
@@ -68,7 +83,8 @@ function groups(
   excerpts: readonly ExportedExcerpt[],
   input: ExportInput,
   groupBy: MarkdownOptions['groupBy'],
-): { heading: string; excerpts: ExportedExcerpt[] }[] {
+): { heading: string | null; excerpts: ExportedExcerpt[] }[] {
+  if (groupBy === 'collection') return [{ heading: null, excerpts: [...excerpts] }];
   const out = new Map<string, { heading: string; excerpts: ExportedExcerpt[] }>();
   const add = (key: string, heading: string, excerpt: ExportedExcerpt): void => {
     const group = out.get(key) ?? { heading, excerpts: [] };
@@ -103,7 +119,7 @@ export function buildMarkdown(
     lines.push('', escapeMarkdown(input.collection.description));
   }
   for (const group of groups(excerpts, input, options.groupBy)) {
-    lines.push('', `## ${escapeMarkdown(group.heading)}`);
+    if (group.heading !== null) lines.push('', `## ${escapeMarkdown(group.heading)}`);
     for (const excerpt of group.excerpts) lines.push('', ...excerptLines(excerpt, options));
   }
   return `${lines.join('\n')}\n`;

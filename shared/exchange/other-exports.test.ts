@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CodePointOffsets, utf16ToCodePoint } from './code-points';
 import { buildCsv, csvCell } from './csv-export';
 import { buildMarkdown, escapeMarkdown } from './markdown-export';
-import { buildRefiCodebook, buildRefiProject, buildRefiQdpx } from './refi-qda-export';
+import { buildRefiCodebook, buildRefiProject, buildRefiQdpx, codeGuid } from './refi-qda-export';
 import {
   RIGHTS,
   makeAnnotation,
@@ -126,7 +126,8 @@ describe('Markdown', () => {
         '',
         '— *Rights \\& "Wrongs" \\<online\\>*, Council, "Digital" Unit, 2022, ¶ 1',
         '',
-        '**Note:** Line one,',
+        // A hard break (backslash at the line's end) keeps the note's line break when rendered.
+        '**Note:** Line one,\\',
         'line "two".',
         '',
         '> \\=HYPERLINK("http://evil")',
@@ -152,6 +153,17 @@ describe('Markdown', () => {
     expect(md).toContain('## Rights \\& "Wrongs" \\<online\\>\n');
     expect(md).toContain('Rights: Freedom of expression, Privacy');
     expect(md).not.toContain('Note:');
+  });
+
+  it("lists excerpts in the collection's own order, without sections, rights with each", () => {
+    const md = buildMarkdown(input, { groupBy: 'collection', includeNotes: true });
+    expect(md).not.toContain('## ');
+    const order = ['the right to privacy matters', '\\=HYPERLINK', '\\- a list-like line'].map(
+      (quote) => md.indexOf(`> ${quote}`),
+    );
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(md.match(/^> /gm)).toHaveLength(3);
+    expect(md).toContain('Rights: Freedom of expression, Privacy');
   });
 
   it('escapes what would start a heading, list or quote, and inline markup', () => {
@@ -186,11 +198,25 @@ describe('REFI-QDA', () => {
   it('writes the codebook: rights as codes with colours and descriptions', () => {
     const qdc = buildRefiCodebook(RIGHTS, refiEnv());
     expect(qdc).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Rightsmark 0.1.0">');
+    const privacyGuid = codeGuid({ id: 'right:privacy' });
     expect(qdc).toContain(
-      '<Code guid="aaaaaaaa-0000-4000-8000-000000000001" name="Privacy" isCodable="true" color="#2F80ED">',
+      `<Code guid="${privacyGuid}" name="Privacy" isCodable="true" color="#2F80ED">`,
     );
     expect(qdc).toContain('UDHR art. 12; ICCPR art. 17</Description>');
     expect(qdc.match(/<Code /g)).toHaveLength(3);
+  });
+
+  it('gives a right the same code GUID in the codebook and in every project', () => {
+    const codes = (xml: string) =>
+      [...xml.matchAll(/<Code guid="([^"]+)" name="([^"]+)"/g)].map((m) => `${m[2]}=${m[1]}`);
+    const fromCodebook = codes(buildRefiCodebook(RIGHTS, refiEnv()));
+    const fromProject = codes(
+      buildRefiProject(input, { includeNotes: true }, refiEnv()).projectXml,
+    );
+    expect(fromProject.length).toBeGreaterThan(0);
+    for (const code of fromProject) expect(fromCodebook).toContain(code);
+    // And the same again in a later export.
+    expect(codes(buildRefiCodebook(RIGHTS, refiEnv()))).toEqual(fromCodebook);
   });
 
   const project = buildRefiProject(input, { includeNotes: true }, refiEnv());

@@ -7,6 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { documentText } from '../model/document';
 import type { Right } from '../model/right';
 import { CodePointOffsets } from './code-points';
+import { contentUuid } from './content-uuid';
 import { gatherExcerpts, type ExportInput, type ExportedExcerpt } from './export-input';
 import { xmlElement } from './xml';
 
@@ -77,6 +78,14 @@ function sortedRights(rights: Iterable<Right>): Right[] {
 }
 
 /**
+ * A right's code GUID, derived from the right's id: the codebook (`.qdc`) and every project
+ * (`.qdpx`) give the same right the same code, so a QDA tool merges them instead of doubling.
+ */
+export function codeGuid(right: Pick<Right, 'id'>): string {
+  return contentUuid(`rightsmark:code:${right.id}`);
+}
+
+/**
  * The codebook alone (`.qdc`): every right given, as a code with its colour and, as its
  * description, what it protects and where it is recognised.
  */
@@ -85,7 +94,7 @@ export function buildRefiCodebook(
   env: Pick<RefiEnvironment, 'newGuid' | 'appVersion'>,
 ): string {
   const sorted = sortedRights(rights);
-  const guids = new Map(sorted.map((right) => [right.id, env.newGuid()]));
+  const guids = new Map(sorted.map((right) => [right.id, codeGuid(right)]));
   const lines = xmlElement(
     'CodeBook',
     [
@@ -132,7 +141,7 @@ export function buildRefiProject(
   const rights = sortedRights(
     new Map(excerpts.flatMap((e) => e.rights.map((r) => [r.id, r]))).values(),
   );
-  const codeGuids = new Map(rights.map((right) => [right.id, env.newGuid()]));
+  const codeGuids = new Map(rights.map((right) => [right.id, codeGuid(right)]));
 
   const byDocument = new Map<string, ExportedExcerpt[]>();
   for (const excerpt of excerpts) {

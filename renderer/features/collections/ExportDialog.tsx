@@ -117,12 +117,16 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
             <select
               value={choices.markdownGroupBy}
               disabled={choices.format !== 'markdown'}
-              onChange={(event) =>
-                set({ markdownGroupBy: event.target.value === 'document' ? 'document' : 'right' })
-              }
+              onChange={(event) => {
+                const value = event.target.value;
+                set({
+                  markdownGroupBy: value === 'document' || value === 'collection' ? value : 'right',
+                });
+              }}
             >
               <option value="right">Right</option>
               <option value="document">Document</option>
+              <option value="collection">Collection order (no grouping)</option>
             </select>
           </label>
         </fieldset>

@@ -8,7 +8,11 @@ import {
   exportCollectionFile,
   type DisclosureOptions,
 } from '../../../shared/disclosure';
-import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
+import {
+  COLLECTION_FILE_EXTENSION,
+  type ExportInput,
+  type MarkdownOptions,
+} from '../../../shared/exchange';
 import type { FileFilter } from '../../../shared/ipc/contract';
 
 /** The formats a collection can be exported in. */
@@ -22,7 +26,7 @@ export interface CollectionExportChoices {
   /** The documents' full texts (Rightsmark format only). */
   readonly includeSourceTexts: boolean;
   /** How Markdown groups its excerpts. */
-  readonly markdownGroupBy: 'right' | 'document';
+  readonly markdownGroupBy: MarkdownOptions['groupBy'];
 }
 
 export const DEFAULT_EXPORT_CHOICES: CollectionExportChoices = {
