@@ -6,9 +6,12 @@
 import nodePath from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
+  MAX_BATCH_BYTES,
   MAX_FILE_BYTES,
   type FileFilter,
+  type OpenFilesResult,
   type PickedFile,
+  type RefusedFile,
   type SavedFile,
 } from '../../shared/ipc/contract';
 import type { DesktopHandlers } from './register';
@@ -37,6 +40,13 @@ export interface FileHandlerDeps {
   readonly appVersion: () => string;
   /** Where the save dialog starts (app.getPath('documents')). */
   readonly defaultSaveDirectory: () => string;
+  /**
+   * Takes (and empties) the queue of paths the OS asked the app to open; see
+   * main/opened-files-queue.ts.
+   */
+  readonly takeQueuedPaths: () => string[];
+  /** Remembers a file the analyst opened, for File › Open Recent. */
+  readonly addRecentFile: (path: string) => void;
 }
 
 /** Paths the user chose in this session's dialogs: the only ones the renderer may reveal. */
@@ -59,16 +69,92 @@ function dialogFilters(filters: readonly FileFilter[]): { name: string; extensio
 
 const MEGABYTE = 1024 * 1024;
 
-function tooLarge(name: string): RefusedCallError {
-  return new RefusedCallError(
-    `"${name}" is too large to open (the limit is ${MAX_FILE_BYTES / MEGABYTE} MB).`,
-  );
+/**
+ * Reads the chosen files one by one, refusing (by name, with the reason) those that are not plain
+ * files, are too large, would push the answer past MAX_BATCH_BYTES, or come past `maxFiles`,
+ * instead of failing the whole batch on the first one. A file that cannot be read is refused
+ * with the system's reason. Each file read is added to `chosen`.
+ */
+export async function readChosenFiles(
+  paths: readonly string[],
+  fs: FileSystem,
+  chosen: ChosenPaths,
+  maxFiles: number = MAX_PICKED_FILES,
+): Promise<OpenFilesResult> {
+  const files: PickedFile[] = [];
+  const refused: RefusedFile[] = [];
+  let batchBytes = 0;
+  for (const [index, filePath] of paths.entries()) {
+    const name = nodePath.basename(filePath);
+    if (index >= maxFiles) {
+      refused.push({
+        name,
+        reason: `only ${maxFiles} files can be opened at once; open it in another pick`,
+      });
+      continue;
+    }
+    try {
+      const info = await fs.stat(filePath);
+      if (!info.isFile()) {
+        refused.push({ name, reason: 'it is not a file' });
+        continue;
+      }
+      if (info.size > MAX_FILE_BYTES) {
+        refused.push({ name, reason: tooLargeReason() });
+        continue;
+      }
+      if (batchBytes + info.size > MAX_BATCH_BYTES) {
+        refused.push({ name, reason: batchFullReason() });
+        continue;
+      }
+      const bytes = await fs.readFile(filePath);
+      // Checked again after reading: the file may have grown since stat.
+      if (bytes.byteLength > MAX_FILE_BYTES) {
+        refused.push({ name, reason: tooLargeReason() });
+        continue;
+      }
+      if (batchBytes + bytes.byteLength > MAX_BATCH_BYTES) {
+        refused.push({ name, reason: batchFullReason() });
+        continue;
+      }
+      batchBytes += bytes.byteLength;
+      chosen.add(filePath);
+      files.push({ name, path: filePath, bytes });
+    } catch (error) {
+      refused.push({ name, reason: readFailureReason(error) });
+    }
+  }
+  return { files, refused };
+}
+
+function tooLargeReason(): string {
+  return `it is too large to open (the limit is ${MAX_FILE_BYTES / MEGABYTE} MB)`;
+}
+
+function batchFullReason(): string {
+  return `the files chosen together pass ${MAX_BATCH_BYTES / MEGABYTE} MB; open it in another pick`;
+}
+
+/** The system's reason a file could not be read, without its path. */
+function readFailureReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it no longer exists';
+    case 'EACCES':
+    case 'EPERM':
+      return 'you do not have permission to read it';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return 'it could not be read';
+  }
 }
 
 /** The operations this module handles. */
 export type FileHandlers = Pick<
   DesktopHandlers,
-  'appVersion' | 'openFiles' | 'saveFile' | 'revealFile'
+  'appVersion' | 'openFiles' | 'takeOpenedFiles' | 'saveFile' | 'revealFile'
 >;
 
 /** The file handlers, bound to their dependencies and a fresh reveal allowlist. */
@@ -85,25 +171,14 @@ export function createFileHandlers(
         filters: dialogFilters(request.filters),
         properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       });
-      if (result.canceled || result.filePaths.length === 0) return [];
-      if (result.filePaths.length > MAX_PICKED_FILES) {
-        throw new RefusedCallError(
-          `Too many files at once (${result.filePaths.length}); pick at most ${MAX_PICKED_FILES}.`,
-        );
-      }
-      const picked: PickedFile[] = [];
-      for (const filePath of result.filePaths) {
-        const name = nodePath.basename(filePath);
-        const info = await deps.fs.stat(filePath);
-        if (!info.isFile()) throw new RefusedCallError(`"${name}" is not a file.`);
-        if (info.size > MAX_FILE_BYTES) throw tooLarge(name);
-        const bytes = await deps.fs.readFile(filePath);
-        // Checked again after reading: the file may have grown since stat.
-        if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge(name);
-        chosen.add(filePath);
-        picked.push({ name, path: filePath, bytes });
-      }
-      return picked;
+      if (result.canceled || result.filePaths.length === 0) return { files: [], refused: [] };
+      return readChosenFiles(result.filePaths, deps.fs, chosen);
+    },
+
+    takeOpenedFiles: async () => {
+      const result = await readChosenFiles(deps.takeQueuedPaths(), deps.fs, chosen);
+      for (const file of result.files) if (file.path !== null) deps.addRecentFile(file.path);
+      return result;
     },
 
     saveFile: async (request) => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DESKTOP_OPERATIONS, channelName } from '../../shared/ipc/contract';
+import {
+  CLOSE_LISTENERS_CHANNEL,
+  DESKTOP_OPERATIONS,
+  channelName,
+} from '../../shared/ipc/contract';
 import {
   RefusedCallError,
   guardHandler,
+  registerCloseListeners,
   registerDesktopApi,
   type DesktopHandlers,
   type InvokeEventLike,
@@ -50,7 +55,18 @@ function recordingHandlers(calls: string[]): DesktopHandlers {
     },
     openFiles: async (request) => {
       calls.push(`openFiles:${request.title}`);
-      return [];
+      return { files: [], refused: [] };
+    },
+    takeOpenedFiles: async () => {
+      calls.push('takeOpenedFiles');
+      return { files: [], refused: [] };
+    },
+    print: async () => {
+      calls.push('print');
+    },
+    notify: async (notice) => {
+      calls.push(`notify:${notice.title}`);
+      return false;
     },
     saveFile: async (request) => {
       calls.push(`saveFile:${request.suggestedName}`);
@@ -88,6 +104,9 @@ function recordingHandlers(calls: string[]): DesktopHandlers {
 const VALID_ARGUMENTS: { readonly [K in (typeof DESKTOP_OPERATIONS)[number]]: unknown[] } = {
   appVersion: [],
   openFiles: [{ title: 'Import', filters: [], multiple: false }],
+  takeOpenedFiles: [],
+  print: [],
+  notify: [{ title: 'Import finished', body: '3 documents added.' }],
   saveFile: [{ suggestedName: 'a.pdf', filters: [], bytes: new Uint8Array(1) }],
   revealFile: ['/home/a/a.pdf'],
   readLibraryMarker: [],
@@ -188,5 +207,44 @@ describe('guardHandler', () => {
       throw new Error('boom');
     });
     await expect(guarded(ownPage)).rejects.toThrow('boom');
+  });
+});
+
+describe('registerCloseListeners', () => {
+  function setUp(isAppWindow = true) {
+    let listener: ((event: unknown, count: unknown) => void) | null = null;
+    const counts: number[] = [];
+    registerCloseListeners(
+      {
+        on: ((channel: string, l: (event: unknown, count: unknown) => void) => {
+          expect(channel).toBe(CLOSE_LISTENERS_CHANNEL);
+          listener = l;
+        }) as never,
+      },
+      () => isAppWindow,
+      (count) => counts.push(count),
+    );
+    const send = (event: unknown, count: unknown) => listener?.(event, count);
+    return { send, counts };
+  }
+  const own = { senderFrame: { url: 'app://rightsmark/', parent: null }, sender: {} };
+
+  it('takes the count from our own page', () => {
+    const { send, counts } = setUp();
+    send(own, 1);
+    send(own, 0);
+    expect(counts).toEqual([1, 0]);
+  });
+
+  it('ignores other origins, subframes, other windows and counts that are not small integers', () => {
+    const { send, counts } = setUp();
+    send({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} }, 1);
+    send({ senderFrame: { url: 'app://rightsmark/', parent: {} }, sender: {} }, 1);
+    send({ senderFrame: null, sender: {} }, 1);
+    for (const bad of [-1, 1.5, Number.NaN, '1', null, 10_000]) send(own, bad);
+    expect(counts).toEqual([]);
+    const other = setUp(false);
+    other.send(own, 1);
+    expect(other.counts).toEqual([]);
   });
 });

@@ -2,9 +2,14 @@
  * The only place that talks to ipcMain: registers one typed handler per DesktopApi operation,
  * refusing messages from any frame but our own page and arguments that fail validation.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelName, type DesktopApi, type DesktopChannel } from '../../shared/ipc/contract';
-import { validateArguments } from '../lib/ipc-validation';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import {
+  CLOSE_LISTENERS_CHANNEL,
+  channelName,
+  type DesktopApi,
+  type DesktopChannel,
+} from '../../shared/ipc/contract';
+import { parseCloseListenerCount, validateArguments } from '../lib/ipc-validation';
 import { isTrustedSender, type SenderFrameInfo } from '../lib/sender';
 
 /** A handler receives validated arguments and returns what the contract promises. */
@@ -60,10 +65,33 @@ export function handle<K extends DesktopChannel>(
   ipc.handle(channel, guardHandler(operation, handler));
 }
 
+/** The slice of the one-way message event we read: who sent it. */
+export type MessageEventLike = Pick<IpcMainEvent, 'senderFrame' | 'sender'>;
+
+/**
+ * Listens for the preload's close-listener count (CLOSE_LISTENERS_CHANNEL), taking it only from
+ * our own page in the app's window and only as a small non-negative integer.
+ */
+export function registerCloseListeners(
+  ipc: Pick<IpcMain, 'on'>,
+  isAppWindow: (sender: MessageEventLike['sender']) => boolean,
+  onCount: (count: number) => void,
+): void {
+  ipc.on(CLOSE_LISTENERS_CHANNEL, (event: MessageEventLike, count: unknown) => {
+    const checked = parseCloseListenerCount(count);
+    if (checked === null || !isTrustedSender(senderFrameInfo(event))) return;
+    if (!isAppWindow(event.sender)) return;
+    onCount(checked);
+  });
+}
+
 /** Registers every operation of the contract. */
 export function registerDesktopApi(ipc: IpcMainLike, handlers: DesktopHandlers): void {
   handle(ipc, 'appVersion', handlers.appVersion);
   handle(ipc, 'openFiles', handlers.openFiles);
+  handle(ipc, 'takeOpenedFiles', handlers.takeOpenedFiles);
+  handle(ipc, 'print', handlers.print);
+  handle(ipc, 'notify', handlers.notify);
   handle(ipc, 'saveFile', handlers.saveFile);
   handle(ipc, 'revealFile', handlers.revealFile);
   handle(ipc, 'readLibraryMarker', handlers.readLibraryMarker);

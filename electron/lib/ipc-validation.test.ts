@@ -191,8 +191,30 @@ describe('library marker and automatic backups', () => {
     expect(validateArguments('readAutoBackup', [name]).ok).toBe(false);
   });
 
+  it('accepts a plain notice and refuses one with control characters, extra keys or no title', () => {
+    const ok = { title: 'Briefing ready', body: 'Saved as briefing.pdf.' };
+    expect(validateArguments('notify', [ok])).toEqual({ ok: true, args: [ok] });
+    for (const bad of [
+      { title: '', body: 'x' },
+      { title: 'a\u0007', body: 'x' },
+      { title: 'a', body: 'line\u001b[31m' },
+      { title: 'a', body: 'x', icon: '/etc/passwd' },
+      { title: 'x'.repeat(121), body: '' },
+      { title: 'a', body: 'x'.repeat(501) },
+      'Briefing ready',
+    ]) {
+      expect(validateArguments('notify', [bad]).ok, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
   it('refuses arguments to the operations that take none', () => {
-    for (const operation of ['readLibraryMarker', 'listAutoBackups', 'closeReady'] as const) {
+    for (const operation of [
+      'readLibraryMarker',
+      'listAutoBackups',
+      'closeReady',
+      'takeOpenedFiles',
+      'print',
+    ] as const) {
       expect(validateArguments(operation, ['x']).ok).toBe(false);
     }
   });

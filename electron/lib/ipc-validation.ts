@@ -82,12 +82,31 @@ export const libraryMarkerSchema = z.strictObject({
 /** Exactly an automatic backup's file name (lib/auto-backups): never a path. */
 export const autoBackupNameSchema = z.string().refine(isAutoBackupName, 'not a backup name');
 
+/** Longest notification title and body accepted (the OS shortens them further). */
+export const MAX_NOTICE_TITLE = 120;
+export const MAX_NOTICE_BODY = 500;
+
+const noticeSchema = z.strictObject({
+  title: z
+    .string()
+    .min(1)
+    .max(MAX_NOTICE_TITLE)
+    .refine((s) => !hasControlCharacter(s), 'control characters'),
+  body: z
+    .string()
+    .max(MAX_NOTICE_BODY)
+    .refine((s) => !hasControlCharacter(s), 'control characters'),
+});
+
 /** Argument tuples for each operation; outputs are what handlers receive. */
 export const DESKTOP_ARGUMENT_SCHEMAS = {
   appVersion: z.tuple([]),
   openFiles: z.tuple([
     z.strictObject({ title: titleSchema, filters: filtersSchema, multiple: z.boolean() }),
   ]),
+  takeOpenedFiles: z.tuple([]),
+  print: z.tuple([]),
+  notify: z.tuple([noticeSchema]),
   saveFile: z.tuple([
     z.strictObject({
       suggestedName: z.string().max(MAX_SUGGESTED_NAME_INPUT).transform(sanitizeFileName),
@@ -132,4 +151,17 @@ export function validateArguments<K extends DesktopChannel>(
     return { ok: false, error: `invalid arguments for ${operation}: ${issues}` };
   }
   return { ok: true, args: result.data };
+}
+
+/** Most close listeners a page can plausibly have; more is a page misbehaving. */
+const MAX_CLOSE_LISTENERS = 1_000;
+
+/** The preload's close-listener count, or null when it is not a small non-negative integer. */
+export function parseCloseListenerCount(value: unknown): number | null {
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= MAX_CLOSE_LISTENERS
+    ? value
+    : null;
 }

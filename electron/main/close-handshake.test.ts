@@ -78,6 +78,8 @@ function setUp() {
   const handshake = createCloseHandshake({ quitApp: () => quits.push(1), timers });
   const window = new FakeWindow();
   handshake.attach(window);
+  // The library's page listens for the handshake (the preload announces its listener).
+  handshake.setListeners(1);
   return { timers, quits, handshake, window };
 }
 
@@ -177,12 +179,63 @@ describe('close handshake', () => {
     expect(quit.prevented).toBe(false);
   });
 
+  it('closes at once, without waiting, when the page does not listen (recovery screen, seeding)', () => {
+    const { handshake, window, timers } = setUp();
+    handshake.setListeners(0);
+    window.close();
+    expect(window.sent).toEqual([]);
+    expect(window.closed).toBe(true);
+    expect(timers.pending.size).toBe(0);
+  });
+
+  it('quits at once when the page does not listen', () => {
+    const { handshake, quits } = setUp();
+    handshake.setListeners(0);
+    const quit = new Event();
+    handshake.onBeforeQuit(quit);
+    expect(quits).toEqual([1]);
+  });
+
+  it('lets a waiting close go ahead when the page stops listening (it reloaded or crashed)', () => {
+    const { handshake, window } = setUp();
+    window.close();
+    expect(window.closed).toBe(false);
+    handshake.setListeners(0);
+    expect(window.closed).toBe(true);
+  });
+
+  it('treats a nonsense listener count as none', () => {
+    const { handshake, window } = setUp();
+    handshake.setListeners(Number.NaN);
+    window.close();
+    expect(window.closed).toBe(true);
+  });
+
   it('gives a re-created window (macOS) its own handshake', () => {
     const { handshake, window } = setUp();
     window.close();
     handshake.ready();
     const second = new FakeWindow();
     handshake.attach(second);
+    // A new page starts with no listener until its preload says otherwise.
+    second.close();
+    expect(second.closed).toBe(true);
+    const third = new FakeWindow();
+    handshake.attach(third);
+    handshake.setListeners(1);
+    third.close();
+    expect(third.closed).toBe(false);
+    handshake.ready();
+    expect(third.closed).toBe(true);
+  });
+
+  it('gives a second re-created window its handshake too', () => {
+    const { handshake, window } = setUp();
+    window.close();
+    handshake.ready();
+    const second = new FakeWindow();
+    handshake.attach(second);
+    handshake.setListeners(1);
     second.close();
     expect(second.closed).toBe(false);
     expect(second.sent).toEqual([BACKUP_BEFORE_CLOSE_EVENT]);

@@ -55,6 +55,12 @@ export interface CloseHandshake {
   onBeforeQuit(event: PreventableEvent): void;
   /** The closeReady() handler: the renderer finished (or gave up on) its last backup. */
   ready(): void;
+  /**
+   * How many close listeners the page has (the preload announces it on CLOSE_LISTENERS_CHANNEL;
+   * the shell sets 0 when the page reloads or its renderer dies). With none, a close or quit
+   * goes ahead at once: a recovery screen or the first-run seeding cannot answer.
+   */
+  setListeners(count: number): void;
 }
 
 const realTimers: Timers = {
@@ -70,6 +76,7 @@ export function createCloseHandshake(options: CloseHandshakeOptions): CloseHands
   let state: State = 'open';
   let quitAfterClose = false;
   let timer: unknown = null;
+  let listeners = 0;
 
   /** Lets the close (or quit) that was held back go ahead. */
   function release(): void {
@@ -87,8 +94,13 @@ export function createCloseHandshake(options: CloseHandshakeOptions): CloseHands
     if (state === 'waiting') return;
     state = 'waiting';
     const contents = window?.webContents;
-    if (contents === undefined || contents.isDestroyed() || contents.isCrashed()) {
-      // Nobody to wait for: a crashed renderer cannot answer.
+    if (
+      listeners === 0 ||
+      contents === undefined ||
+      contents.isDestroyed() ||
+      contents.isCrashed()
+    ) {
+      // Nobody to wait for: a page that does not listen, or a crashed renderer, cannot answer.
       release();
       return;
     }
@@ -101,6 +113,7 @@ export function createCloseHandshake(options: CloseHandshakeOptions): CloseHands
       window = next;
       state = 'open';
       quitAfterClose = false;
+      listeners = 0;
       next.on('close', (event) => {
         if (window !== next || state === 'released') return;
         event.preventDefault();
@@ -124,6 +137,12 @@ export function createCloseHandshake(options: CloseHandshakeOptions): CloseHands
     ready() {
       // Only an answer to our own request counts: a stray call never closes the window.
       release();
+    },
+
+    setListeners(count) {
+      listeners = Number.isSafeInteger(count) && count > 0 ? count : 0;
+      // The page stopped listening while a close waited for it: nobody will answer now.
+      if (listeners === 0) release();
     },
   };
 }

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_BEFORE_CLOSE_EVENT,
+  CLOSE_LISTENERS_CHANNEL,
   DESKTOP_OPERATIONS,
+  FILES_OPENED_EVENT,
   channelName,
 } from '../../shared/ipc/contract';
 import { hardenedWebPreferences } from '../lib/window-options';
@@ -51,6 +53,11 @@ const fake = vi.hoisted(() => {
     messageBoxResponse: 1,
     messageBoxes: [] as unknown[],
     quits: 0,
+    ipcListeners: new Map<string, Listener>(),
+    spellchecker: [] as unknown[][],
+    sessionListeners: new Map<string, Listener>(),
+    userDataPath: null as string | null,
+    recentDocuments: [] as string[],
   };
   return { tmp, record };
 });
@@ -62,8 +69,13 @@ vi.mock('electron', () => {
     enableSandbox: () => {
       record.sandboxEnabled = true;
     },
-    setPath: () => undefined,
+    setPath: (name: string, value: string) => {
+      if (name === 'userData') record.userDataPath = value;
+    },
     getPath: (name: string) => path.join(tmp.dir, name),
+    getName: () => 'Rightsmark',
+    addRecentDocument: (file: string) => record.recentDocuments.push(file),
+    clearRecentDocuments: () => undefined,
     getAppPath: () => path.join(tmp.dir, 'app'),
     getVersion: () => '0.1.0',
     requestSingleInstanceLock: () => true,
@@ -85,6 +97,12 @@ vi.mock('electron', () => {
       },
       isDestroyed: () => this.destroyed,
       isCrashed: () => false,
+      isLoading: () => false,
+      reloads: 0,
+      reload() {
+        this.reloads += 1;
+      },
+      print: (_options: unknown, callback?: () => void) => callback?.(),
     });
     readonly loaded: string[] = [];
     destroyed = false;
@@ -122,10 +140,24 @@ vi.mock('electron', () => {
     }
     maximize() {}
     show() {}
+    focus() {}
+    restore() {}
+    isMinimized() {
+      return false;
+    }
+    isFocused() {
+      return true;
+    }
+  }
+  class Notification {
+    static isSupported = () => true;
+    on() {}
+    show() {}
   }
   return {
     app,
     BrowserWindow,
+    Notification,
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => {
@@ -138,6 +170,7 @@ vi.mock('electron', () => {
         return { response: record.messageBoxResponse };
       },
       showErrorBox: () => undefined,
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
     shell: {
       openExternal: async (url: string) => {
@@ -151,6 +184,9 @@ vi.mock('electron', () => {
         record.ipcHandlers.set(channel, listener);
       },
       removeHandler: () => undefined,
+      on: (channel: string, listener: Listener) => {
+        record.ipcListeners.set(channel, listener);
+      },
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.schemes.push(...schemes),
@@ -167,6 +203,15 @@ vi.mock('electron', () => {
         },
         setDevicePermissionHandler: (h: Listener) => {
           record.devicePermission = h;
+        },
+        setSpellCheckerEnabled: (...args: unknown[]) =>
+          record.spellchecker.push(['enabled', ...args]),
+        setSpellCheckerLanguages: (...args: unknown[]) =>
+          record.spellchecker.push(['languages', ...args]),
+        setSpellCheckerDictionaryDownloadURL: (...args: unknown[]) =>
+          record.spellchecker.push(['downloadURL', ...args]),
+        on: (event: string, listener: Listener) => {
+          record.sessionListeners.set(event, listener);
         },
         webRequest: {
           onBeforeRequest: (...args: unknown[]) => {
@@ -188,7 +233,11 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
-afterAll(() => rmSync(tmp.dir, { recursive: true, force: true }));
+afterAll(async () => {
+  // Let the recent-files list finish its write before its folder goes.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  rmSync(tmp.dir, { recursive: true, force: true });
+});
 
 /** A fake web contents with the hooks hardenWebContents installs. */
 function fakeContents() {
@@ -201,8 +250,9 @@ function fakeContents() {
   return contents;
 }
 
-function navigationEvent() {
+function navigationEvent(url = '') {
   return {
+    url,
     prevented: false,
     isMainFrame: true,
     preventDefault() {
@@ -244,8 +294,16 @@ describe('main entry', () => {
     expect([...record.ipcChannels].sort()).toEqual(DESKTOP_OPERATIONS.map(channelName).sort());
   });
 
-  it('denies every permission, device permission included', () => {
-    const granted: boolean[] = [];
+  it('grants only persistent storage, and only to the app’s own page', () => {
+    const ask = (permission: string, requestingUrl: string) => {
+      let answer: boolean | null = null;
+      record.permissionRequest?.({}, permission, (ok: boolean) => (answer = ok), {
+        requestingUrl,
+      });
+      return answer;
+    };
+    expect(ask('persistent-storage', 'app://rightsmark/')).toBe(true);
+    expect(ask('persistent-storage', 'https://evil.example/')).toBe(false);
     for (const permission of [
       'media',
       'clipboard-read',
@@ -253,12 +311,46 @@ describe('main entry', () => {
       'notifications',
       'openExternal',
     ]) {
-      record.permissionRequest?.({}, permission, (ok: boolean) => granted.push(ok));
+      expect(ask(permission, 'app://rightsmark/'), permission).toBe(false);
     }
-    expect(granted).toEqual([false, false, false, false, false]);
-    expect(record.permissionCheck?.({}, 'notifications')).toBe(false);
-    expect(record.permissionCheck?.({}, 'clipboard-sanitized-write')).toBe(false);
+    expect(record.permissionCheck?.({}, 'persistent-storage', 'app://rightsmark')).toBe(true);
+    expect(record.permissionCheck?.({}, 'notifications', 'app://rightsmark')).toBe(false);
+    expect(record.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://rightsmark')).toBe(
+      false,
+    );
     expect(record.devicePermission?.({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('turns the spellchecker off so it never downloads dictionaries', () => {
+    expect(record.spellchecker[0]).toEqual(['enabled', false]);
+    if (process.platform !== 'darwin') {
+      expect(record.spellchecker).toContainEqual(['languages', []]);
+      const url = record.spellchecker.find((call) => call[0] === 'downloadURL')?.[1];
+      expect(String(url)).toMatch(/^app:\/\/rightsmark\//);
+    }
+  });
+
+  it('chooses no device when a page asks for HID, serial or USB', () => {
+    for (const event of ['select-hid-device', 'select-serial-port', 'select-usb-device']) {
+      const listener = record.sessionListeners.get(event);
+      expect(listener, event).toBeDefined();
+      let prevented = false;
+      const chosen: unknown[][] = [];
+      const callback = (...args: unknown[]) => chosen.push(args);
+      const preventable = { preventDefault: () => (prevented = true) };
+      if (event === 'select-serial-port') listener?.(preventable, [{}], {}, callback);
+      else listener?.(preventable, { deviceList: [{}] }, callback);
+      expect(prevented, event).toBe(true);
+      expect(chosen, event).toHaveLength(1);
+      expect(
+        chosen[0]?.filter((v) => v !== '' && v !== undefined),
+        event,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives development runs a user-data folder of their own', () => {
+    expect(record.userDataPath).toBe(path.join(tmp.dir, 'appData', 'Rightsmark (development)'));
   });
 
   it('sees every request of the session and cancels all but the app’s own', () => {
@@ -292,13 +384,13 @@ describe('main entry', () => {
     const contents = fakeContents();
     app.emit('web-contents-created', {}, contents);
 
-    const internal = navigationEvent();
-    contents.emit('will-navigate', internal, 'app://rightsmark/#/reader/1');
+    const internal = navigationEvent('app://rightsmark/#/reader/1');
+    contents.emit('will-navigate', internal);
     expect(internal.prevented).toBe(false);
 
     for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://rightsmark.evil/']) {
-      const away = navigationEvent();
-      contents.emit('will-navigate', away, url);
+      const away = navigationEvent(url);
+      contents.emit('will-navigate', away);
       expect(away.prevented, url).toBe(true);
       const redirect = navigationEvent();
       contents.emit('will-redirect', redirect, url);
@@ -308,6 +400,14 @@ describe('main entry', () => {
     const webview = navigationEvent();
     contents.emit('will-attach-webview', webview);
     expect(webview.prevented).toBe(true);
+
+    const bluetooth = navigationEvent();
+    const picked: string[] = [];
+    contents.emit('select-bluetooth-device', bluetooth, [{ deviceId: 'first' }], (id: string) =>
+      picked.push(id),
+    );
+    expect(bluetooth.prevented).toBe(true);
+    expect(picked).toEqual(['']);
 
     expect(contents.openHandler?.({ url: 'app://rightsmark/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
@@ -332,13 +432,13 @@ describe('main entry', () => {
         'https://user:pass@example.org/',
       ]) {
         contents.openHandler?.({ url });
-        contents.emit('will-navigate', navigationEvent(), url);
+        contents.emit('will-navigate', navigationEvent(url));
       }
       await new Promise((resolve) => setTimeout(resolve, 0));
       // Refused outright: not even a prompt.
       expect(record.messageBoxes).toEqual([]);
       contents.openHandler?.({ url: 'HTTPS://Example.ORG/a b' });
-      contents.emit('will-navigate', navigationEvent(), 'mailto:analyst@example.org');
+      contents.emit('will-navigate', navigationEvent('mailto:analyst@example.org'));
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(record.messageBoxes).toHaveLength(2);
       expect(record.openExternal).toEqual([
@@ -361,6 +461,25 @@ describe('close handshake', () => {
   const ownPage = { senderFrame: { url: 'app://rightsmark/', parent: null } };
   const closeReady = () =>
     record.ipcHandlers.get(channelName('closeReady'))?.(ownPage) as Promise<unknown>;
+  /** What the preload sends when the page subscribes to (or leaves) the close handshake. */
+  const announceListeners = (window: { webContents: unknown }, count: number) =>
+    record.ipcListeners.get(CLOSE_LISTENERS_CHANNEL)?.(
+      { ...ownPage, sender: window.webContents },
+      count,
+    );
+
+  it('closes at once when the page does not listen for the handshake (no 8 s wait)', async () => {
+    const { app, BrowserWindow } = (await import('electron')) as unknown as {
+      app: Emitter;
+      BrowserWindow: { all: FakeWindow[] };
+    };
+    const window = BrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window');
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+    expect(window.webContents.sent).toEqual([]);
+    app.emit('activate');
+  });
 
   it('holds the window’s close for a last backup and closes on closeReady', async () => {
     const { BrowserWindow } = (await import('electron')) as unknown as {
@@ -368,6 +487,7 @@ describe('close handshake', () => {
     };
     const window = BrowserWindow.all[0];
     if (window === undefined) throw new Error('no window');
+    announceListeners(window, 1);
     window.close();
     expect(window.isDestroyed()).toBe(false);
     expect(window.webContents.sent).toEqual([BACKUP_BEFORE_CLOSE_EVENT]);
@@ -390,6 +510,7 @@ describe('close handshake', () => {
     app.emit('activate');
     const window = BrowserWindow.all[0];
     if (window === undefined) throw new Error('no window re-created');
+    announceListeners(window, 1);
     let prevented = false;
     app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
@@ -397,5 +518,61 @@ describe('close handshake', () => {
     expect(record.quits).toBe(0);
     await closeReady();
     expect(record.quits).toBe(1);
+  });
+});
+
+describe('desktop habits', () => {
+  type HabitWindow = Emitter & {
+    webContents: Emitter & { sent: string[]; reloads: number };
+  };
+  const ownPage = { senderFrame: { url: 'app://rightsmark/', parent: null } };
+
+  it('reloads a window whose renderer died instead of leaving it dead, and says so', async () => {
+    const { BrowserWindow } = (await import('electron')) as unknown as {
+      BrowserWindow: { all: HabitWindow[] };
+    };
+    const window = BrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window');
+    record.messageBoxes.length = 0;
+    const before = window.webContents.reloads;
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(window.webContents.reloads).toBe(before + 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.stringify(record.messageBoxes)).toContain('ran out of memory');
+    // A normal exit (the window closing) is left alone.
+    window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(window.webContents.reloads).toBe(before + 1);
+  });
+
+  it('takes a file handed over by a second instance: announces it, then reads it once', async () => {
+    const { app, BrowserWindow } = (await import('electron')) as unknown as {
+      app: Emitter;
+      BrowserWindow: { all: HabitWindow[] };
+    };
+    const { writeFileSync } = await import('node:fs');
+    const file = path.join(tmp.dir, 'team.rightsmark.json');
+    writeFileSync(file, '{"type":"AnnotationCollection"}');
+    const window = BrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window');
+    window.webContents.sent.length = 0;
+    app.emit(
+      'second-instance',
+      {},
+      ['/opt/Rightsmark/rightsmark', '--no-sandbox', file, 'missing.pdf'],
+      tmp.dir,
+    );
+    expect(window.webContents.sent).toEqual([FILES_OPENED_EVENT]);
+    const take = () =>
+      record.ipcHandlers.get(channelName('takeOpenedFiles'))?.(ownPage) as Promise<{
+        files: { name: string; path: string; bytes: Uint8Array }[];
+        refused: { name: string; reason: string }[];
+      }>;
+    const taken = await take();
+    expect(taken.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+      ['team.rightsmark.json', '{"type":"AnnotationCollection"}'],
+    ]);
+    expect(taken.refused).toEqual([{ name: 'missing.pdf', reason: 'it no longer exists' }]);
+    expect(record.recentDocuments).toContain(file);
+    await expect(take()).resolves.toEqual({ files: [], refused: [] });
   });
 });

@@ -47,16 +47,51 @@ describe('menuTemplate', () => {
     expect(dev).toContain('toggleDevTools');
   });
 
-  it('has one custom item, File › Import documents…, which asks the renderer to import', () => {
-    let asked = 0;
+  it('has File › Import documents…, Open Recent and Print…, each calling its handler', () => {
+    const calls: string[] = [];
     const all = (items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
       items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
     const items = all(
-      menuTemplate({ platform: 'win32', isPackaged: false, onImportDocuments: () => (asked += 1) }),
+      menuTemplate({
+        platform: 'win32',
+        isPackaged: false,
+        onImportDocuments: () => calls.push('import'),
+        recentFiles: ['/data/team.rightsmark.json', '/other/R&D brief.pdf'],
+        onOpenRecent: (path) => calls.push(`open ${path}`),
+        onClearRecent: () => calls.push('clear'),
+        onPrint: () => calls.push('print'),
+      }),
     );
     const custom = items.filter((item) => item.click !== undefined);
-    expect(custom.map((item) => item.label)).toEqual(['Import documents…']);
-    (custom[0]!.click as () => void)();
-    expect(asked).toBe(1);
+    expect(custom.map((item) => item.label)).toEqual([
+      'Import documents…',
+      'team.rightsmark.json — /data',
+      'R&&D brief.pdf — /other',
+      'Clear Menu',
+      'Print…',
+    ]);
+    for (const item of custom) (item.click as () => void)();
+    expect(calls).toEqual([
+      'import',
+      'open /data/team.rightsmark.json',
+      'open /other/R&D brief.pdf',
+      'clear',
+      'print',
+    ]);
+    expect(items.find((i) => i.label === 'Print…')?.accelerator).toBe('CmdOrCtrl+P');
+  });
+
+  it('shows an empty Open Recent as such, with Clear disabled', () => {
+    const file = menuTemplate({
+      platform: 'linux',
+      isPackaged: true,
+      onImportDocuments: () => {},
+    })[0]!;
+    const recent = (file.submenu as MenuItemConstructorOptions[]).find(
+      (i) => i.label === 'Open Recent',
+    )!;
+    const entries = recent.submenu as MenuItemConstructorOptions[];
+    expect(entries[0]).toMatchObject({ label: 'No recent files', enabled: false });
+    expect(entries.find((i) => i.label === 'Clear Menu')?.enabled).toBe(false);
   });
 });

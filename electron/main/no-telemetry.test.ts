@@ -40,6 +40,8 @@ describe('no telemetry, crash reports or update checks', () => {
     const allowed = new Set([
       'BrowserWindow',
       'Menu',
+      // Local system notifications (no push service): shown when long work ends in the background.
+      'Notification',
       'app',
       'contextBridge',
       'dialog',

@@ -62,8 +62,12 @@ export function createMainWindow(paths: AppPaths, isPackaged: boolean): BrowserW
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  if (bounds.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // Maximised only once the first paint is ready: maximize() on a hidden window shows it at once,
+  // blank, on Windows and Linux.
+  window.once('ready-to-show', () => {
+    if (bounds.maximized) window.maximize();
+    window.show();
+  });
   window.on('close', () => writeWindowState(paths.windowStateFile, window));
   void window.loadURL(APP_ENTRY_URL);
   return window;

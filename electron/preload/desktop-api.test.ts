@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_BEFORE_CLOSE_EVENT,
   DESKTOP_EVENTS,
+  FILES_OPENED_EVENT,
   DESKTOP_OPERATIONS,
   channelName,
 } from '../../shared/ipc/contract';
@@ -58,6 +59,9 @@ describe('createDesktopApi', () => {
     await api.listAutoBackups();
     await api.readLibraryMarker();
     await api.closeReady();
+    await api.takeOpenedFiles();
+    await api.print();
+    await api.notify({ title: 't', body: 'b' });
     expect(sent).toEqual([
       ['rightsmark:appVersion'],
       ['rightsmark:saveFile', request],
@@ -67,7 +71,55 @@ describe('createDesktopApi', () => {
       ['rightsmark:listAutoBackups'],
       ['rightsmark:readLibraryMarker'],
       ['rightsmark:closeReady'],
+      ['rightsmark:takeOpenedFiles'],
+      ['rightsmark:print'],
+      ['rightsmark:notify', { title: 't', body: 'b' }],
     ]);
+  });
+
+  it('rejects a refused call with the shell’s words, not Electron’s IPC prefix', async () => {
+    const api = createDesktopApi(async (channel) => {
+      throw new Error(
+        `Error invoking remote method '${channel}': RefusedCallError: revealFile: only files opened or saved in this session.`,
+      );
+    }, fakeEvents().subscribe);
+    await expect(api.revealFile('/etc/passwd')).rejects.toThrow(
+      /^revealFile: only files opened or saved in this session\.$/,
+    );
+  });
+});
+
+describe('close listeners', () => {
+  it('tells the shell how many close listeners the page has, as they come and go', () => {
+    const counts: number[] = [];
+    const api = createDesktopApi(noInvoke, fakeEvents().subscribe, (n) => counts.push(n));
+    const stopA = api.onBeforeClose(() => {});
+    const stopB = api.onBeforeClose(() => {});
+    stopA();
+    stopA();
+    stopB();
+    expect(counts).toEqual([1, 2, 1, 0]);
+  });
+
+  it('announces nothing for a listener it refused', () => {
+    const counts: number[] = [];
+    const api = createDesktopApi(noInvoke, fakeEvents().subscribe, (n) => counts.push(n));
+    expect(() => api.onBeforeClose('x' as unknown as () => void)).toThrow(TypeError);
+    expect(counts).toEqual([]);
+  });
+});
+
+describe('onFilesOpened', () => {
+  it('listens on the files-opened channel, calling the listener without the IPC event', () => {
+    const events = fakeEvents();
+    const api = createDesktopApi(noInvoke, events.subscribe);
+    const calls: unknown[][] = [];
+    const stop = api.onFilesOpened((...args: unknown[]) => calls.push(args));
+    events.emit(FILES_OPENED_EVENT, { sender: 'ipcRenderer' }, '/etc/passwd');
+    expect(calls).toEqual([[]]);
+    stop();
+    events.emit(FILES_OPENED_EVENT);
+    expect(calls).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_BEFORE_CLOSE_EVENT,
+  CLOSE_LISTENERS_CHANNEL,
   DESKTOP_API_GLOBAL,
   DESKTOP_EVENTS,
   DESKTOP_OPERATIONS,
@@ -14,6 +15,7 @@ import {
 const fake = vi.hoisted(() => ({
   exposed: [] as [string, unknown][],
   invoked: [] as unknown[][],
+  sent: [] as unknown[][],
   listeners: new Map<string, ((...args: unknown[]) => void)[]>(),
 }));
 
@@ -26,6 +28,7 @@ vi.mock('electron', () => ({
       fake.invoked.push(args);
       return null;
     },
+    send: (...args: unknown[]) => fake.sent.push(args),
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       fake.listeners.set(channel, [...(fake.listeners.get(channel) ?? []), listener]);
     },
@@ -69,5 +72,10 @@ describe('preload', () => {
     expect(heard).toBe(1);
     stop();
     expect(fake.listeners.get(BACKUP_BEFORE_CLOSE_EVENT)).toEqual([]);
+    // The shell heard that the page listens, then that it stopped: a close never waits in vain.
+    expect(fake.sent).toEqual([
+      [CLOSE_LISTENERS_CHANNEL, 1],
+      [CLOSE_LISTENERS_CHANNEL, 0],
+    ]);
   });
 });

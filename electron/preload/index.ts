@@ -1,10 +1,10 @@
 /**
- * The preload script: exposes the named DesktopApi operations and the onBeforeClose event to the
- * renderer's main world. Runs sandboxed; nothing else (no ipcRenderer, no generic invoke or
+ * The preload script: exposes the named DesktopApi operations and the shell's events to the
+ * renderer's main world, and tells the shell how many close listeners the page has. Runs sandboxed; nothing else (no ipcRenderer, no generic invoke or
  * listener on any channel) crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { DESKTOP_API_GLOBAL } from '../../shared/ipc/contract';
+import { CLOSE_LISTENERS_CHANNEL, DESKTOP_API_GLOBAL } from '../../shared/ipc/contract';
 import { createDesktopApi } from './desktop-api';
 
 // Arguments are forwarded without the event object, so the page never sees ipcRenderer.
@@ -19,5 +19,6 @@ contextBridge.exposeInMainWorld(
         ipcRenderer.removeListener(channel, onMessage);
       };
     },
+    (count) => ipcRenderer.send(CLOSE_LISTENERS_CHANNEL, count),
   ),
 );

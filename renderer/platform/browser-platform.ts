@@ -1,9 +1,12 @@
 /** The platform in a plain browser: a file input to open files, a download to save them. */
+import { MAX_BATCH_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type {
   LibraryMarker,
   OpenFilesRequest,
+  OpenFilesResult,
   PickedFile,
   Platform,
+  RefusedFile,
   SaveFileRequest,
 } from './platform';
 
@@ -35,6 +38,42 @@ export function isMarker(value: unknown): value is LibraryMarker {
   );
 }
 
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * Reads the chosen files as the desktop shell does: one too large (alone, or past the batch's
+ * budget) is refused by name instead of failing the others.
+ */
+export async function readPickedFiles(files: readonly File[]): Promise<OpenFilesResult> {
+  const picked: PickedFile[] = [];
+  const refused: RefusedFile[] = [];
+  let batchBytes = 0;
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      refused.push({
+        name: file.name,
+        reason: `it is too large to open (the limit is ${MAX_FILE_BYTES / MEGABYTE} MB)`,
+      });
+      continue;
+    }
+    if (batchBytes + file.size > MAX_BATCH_BYTES) {
+      refused.push({
+        name: file.name,
+        reason: `the files chosen together pass ${MAX_BATCH_BYTES / MEGABYTE} MB; open it in another pick`,
+      });
+      continue;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      batchBytes += file.size;
+      picked.push({ name: file.name, path: null, bytes });
+    } catch {
+      refused.push({ name: file.name, reason: 'it could not be read' });
+    }
+  }
+  return { files: picked, refused };
+}
+
 function acceptAttribute(request: OpenFilesRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
 }
@@ -48,13 +87,21 @@ export function createBrowserPlatform(
     canRevealFiles: false,
     autoBackups: null,
     onImportRequested: () => () => {},
+    // The browser has no "Open with" and no recent-files menu: nothing ever arrives.
+    onFilesOpened: () => () => {},
+    takeOpenedFiles: async () => ({ files: [], refused: [] }),
+    print: async () => {
+      doc.defaultView?.print();
+    },
+    // The in-app message is the notice: the page holds no notification permission.
+    notify: async () => false,
     readLibraryMarker: async () => readMarker(storage),
     writeLibraryMarker: async (marker) =>
       storage.setItem(MARKER_STORAGE_KEY, JSON.stringify(marker)),
     appVersion: async () => __APP_VERSION__,
 
     openFiles: (request) =>
-      new Promise<PickedFile[]>((resolve, reject) => {
+      new Promise<OpenFilesResult>((resolve, reject) => {
         const input = doc.createElement('input');
         input.type = 'file';
         input.multiple = request.multiple;
@@ -63,18 +110,12 @@ export function createBrowserPlatform(
         const cleanUp = () => input.remove();
         input.addEventListener('cancel', () => {
           cleanUp();
-          resolve([]);
+          resolve({ files: [], refused: [] });
         });
         input.addEventListener('change', () => {
           const files = Array.from(input.files ?? []);
           cleanUp();
-          Promise.all(
-            files.map(async (file) => ({
-              name: file.name,
-              path: null,
-              bytes: new Uint8Array(await file.arrayBuffer()),
-            })),
-          ).then(resolve, reject);
+          readPickedFiles(files).then(resolve, reject);
         });
         doc.body.append(input);
         input.click();

@@ -13,6 +13,10 @@ export function createDesktopPlatform(api: DesktopApi & DesktopEvents): Platform
     kind: 'desktop',
     canRevealFiles: true,
     onImportRequested: (listener) => api.onImportDocuments(listener),
+    onFilesOpened: (listener) => api.onFilesOpened(listener),
+    takeOpenedFiles: () => api.takeOpenedFiles(),
+    print: () => api.print(),
+    notify: (notice) => api.notify(notice),
     readLibraryMarker: () => api.readLibraryMarker(),
     writeLibraryMarker: (marker) => api.writeLibraryMarker(marker),
     autoBackups: {

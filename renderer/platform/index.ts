@@ -9,3 +9,4 @@ export function detectPlatform(): Platform {
 }
 
 export type { Platform } from './platform';
+export { refusedFilesMessage } from './platform';

@@ -1,14 +1,17 @@
 /**
- * The renderer's one door to the outside world (files, dialogs, app version, the library
- * marker and automatic backups). Two implementations: the desktop shell's preload bridge and
+ * The renderer's one door to the outside world (files, dialogs, printing, notifications, app
+ * version, the library marker and automatic backups). Two implementations: the desktop shell's preload bridge and
  * the plain browser.
  */
 import type {
   AutoBackupInfo,
   DesktopApi,
+  DesktopNotice,
   LibraryMarker,
   OpenFilesRequest,
+  OpenFilesResult,
   PickedFile,
+  RefusedFile,
   SaveFileRequest,
   SavedFile,
 } from '../../shared/ipc/contract';
@@ -30,6 +33,9 @@ export interface Platform extends Pick<
   DesktopApi,
   | 'appVersion'
   | 'openFiles'
+  | 'takeOpenedFiles'
+  | 'print'
+  | 'notify'
   | 'saveFile'
   | 'revealFile'
   | 'readLibraryMarker'
@@ -45,13 +51,28 @@ export interface Platform extends Pick<
    * browser, which has no such menu). Returns an unsubscribe function.
    */
   onImportRequested(listener: () => void): () => void;
+  /**
+   * Calls `listener` when the OS hands the app files to open ("Open with Rightsmark", File ›
+   * Open Recent); the page then calls takeOpenedFiles(). Never in the browser. Returns an
+   * unsubscribe function.
+   */
+  onFilesOpened(listener: () => void): () => void;
 }
 
 export type {
   AutoBackupInfo,
+  DesktopNotice,
   LibraryMarker,
   OpenFilesRequest,
+  OpenFilesResult,
   PickedFile,
+  RefusedFile,
   SaveFileRequest,
   SavedFile,
 };
+
+/** One sentence naming every refused file and why, for a toast or an error line. */
+export function refusedFilesMessage(refused: readonly RefusedFile[]): string {
+  const parts = refused.map((file) => `“${file.name}”: ${file.reason}`);
+  return `Not opened: ${parts.join('; ')}.`;
+}

@@ -30,6 +30,22 @@ export interface SaveFileRequest {
   readonly bytes: Uint8Array;
 }
 
+/** A file the shell would not read, with the reason in the analyst's words. */
+export interface RefusedFile {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/**
+ * What an open dialog (or the file manager's "Open with") yields: the files read, and the ones
+ * refused (too large, not a plain file, past the batch limits), so one bad file never hides the
+ * others and every refusal reaches the screen.
+ */
+export interface OpenFilesResult {
+  readonly files: PickedFile[];
+  readonly refused: RefusedFile[];
+}
+
 export interface SavedFile {
   readonly name: string;
   /** Where it was written (desktop only). */
@@ -59,11 +75,29 @@ export interface AutoBackupInfo {
   readonly bytes: number;
 }
 
+/** A background-work notice for the OS notification area. */
+export interface DesktopNotice {
+  readonly title: string;
+  readonly body: string;
+}
+
 /** Operations the desktop shell offers, channel name → signature. */
 export interface DesktopApi {
   appVersion(): Promise<string>;
-  /** Resolves to an empty list when the user cancels. */
-  openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+  /** Resolves to no files when the user cancels. */
+  openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
+  /**
+   * The files the OS asked the app to open ("Open with Rightsmark", a file passed on the command
+   * line, File › Open Recent) since the last call; announced by FILES_OPENED_EVENT.
+   */
+  takeOpenedFiles(): Promise<OpenFilesResult>;
+  /** The OS print dialog for the window's current view. */
+  print(): Promise<void>;
+  /**
+   * A system notification, shown only when the window is not focused (a long import or briefing
+   * finished in the background). Resolves to whether it was shown.
+   */
+  notify(notice: DesktopNotice): Promise<boolean>;
   /** Resolves to null when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   revealFile(path: string): Promise<void>;
@@ -91,8 +125,19 @@ export const BACKUP_BEFORE_CLOSE_EVENT = 'rightsmark:backup-before-close';
 /** Sent by the shell when the analyst chooses File › Import documents… in the menu. */
 export const IMPORT_DOCUMENTS_EVENT = 'rightsmark:import-documents';
 
+/** Sent by the shell when the OS handed it files to open; the renderer calls takeOpenedFiles(). */
+export const FILES_OPENED_EVENT = 'rightsmark:files-opened';
+
 /** The only channels the shell sends on; the preload listens to nothing else. */
-export type DesktopEventChannel = typeof BACKUP_BEFORE_CLOSE_EVENT | typeof IMPORT_DOCUMENTS_EVENT;
+export type DesktopEventChannel =
+  typeof BACKUP_BEFORE_CLOSE_EVENT | typeof IMPORT_DOCUMENTS_EVENT | typeof FILES_OPENED_EVENT;
+
+/**
+ * Sent by the preload (not by the page) when the page starts or stops listening for the close
+ * handshake, so a close never waits for a renderer that will not answer (a recovery screen, the
+ * first-run seeding). Its one argument is the number of listeners now subscribed.
+ */
+export const CLOSE_LISTENERS_CHANNEL = 'rightsmark:close-listeners';
 
 /** Subscriptions the preload exposes next to the operations (events from the shell). */
 export interface DesktopEvents {
@@ -100,6 +145,8 @@ export interface DesktopEvents {
   onBeforeClose(listener: () => void): () => void;
   /** Calls `listener` when the menu's "Import documents…" is chosen; returns an unsubscribe. */
   onImportDocuments(listener: () => void): () => void;
+  /** Calls `listener` when the OS handed the app files to open; returns an unsubscribe. */
+  onFilesOpened(listener: () => void): () => void;
 }
 
 export type DesktopChannel = keyof DesktopApi;
@@ -113,6 +160,9 @@ export function channelName(operation: DesktopChannel): string {
 export const DESKTOP_OPERATIONS = [
   'appVersion',
   'openFiles',
+  'takeOpenedFiles',
+  'print',
+  'notify',
   'saveFile',
   'revealFile',
   'readLibraryMarker',
@@ -127,6 +177,7 @@ export const DESKTOP_OPERATIONS = [
 export const DESKTOP_EVENTS = [
   'onBeforeClose',
   'onImportDocuments',
+  'onFilesOpened',
 ] as const satisfies readonly (keyof DesktopEvents)[];
 
 /** The global name under which the preload exposes the API to the renderer. */
@@ -134,6 +185,13 @@ export const DESKTOP_API_GLOBAL = 'rightsmarkDesktop';
 
 /** Largest file the shell reads or writes for the renderer (bytes). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Most bytes one openFiles (or takeOpenedFiles) answer carries. The answer crosses IPC as one
+ * structured-clone message, and Electron's renderer fails on single messages of a few hundred
+ * MB; files past this budget are refused with a message to open them in a second pick.
+ */
+export const MAX_BATCH_BYTES = 256 * 1024 * 1024;
 
 /** How many automatic backups the desktop app keeps. */
 export const AUTO_BACKUPS_KEPT = 10;

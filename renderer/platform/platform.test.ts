@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BATCH_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { readPickedFiles } from './browser-platform';
+import { refusedFilesMessage } from './platform';
+
+/** A File whose size claims `size` bytes while holding only a few (nothing large is allocated). */
+function claimingFile(name: string, size: number): File {
+  const file = new File([new Uint8Array([1, 2, 3])], name);
+  Object.defineProperty(file, 'size', { value: size });
+  return file;
+}
+
+describe('readPickedFiles (the browser’s file chooser)', () => {
+  it('reads the chosen files with their names and no path', async () => {
+    const result = await readPickedFiles([new File(['hello'], 'a.txt')]);
+    expect(result.refused).toEqual([]);
+    expect(result.files).toHaveLength(1);
+    expect(result.files[0]).toMatchObject({ name: 'a.txt', path: null });
+    expect(new TextDecoder().decode(result.files[0]!.bytes)).toBe('hello');
+  });
+
+  it('refuses an oversized file by name and still reads the others', async () => {
+    const result = await readPickedFiles([
+      claimingFile('huge.pdf', MAX_FILE_BYTES + 1),
+      new File(['ok'], 'ok.md'),
+    ]);
+    expect(result.files.map((f) => f.name)).toEqual(['ok.md']);
+    expect(result.refused).toEqual([
+      { name: 'huge.pdf', reason: 'it is too large to open (the limit is 200 MB)' },
+    ]);
+  });
+
+  it('keeps one answer under the batch budget, naming the files past it', async () => {
+    const half = Math.floor(MAX_BATCH_BYTES / 2) + 1;
+    const result = await readPickedFiles([
+      claimingFile('a.pdf', half),
+      claimingFile('b.pdf', half),
+    ]);
+    expect(result.files.map((f) => f.name)).toEqual(['a.pdf']);
+    expect(result.refused.map((r) => r.name)).toEqual(['b.pdf']);
+  });
+});
+
+describe('refusedFilesMessage', () => {
+  it('names every refused file with its reason, in one sentence', () => {
+    expect(
+      refusedFilesMessage([
+        { name: 'huge.pdf', reason: 'it is too large to open (the limit is 200 MB)' },
+        { name: 'folder', reason: 'it is not a file' },
+      ]),
+    ).toBe(
+      'Not opened: “huge.pdf”: it is too large to open (the limit is 200 MB); “folder”: it is not a file.',
+    );
+  });
+});
