@@ -9,6 +9,7 @@ import { LibraryView } from '../features/library';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
 import { SettingsView, useTheme } from '../features/settings';
+import { useOpenedFiles } from '../features/opened-files';
 import type { Platform } from '../platform';
 import { ToastProvider } from '../ui/toast';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -41,6 +42,8 @@ function Shell() {
       }),
     [platform, navigate],
   );
+  // "Open with Rightsmark", File › Open Recent, and files dropped anywhere on the window.
+  useOpenedFiles();
   return (
     <div className="app">
       <a

@@ -4,6 +4,7 @@
  * cancel a build; nothing is ever saved from a build that did not finish.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePlatform } from '../../app/platform-context';
 import {
   BriefingInputError,
   type BriefingInput,
@@ -55,6 +56,7 @@ export function useBriefingBuild(input: BriefingInput | null): {
   /** Builds the current input again (after a cancel or a failure). */
   rebuild(): void;
 } {
+  const platform = usePlatform();
   const [generation, setGeneration] = useState(0);
   const request = useMemo<BuildRequest | null>(
     () => (input === null ? null : { input, generation }),
@@ -81,7 +83,15 @@ export function useBriefingBuild(input: BriefingInput | null): {
       }).then(
         (bytes) => {
           report({ kind: 'ready', bytes, input: request.input });
-          if (!controller.signal.aborted) setLastBuilt(bytes);
+          if (controller.signal.aborted) return;
+          setLastBuilt(bytes);
+          // Shown by the desktop app only when the analyst is in another window meanwhile.
+          void platform
+            .notify({
+              title: 'Briefing ready',
+              body: 'The briefing PDF is built: save it from Rightsmark.',
+            })
+            .catch(() => false);
         },
         (error: unknown) => {
           // Cancelled by the analyst: cancel() has said so. Superseded: the next build reports.
@@ -98,7 +108,7 @@ export function useBriefingBuild(input: BriefingInput | null): {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [request]);
+  }, [request, platform]);
 
   const cancel = useCallback(() => {
     const current = running.current;

@@ -4,13 +4,14 @@
  * is written.
  */
 import { CollectionFields } from './CollectionFields';
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { MergePlan } from '../../../shared/exchange';
 import type { ImportResult } from '../../db/collection-import';
 import { createCollection, deleteCollection, restoreCollection } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
+import { subscribeCollectionImports } from './collection-open-requests';
 import { ImportPreview } from './ImportPreview';
 import { useCollectionImport } from './use-collection-import';
 import { useCollections } from './use-collections';
@@ -43,7 +44,21 @@ export function CollectionsView() {
     [toast, navigate],
   );
   const importer = useCollectionImport(onImported);
-  const { state } = importer;
+  const { state, open } = importer;
+  // A collection opened from the file manager or dropped on the window: straight to its preview.
+  useEffect(
+    () =>
+      subscribeCollectionImports((file, skipped) => {
+        if (skipped.length > 0) {
+          toast.show({
+            message: `One collection at a time: ${skipped.map((n) => `“${n}”`).join(', ')} not opened; open it after this one.`,
+            tone: 'error',
+          });
+        }
+        void open(file);
+      }),
+    [open, toast],
+  );
 
   const remove = async (id: string, name: string) => {
     await deleteCollection(db, id);

@@ -2,3 +2,5 @@
 export { CollectionsView } from './CollectionsView';
 export { CollectionView } from './CollectionView';
 export { SaveSmartCollectionButton } from './SaveSmartCollectionButton';
+export { findCollectionAttachment } from './pdf-attachment';
+export { requestCollectionImport } from './collection-open-requests';

@@ -25,6 +25,8 @@ import { db } from '../../db/database';
 import { LibraryError } from '../../db/library-error';
 import { messageOf } from '../../ui/message-of';
 import { usePlatform } from '../../app/platform-context';
+import { refusedFilesMessage } from '../../platform';
+import type { PickedFile } from '../../platform/platform';
 import { readCollectionFile } from './read-collection-file';
 
 /** A planned import awaiting the analyst's go-ahead. */
@@ -78,13 +80,8 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
   const platform = usePlatform();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
-  const start = useCallback(async () => {
-    const [file] = await platform.openFiles({
-      title: 'Import collection',
-      filters: IMPORT_FILTERS,
-      multiple: false,
-    });
-    if (!file) return;
+  /** Reads, checks and plans one file: the preview, or the reason it was refused. */
+  const open = useCallback(async (file: PickedFile) => {
     setState({ step: 'reading' });
     try {
       const { text, fileName } = await readCollectionFile(file);
@@ -104,7 +101,20 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
     } catch (error) {
       setState({ step: 'failed', message: importFailure(error) });
     }
-  }, [platform]);
+  }, []);
+
+  const start = useCallback(async () => {
+    const { files, refused } = await platform.openFiles({
+      title: 'Import collection',
+      filters: IMPORT_FILTERS,
+      multiple: false,
+    });
+    const [file] = files;
+    if (file) await open(file);
+    else if (refused.length > 0) {
+      setState({ step: 'failed', message: refusedFilesMessage(refused) });
+    }
+  }, [platform, open]);
 
   const chooseRight = useCallback((key: string, choice: RightChoice) => {
     setState((current) => {
@@ -137,5 +147,5 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
 
   const reset = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, start, chooseRight, apply, reset };
+  return { state, start, open, chooseRight, apply, reset };
 }

@@ -3,6 +3,6 @@
  * and the menu's "Import…" request.
  */
 export { ImportPanel } from './ImportPanel';
-export { requestImport, subscribeImportRequests } from './import-requests';
+export { requestImport, subscribeImportRequests, type ImportRequest } from './import-requests';
 export { useFileDrop } from './use-file-drop';
 export { useImport } from './use-import';

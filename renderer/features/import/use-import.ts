@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { IMPORT_EXTENSIONS } from '../../../shared/import';
 import { usePlatform } from '../../app/platform-context';
+import { refusedFilesMessage } from '../../platform';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { createWorkerParser, type WorkerParser } from '../../workers/import-worker-client';
@@ -99,7 +100,10 @@ export function useImport(): ImportController {
       })
         .then((results) => {
           const failed = results.some((r) => r.status === 'failed');
-          toast.show({ message: batchSummary(results), tone: failed ? 'error' : 'info' });
+          const summary = batchSummary(results);
+          toast.show({ message: summary, tone: failed ? 'error' : 'info' });
+          // Shown by the desktop app only when the analyst is in another window meanwhile.
+          void platform.notify({ title: 'Import finished', body: summary }).catch(() => false);
         })
         .finally(() => {
           abortRef.current = null;
@@ -107,7 +111,7 @@ export function useImport(): ImportController {
           setQuestion(null);
         });
     },
-    [toast],
+    [toast, platform],
   );
 
   const answer = useCallback((choice: VersionChoice) => {
@@ -124,11 +128,14 @@ export function useImport(): ImportController {
   }, [answer]);
 
   const pickFiles = useCallback(async () => {
-    const picked = await platform.openFiles({
+    const { files: picked, refused } = await platform.openFiles({
       title: 'Import documents',
       filters: FILTERS,
       multiple: true,
     });
+    // Refused files are named at once; the others are imported all the same.
+    if (refused.length > 0) toast.show({ message: refusedFilesMessage(refused), tone: 'error' });
+    if (picked.length === 0) return;
     start(
       picked.map((file) => ({
         name: file.name,
@@ -136,7 +143,7 @@ export function useImport(): ImportController {
         read: async () => file.bytes,
       })),
     );
-  }, [platform, start]);
+  }, [platform, start, toast]);
 
   const importFiles = useCallback(
     (files: readonly File[]) => start(files.map(droppedInput)),

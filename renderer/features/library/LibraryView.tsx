@@ -41,8 +41,14 @@ export function LibraryView() {
   const toast = useToast();
   const [editing, setEditing] = useState<LibraryRow['document'] | null>(null);
   const importer = useImport();
-  const { pickFiles } = importer;
-  useEffect(() => subscribeImportRequests(() => void pickFiles()), [pickFiles]);
+  const { pickFiles, importFiles } = importer;
+  useEffect(
+    () =>
+      subscribeImportRequests((request) =>
+        request.kind === 'pick' ? void pickFiles() : importFiles(request.files),
+      ),
+    [pickFiles, importFiles],
+  );
   const drop = useFileDrop(importer.importFiles, !importer.running);
 
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -11,6 +11,7 @@ import { db } from '../../db/database';
 import { sha256Hex } from '../../db/hash';
 import type { Platform } from '../../platform';
 import { messageOf } from '../../ui/message-of';
+import { refusedFilesMessage } from '../../platform/platform';
 
 export interface PendingRestore {
   readonly fileName: string;
@@ -48,12 +49,14 @@ export function useRestore(platform: Platform) {
   };
 
   const chooseFile = async () => {
-    const [file] = await platform.openFiles({
+    const { files, refused } = await platform.openFiles({
       title: 'Restore from backup',
       filters: [{ name: 'Rightsmark backup', extensions: ['json'] }],
       multiple: false,
     });
+    const [file] = files;
     if (file) await load(file.name, file.bytes);
+    else if (refused.length > 0) setError(refusedFilesMessage(refused));
   };
 
   const chooseAutoBackup = async (name: string) => {
