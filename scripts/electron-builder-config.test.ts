@@ -53,7 +53,27 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      // Re-signs ad hoc after flipping, or an unsigned arm64 Mac build refuses to launch.
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('opens collections from the file manager, and PDFs only as an alternative viewer', () => {
+    const associations = config.fileAssociations as {
+      ext: string;
+      role?: string;
+      rank?: string;
+      mimeType?: string;
+    }[];
+    expect(associations.map((a) => a.ext)).toEqual(['rightsmark.json', 'jsonld', 'pdf']);
+    expect(associations.find((a) => a.ext === 'rightsmark.json')).toMatchObject({
+      role: 'Editor',
+      mimeType: 'application/vnd.rightsmark.collection+json',
+    });
+    // Never the default PDF viewer or JSON-LD handler of the analyst's machine.
+    for (const ext of ['pdf', 'jsonld']) {
+      expect(associations.find((a) => a.ext === ext)?.rank).toBe('Alternate');
+    }
   });
 
   it('ships the sample corpus and the fonts folder', () => {
@@ -64,8 +84,8 @@ describe('electron-builder.yml', () => {
     expect(existsSync(path.join(root, 'resources/corpus/manifest.json'))).toBe(true);
   });
 
-  it('builds AppImage and deb, NSIS and DMG', () => {
-    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
+  it('builds deb (never an AppImage, which would run without the sandbox), NSIS and DMG', () => {
+    expect(config.linux).toMatchObject({ target: ['deb'], category: 'Office' });
     expect((config.linux as { maintainer?: string }).maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
     expect(config.win).toMatchObject({ target: 'nsis' });
     expect(config.mac).toMatchObject({ target: 'dmg' });
@@ -97,6 +117,7 @@ const SHIPPED_FUSES = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   grantFileProtocolExtraPrivileges: false,
+  resetAdHocDarwinSignature: true,
 };
 
 describe('electron-builder.config.js', () => {

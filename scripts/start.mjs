@@ -4,11 +4,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { PROJECT_ROOT, ensureElectron } from './ensure-electron.mjs';
+import { PROJECT_ROOT, electronPaths, ensureElectron } from './ensure-electron.mjs';
+import { sandboxFacts, sandboxProblem } from './linux-sandbox.mjs';
 
 const ready = await ensureElectron();
 if (!ready.ok) {
   console.error(ready.message);
+  process.exit(1);
+}
+// Say how to set up the sandbox helper rather than let Electron abort with a FATAL line.
+const sandbox = sandboxProblem(sandboxFacts(electronPaths().distDir));
+if (sandbox !== null) {
+  console.error(sandbox);
   process.exit(1);
 }
 
