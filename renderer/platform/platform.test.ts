@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import { readPickedFiles } from './browser-platform';
+import { readPickedFiles } from './read-picked-files';
 import { refusedFilesMessage } from './platform';
 
 /** A File whose size claims `size` bytes while holding only a few (nothing large is allocated). */

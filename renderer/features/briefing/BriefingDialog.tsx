@@ -3,7 +3,7 @@
  * to include; a live preview of the pages (rebuilt a moment after each change, with progress
  * and Cancel); and "Save PDF", which saves exactly the previewed bytes through the platform.
  */
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BriefingGrouping, BriefingOptions } from '../../../shared/briefing';
 import { usePlatform } from '../../app/platform-context';
 import { db } from '../../db/database';
@@ -177,7 +177,16 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
     }
   }, [material, engineForm, checked.length, allRightIds.length, setup]);
 
-  const { state, lastBuilt, cancel, rebuild } = useBriefingBuild(composed.input);
+  // The desktop app notifies only when the analyst is in another window meanwhile.
+  const notifyBuilt = useCallback(() => {
+    void platform
+      .notify({
+        title: 'Briefing ready',
+        body: 'The briefing PDF is built: save it from Rightsmark.',
+      })
+      .catch(() => false);
+  }, [platform]);
+  const { state, lastBuilt, cancel, rebuild } = useBriefingBuild(composed.input, notifyBuilt);
   const pageCount =
     pages !== null && state.kind === 'ready' && pages.bytes === state.bytes ? pages.count : null;
 

@@ -4,7 +4,6 @@
  * cancel a build; nothing is ever saved from a build that did not finish.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { usePlatform } from '../../app/platform-context';
 import {
   BriefingInputError,
   type BriefingInput,
@@ -47,7 +46,11 @@ interface BuildRequest {
   readonly generation: number;
 }
 
-export function useBriefingBuild(input: BriefingInput | null): {
+export function useBriefingBuild(
+  input: BriefingInput | null,
+  /** Called once each build is ready (the dialog asks the platform to notify). */
+  onBuilt: () => void = () => {},
+): {
   readonly state: BriefingBuildState;
   /** The last PDF built (for this dialog), kept on screen while the next one builds. */
   readonly lastBuilt: Uint8Array | null;
@@ -56,8 +59,12 @@ export function useBriefingBuild(input: BriefingInput | null): {
   /** Builds the current input again (after a cancel or a failure). */
   rebuild(): void;
 } {
-  const platform = usePlatform();
   const [generation, setGeneration] = useState(0);
+  // The latest callback, without restarting a build when the caller passes a new one.
+  const onBuiltRef = useRef(onBuilt);
+  useEffect(() => {
+    onBuiltRef.current = onBuilt;
+  }, [onBuilt]);
   const request = useMemo<BuildRequest | null>(
     () => (input === null ? null : { input, generation }),
     [input, generation],
@@ -85,13 +92,7 @@ export function useBriefingBuild(input: BriefingInput | null): {
           report({ kind: 'ready', bytes, input: request.input });
           if (controller.signal.aborted) return;
           setLastBuilt(bytes);
-          // Shown by the desktop app only when the analyst is in another window meanwhile.
-          void platform
-            .notify({
-              title: 'Briefing ready',
-              body: 'The briefing PDF is built: save it from Rightsmark.',
-            })
-            .catch(() => false);
+          onBuiltRef.current();
         },
         (error: unknown) => {
           // Cancelled by the analyst: cancel() has said so. Superseded: the next build reports.
@@ -108,7 +109,7 @@ export function useBriefingBuild(input: BriefingInput | null): {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [request, platform]);
+  }, [request]);
 
   const cancel = useCallback(() => {
     const current = running.current;

@@ -25,8 +25,7 @@ import { db } from '../../db/database';
 import { LibraryError } from '../../db/library-error';
 import { messageOf } from '../../ui/message-of';
 import { usePlatform } from '../../app/platform-context';
-import { refusedFilesMessage } from '../../platform';
-import type { PickedFile } from '../../platform/platform';
+import { refusedFilesMessage, type PickedFile } from '../../platform/platform';
 import { readCollectionFile } from './read-collection-file';
 
 /** A planned import awaiting the analyst's go-ahead. */

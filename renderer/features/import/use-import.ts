@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { IMPORT_EXTENSIONS } from '../../../shared/import';
 import { usePlatform } from '../../app/platform-context';
-import { refusedFilesMessage } from '../../platform';
+import { refusedFilesMessage } from '../../platform/platform';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { createWorkerParser, type WorkerParser } from '../../workers/import-worker-client';

@@ -7,8 +7,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { usePlatform } from '../../app/platform-context';
-import { refusedFilesMessage } from '../../platform';
-import type { PickedFile } from '../../platform/platform';
+import { refusedFilesMessage, type PickedFile } from '../../platform/platform';
 import { useToast } from '../../ui/toast';
 import { findCollectionAttachment, requestCollectionImport } from '../collections';
 import { requestImport } from '../import';
