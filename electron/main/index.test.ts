@@ -278,7 +278,7 @@ describe('main entry', () => {
     const [window] = record.windows;
     expect(window?.loaded).toEqual(['app://rightsmark/']);
     const preload = path.join(tmp.dir, 'app', 'build', 'electron', 'preload.cjs');
-    // The object main really passes to BrowserWindow: the restated literals agree with lib.
+    // The object main really passes to BrowserWindow is lib/window-options' own.
     expect(window?.options.webPreferences).toEqual(hardenedWebPreferences(preload, false));
     expect(window?.options.webPreferences).toMatchObject({
       contextIsolation: true,
