@@ -105,3 +105,47 @@ describe('externalUrlToOpen', () => {
     expect(externalUrlToOpen('javascript:alert(1)')).toBeNull();
   });
 });
+
+// A URL that names credentials (user, password or an empty '@') is never trusted, internal or
+// external: the part before '@' is how a link dresses up as one host while naming another.
+describe('credentials in any form', () => {
+  const forms = (scheme: string, host: string) => [
+    `${scheme}://user@${host}/`,
+    `${scheme}://user:pass@${host}/`,
+    `${scheme}://:secret@${host}/`,
+    `${scheme}://user:@${host}/`,
+    `${scheme}://:@${host}/`,
+    `${scheme}://@${host}/`,
+    `${scheme}:/\t/user@${host}/`,
+    `${scheme}://us\ner@${host}/`,
+    `${scheme}://\t@${host}/`,
+  ];
+  // Only special schemes (https:) read a host without '//' or after backslashes.
+  const specialForms = (host: string) => [`https:@${host}/`, `https:\\\\@${host}/`];
+
+  it.each(forms('app', 'rightsmark'))('does not trust %j as the app', (url) => {
+    expect(new URL(url).host).toBe('rightsmark');
+    expect(isInternalUrl(url)).toBe(false);
+    expect(decideNavigation(url)).toBe('deny');
+  });
+
+  it.each([...forms('https', 'example.org'), ...specialForms('example.org')])(
+    'does not open %j',
+    (url) => {
+      expect(new URL(url).hostname).toBe('example.org');
+      expect(externalUrlToOpen(url)).toBeNull();
+    },
+  );
+
+  it('still trusts an @ that is part of the path, query or fragment', () => {
+    expect(isInternalUrl('app://rightsmark/people/@analyst')).toBe(true);
+    expect(isInternalUrl('app://rightsmark/?by=a@example.org')).toBe(true);
+    expect(isInternalUrl('app://rightsmark#@x')).toBe(true);
+    expect(externalUrlToOpen('https://example.org/@ohchr')).toBe('https://example.org/@ohchr');
+    expect(externalUrlToOpen('https://example.org?to=a@b.org')).toBe(
+      'https://example.org/?to=a@b.org',
+    );
+    expect(externalUrlToOpen('https://example.org#@x')).toBe('https://example.org/#@x');
+    expect(externalUrlToOpen('https://example.org\\@x')).toBe('https://example.org/@x');
+  });
+});

@@ -17,6 +17,22 @@ function parse(url: string): URL | null {
   }
 }
 
+/**
+ * True when the URL names credentials in any form: a user, a password alone (`https://:secret@…`),
+ * or an empty `@` that the parser drops on re-serialisation (`app://@rightsmark/`). The parsed
+ * username and password catch the first two; the raw authority (after the scheme and any slashes,
+ * up to the first `/`, `\`, `?` or `#`, where the parser ends a special URL's host) catches the
+ * last, so a link dressed up as one host while naming another is never trusted.
+ */
+function hasCredentials(raw: string, parsed: URL): boolean {
+  if (parsed.username !== '' || parsed.password !== '') return true;
+  // The parser drops tabs and line breaks anywhere before reading the URL; so do we.
+  const stripped = raw.replace(/[\t\n\r]/g, '');
+  const afterScheme = stripped.slice(stripped.indexOf(':') + 1).replace(/^[/\\]+/, '');
+  const authority = afterScheme.split(/[/\\?#]/, 1)[0] ?? '';
+  return authority.includes('@');
+}
+
 /** True when the URL is a page of the app itself (app://rightsmark/…), with no credentials or port. */
 export function isInternalUrl(url: string): boolean {
   const parsed = parse(url);
@@ -24,8 +40,7 @@ export function isInternalUrl(url: string): boolean {
     parsed !== null &&
     parsed.protocol === `${APP_SCHEME}:` &&
     parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
+    !hasCredentials(url, parsed)
   );
 }
 
@@ -42,10 +57,7 @@ export function externalUrlToOpen(url: string): string | null {
   if (parsed === null) return null;
   if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0 ? parsed.href : null;
   const ok =
-    parsed.protocol === 'https:' &&
-    parsed.hostname.length > 0 &&
-    parsed.username === '' &&
-    parsed.password === '';
+    parsed.protocol === 'https:' && parsed.hostname.length > 0 && !hasCredentials(url, parsed);
   return ok ? parsed.href : null;
 }
 
