@@ -71,19 +71,49 @@ describe('search properties', () => {
     );
   });
 
-  it('snippet highlights always cover text that matches the query', () => {
+  // The oracle below does not use findMatches: a snippet word matches a one-word query when it
+  // folds to the query word or starts with it (prefixes of three letters or more), and a query
+  // that splits into several words (CJK) is a phrase whose words must all appear, in order.
+  it('snippet highlights cover text that matches the query, and every matching word is highlighted', () => {
     fc.assert(
       fc.property(BLOCK, WORD, fc.integer({ min: 40, max: 300 }), (text, word, length) => {
         const query = parseQuery(word);
+        const queryWords = wordTokens(word).map((token) => fold(token.text));
+        const isMatch = (folded: string) =>
+          queryWords.length === 1
+            ? folded === queryWords[0] ||
+              (queryWords[0]!.length >= 3 && folded.startsWith(queryWords[0]!))
+            : queryWords.includes(folded);
         const snippet = buildSnippet(text, findMatches(text, query).ranges, length);
         expect(text).toContain(snippet.text);
+        // Words cut by the snippet's edges are partial and judged by neither rule.
+        const whole = wordTokens(snippet.text).filter(
+          (t) =>
+            !(snippet.cutBefore && t.start === 0) &&
+            !(snippet.cutAfter && t.end === snippet.text.length),
+        );
         for (const mark of snippet.highlights) {
           expect(mark.start).toBeGreaterThanOrEqual(0);
           expect(mark.end).toBeLessThanOrEqual(snippet.text.length);
           expect(mark.end).toBeGreaterThan(mark.start);
+          const inside = whole.filter((t) => t.start < mark.end && t.end > mark.start);
+          for (const t of inside) {
+            // A highlight starts and ends on word boundaries and covers only matching words.
+            expect(t.start).toBeGreaterThanOrEqual(mark.start);
+            expect(t.end).toBeLessThanOrEqual(mark.end);
+            expect(isMatch(fold(t.text))).toBe(true);
+          }
+          const partial =
+            (snippet.cutBefore && mark.start === 0) ||
+            (snippet.cutAfter && mark.end === snippet.text.length);
+          if (!partial) expect(inside.length).toBeGreaterThan(0);
         }
-        const marked = snippet.highlights.map((m) => fold(snippet.text.slice(m.start, m.end)));
-        for (const m of marked) expect(m.length).toBeGreaterThan(0);
+        // Completeness: a whole matching word of a one-word query is inside some highlight.
+        if (queryWords.length === 1) {
+          for (const t of whole.filter((token) => isMatch(fold(token.text)))) {
+            expect(snippet.highlights.some((m) => m.start <= t.start && m.end >= t.end)).toBe(true);
+          }
+        }
       }),
       { numRuns: 300 },
     );
