@@ -1,8 +1,12 @@
 /**
- * Crash safety: the renderer is killed, or the window closed, at random moments during a large
- * import; afterwards the library must hold only whole documents. Each round picks a different
- * moment (a seeded sequence, so a failure can be replayed).
+ * Crash safety: the renderer is killed, or the window closed, during a large import; afterwards
+ * the library must hold only whole documents. Each kill round has a fresh profile and strikes
+ * while an import write is observed in progress: a probe in the page holds the write transaction
+ * open after a chosen number of block rows (a seeded sequence, so a failure can be replayed), and
+ * the round checks that exactly the writes that had completed survive and the held one left
+ * nothing behind.
  */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
 import { libraryProblems } from '../fixtures/library-integrity';
 
@@ -21,47 +25,154 @@ const FILES = Array.from({ length: 12 }, (_, n) => ({
   mimeType: 'text/plain',
   buffer: bigText(n + 1),
 }));
+/** Blocks the twelve files make: a title and 1,500 paragraphs each. */
+const TOTAL_BLOCKS = FILES.length * 1501;
 const ROUNDS = 6;
 
-/** Milliseconds into the import at which each round strikes: spread from early to late. */
-function strikeTimes(seed: number): number[] {
+/** Block rows written before each round strikes: spread from the first file to the last. */
+function strikePoints(seed: number): number[] {
   let state = seed;
+  const span = Math.floor(TOTAL_BLOCKS / ROUNDS);
   return Array.from({ length: ROUNDS }, (_, i) => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
-    return 150 + i * 450 + (state % 300);
+    return 1 + i * span + (state % span);
   });
 }
 
-test.describe.configure({ timeout: 240_000 });
+/** What the probe saw: titles of documents whose import write completed, and of the held one. */
+interface ProbeState {
+  readonly committed: string[];
+  readonly held: string[] | null;
+  readonly blocksAdded: number;
+}
 
-test('killing the renderer mid-import never leaves half a document', async ({
-  library,
-  page,
-  context,
-}) => {
-  test.setTimeout(240_000);
-  await library.open();
-  let current = page;
-  const completedCounts: number[] = [];
-  for (const [round, delay] of strikeTimes(7).entries()) {
-    const chooser = current.waitForEvent('filechooser');
-    await current.getByRole('button', { name: 'Import documents' }).click();
-    await (await chooser).setFiles(FILES);
-    await current.waitForTimeout(delay);
-    // chrome://crash kills the renderer process outright, as a crash would.
-    await current.goto('chrome://crash').catch(() => undefined);
-    await current.close().catch(() => undefined);
-
-    current = await context.newPage();
-    await current.goto('/');
-    await current.getByRole('table', { name: 'Documents' }).getByRole('link').first().waitFor();
-    const { problems, counts } = await libraryProblems(current);
-    expect(problems, `round ${round + 1}, killed after ${delay} ms`).toEqual([]);
-    completedCounts.push(counts.documents);
+/**
+ * Installed before the app's scripts: counts block rows added by readwrite transactions once
+ * armed and, at the `holdAt`-th, keeps that transaction open by chaining reads on it, so it can
+ * neither commit nor abort before the renderer dies. Titles are recorded per transaction.
+ */
+function installProbe(): void {
+  interface Probe {
+    armed: boolean;
+    holdAt: number;
+    blocksAdded: number;
+    committed: string[];
+    held: string[] | null;
   }
-  // The rounds did strike at different points: some imports had got further than others.
-  expect(new Set(completedCounts).size).toBeGreaterThan(1);
-  await current.close();
+  const probe: Probe = { armed: false, holdAt: 0, blocksAdded: 0, committed: [], held: null };
+  (window as unknown as { __crashProbe: Probe }).__crashProbe = probe;
+  const titles = new WeakMap<IDBTransaction, string[]>();
+  const add = IDBObjectStore.prototype.add;
+  IDBObjectStore.prototype.add = function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
+    const request = add.call(this, value, key);
+    const tx = this.transaction;
+    if (!probe.armed || tx.mode !== 'readwrite') return request;
+    if (!titles.has(tx)) {
+      titles.set(tx, []);
+      tx.addEventListener('complete', () => probe.committed.push(...(titles.get(tx) ?? [])));
+    }
+    if (this.name === 'documents') {
+      titles.get(tx)!.push(String((value as { title?: unknown }).title));
+    } else if (this.name === 'blocks') {
+      probe.blocksAdded += 1;
+      if (probe.blocksAdded === probe.holdAt && probe.held === null) {
+        probe.held = titles.get(tx)!;
+        const spin = (store: IDBObjectStore) => {
+          store.count().onsuccess = () => spin(store);
+        };
+        spin(this);
+      }
+    }
+    return request;
+  };
+}
+
+/** A fresh profile (its own IndexedDB), guarded like the fixture's: nothing may leave 127.0.0.1. */
+async function freshProfile(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; outside: string[] }> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1360, height: 900 } });
+  const outside: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    const local =
+      ['data:', 'blob:', 'chrome:'].includes(url.protocol) || url.hostname === '127.0.0.1';
+    if (!local) outside.push(request.url());
+  });
+  await context.addInitScript(installProbe);
+  return { context, outside };
+}
+
+async function openLibrary(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('table', { name: 'Documents' }).getByRole('link').first().waitFor();
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+test('killing the renderer inside an import write never leaves half a document', async ({
+  browser,
+  baseURL,
+}) => {
+  const strikes = strikePoints(7);
+  const committedPerRound: number[] = [];
+  for (const [round, holdAt] of strikes.entries()) {
+    const label = `round ${round + 1}, killed after ${holdAt} block rows`;
+    const { context, outside } = await freshProfile(browser, baseURL!);
+    const page = await context.newPage();
+    await openLibrary(page);
+    const before = (await libraryProblems(page)).counts.documents;
+    await page.evaluate((at) => {
+      const probe = (window as unknown as { __crashProbe: { armed: boolean; holdAt: number } })
+        .__crashProbe;
+      probe.holdAt = at;
+      probe.armed = true;
+    }, holdAt);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import documents' }).click();
+    await (await chooser).setFiles(FILES);
+    // The write is observed in progress: its transaction is open and has added rows.
+    await page.waitForFunction(
+      () => (window as unknown as { __crashProbe: ProbeState }).__crashProbe.held !== null,
+      undefined,
+      { timeout: 120_000 },
+    );
+    const seen = await page.evaluate(
+      () => (window as unknown as { __crashProbe: ProbeState }).__crashProbe,
+    );
+    expect(seen.held?.length, `${label}: the held write adds documents`).toBeGreaterThan(0);
+    // chrome://crash kills the renderer process outright, as a crash would.
+    await page.goto('chrome://crash').catch(() => undefined);
+    await page.close().catch(() => undefined);
+
+    const next = await context.newPage();
+    await openLibrary(next);
+    const { problems, counts } = await libraryProblems(next);
+    expect(problems, label).toEqual([]);
+    // Exactly the completed writes survive; nothing of the write the kill landed in does.
+    expect(counts.documents, label).toBe(before + seen.committed.length);
+    const titles = await next
+      .getByRole('table', { name: 'Documents' })
+      .getByRole('link')
+      .allTextContents();
+    for (const title of seen.committed) expect(titles, label).toContain(title);
+    for (const title of seen.held ?? []) expect(titles, label).not.toContain(title);
+    expect(outside, `${label}: requests that left 127.0.0.1`).toEqual([]);
+    committedPerRound.push(seen.committed.length);
+    test.info().annotations.push({
+      type: 'strike',
+      description: `${label}: ${seen.committed.length} documents written whole, ${seen.held?.length} rolled back`,
+    });
+    await context.close();
+  }
+  // The strikes landed at different points: later rounds had more of the import behind them.
+  expect(new Set(committedPerRound).size, committedPerRound.join(', ')).toBeGreaterThan(1);
 });
 
 test('closing the window mid-import never leaves half a document', async ({
