@@ -114,9 +114,29 @@ test('the page cannot open windows or navigate away', async () => {
   const page = await app.firstWindow();
   const opened = await page.evaluate(() => window.open('http://example.org/') === null);
   expect(opened).toBe(true);
-  await page.evaluate(() => {
-    window.location.href = 'file:///etc/passwd';
+  // Listen in the main process for the attempt, so the check below follows a navigation the
+  // shell has seen and refused, not a URL that had simply not changed yet.
+  await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+    const seen: string[] = [];
+    (globalThis as unknown as { __navigationAttempts: string[] }).__navigationAttempts = seen;
+    contents.on('will-navigate', (_event, url) => seen.push(url));
   });
+  await page.evaluate(() => {
+    (window as unknown as { __stillHere: boolean }).__stillHere = true;
+    window.location.href = 'http://example.org/';
+  });
+  await expect
+    .poll(() =>
+      app.evaluate(
+        () => (globalThis as unknown as { __navigationAttempts: string[] }).__navigationAttempts,
+      ),
+    )
+    .toContain('http://example.org/');
+  // Refused: the same document is still loaded (any load, even of app://, would lose this flag).
+  expect(
+    await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere),
+  ).toBe(true);
   await expect(page).toHaveURL(/^app:\/\/rightsmark\//);
   expect(app.windows()).toHaveLength(1);
 });
