@@ -23,7 +23,18 @@ function rendererImports(...patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'build', 'dist', 'release', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'build',
+      'dist',
+      'release',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests that can reach the mutated modules (shared/ and the shell's pure helpers), for
+// Stryker; renderer and script tests do not import them and would only slow every mutant down.
+// Two tests inflate a real 640 MB zip bomb against the default 512 MB limit (15–25 s each, run
+// again for every mutant of the import code); the same checks are made at small limits by
+// zip-scan.hostile.test.ts, so the mutation run leaves those two to `npm run test:unit`.
+const AT_THE_REAL_LIMIT = ['names each problem', 'at the default limit'];
+
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts'],
+    environment: 'node',
+    testNamePattern: new RegExp(`^(?!.*(${AT_THE_REAL_LIMIT.join('|')})).*$`),
+    // Coverage instrumentation slows the remaining zip tests several times over.
+    testTimeout: 90_000,
+  },
+});
