@@ -27,6 +27,8 @@ export const MUTATION_MODULES = {
     'shared/exchange/merge-plan.ts',
   ],
   'shared/backup': ['shared/backup/*.ts', '!shared/backup/*.test.ts'],
+  // What leaves with an export or a briefing: private notes, authors, rights, attachments.
+  'shared/disclosure': ['shared/disclosure/*.ts', '!shared/disclosure/*.test.ts'],
 };
 
 /** Every file pattern, for Stryker's `mutate`. */
