@@ -95,9 +95,13 @@ describe('planMerge counts orphans', () => {
     id: sequentialUuid(1),
     docId: 'doc-gone',
     quote: { type: 'TextQuoteSelector', exact: 'an older wording', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 16 },
     rightIds: [],
     note: 'n',
+    author: 'Amina',
+    createdAt: T1,
     modifiedAt: T2,
+    deletedAt: null,
     ...fields,
   });
 
