@@ -13,6 +13,7 @@ import { db } from '../db/database';
 import { readLibraryState } from '../db/library-state';
 import { SAMPLE_DOCUMENTS } from '../db/sample-corpus';
 import { seedLibrary } from '../db/seed';
+import { purgeExpired } from '../db/trash-repo';
 import { LostLibraryScreen, RecoveryScreen, startLibraryGuardian } from '../features/safety';
 import { applyStoredTheme } from '../features/settings';
 import { detectPlatform, type Platform } from '../platform';
@@ -52,6 +53,10 @@ async function start(render: (node: ReactNode) => void, platform: Platform): Pro
 
 async function openApp(render: (node: ReactNode) => void, platform: Platform): Promise<void> {
   await applyStoredTheme();
+  // What has been in the Trash longer than the analyst's period goes for good, once per start.
+  void purgeExpired(db).catch((error: unknown) => {
+    console.warn('Rightsmark could not empty the expired part of the Trash', error);
+  });
   startLibraryGuardian(db, platform, { generator: `Rightsmark ${await platform.appVersion()}` });
   render(<App platform={platform} />);
 }

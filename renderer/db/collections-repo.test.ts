@@ -163,16 +163,22 @@ describe('collections', () => {
     ]);
   });
 
-  it('shows a collection’s live excerpts with document and block, counting deleted ones apart', async () => {
+  it('shows a collection’s excerpts with document and block, a deleted one marked as in the Trash', async () => {
     const { id } = await createCollection(db, { name: 'Briefing' }, env);
     await addToCollection(db, id, [b.id, a.id], env);
     await deleteAnnotation(db, a.id, env);
     const contents = await loadCollection(db, id);
-    expect(contents!.entries.map((e) => e.annotation.id)).toEqual([b.id]);
+    expect(contents!.entries.map((e) => [e.annotation.id, e.trashed])).toEqual([
+      [b.id, null],
+      [a.id, 'excerpt-in-trash'],
+    ]);
     expect(contents!.entries[0]!.document!.title).toBe('Report on surveillance');
     expect(contents!.entries[0]!.block!.index).toBe(1);
-    expect(contents!.missingCount).toBe(1);
-    // The item stays, so undoing the excerpt's deletion brings it back.
+    expect(contents!.missingCount).toBe(0);
+    expect((await listCollections(db))[0]).toMatchObject({ excerptCount: 1, inTrashCount: 1 });
+    // Only an excerpt gone from the library for good counts as missing; its item stays.
+    await db.annotations.delete(a.id);
+    expect((await loadCollection(db, id))!.missingCount).toBe(1);
     expect((await db.collections.get(id))!.items).toHaveLength(2);
   });
 

@@ -313,29 +313,38 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export interface CollectionSummary {
   readonly collection: Collection;
   readonly excerptCount: number;
+  /** Excerpts it holds whose excerpt or document is in the Trash (not in excerptCount). */
+  readonly inTrashCount: number;
 }
 
-async function liveAnnotationsAndDocuments(
-  db: RightsmarkDatabase,
-): Promise<{ annotations: Annotation[]; documents: LibraryDocument[] }> {
-  const [annotations, documents] = await Promise.all([
-    db.annotations.filter((a) => a.deletedAt === null).toArray(),
-    db.documents.toArray(),
-  ]);
-  return { annotations, documents };
+/** Why an excerpt a collection holds is not in it now: it, or its document, is in the Trash. */
+export type TrashedReason = 'excerpt-in-trash' | 'document-in-trash';
+
+/** The Trash state of one excerpt: null when it and its document are live. */
+export function trashedReason(
+  annotation: Annotation,
+  document: Pick<LibraryDocument, 'deletedAt'> | null | undefined,
+): TrashedReason | null {
+  if (annotation.deletedAt !== null) return 'excerpt-in-trash';
+  if (document && document.deletedAt !== null) return 'document-in-trash';
+  return null;
 }
 
-/** The excerpts a collection holds now, in its order: its items, or a smart one's matches. */
+/**
+ * The excerpts a collection holds now, in its order: its items whose excerpt row still exists
+ * (in the Trash or not), or a smart one's current live matches.
+ */
 function excerptsOf(
   collection: Collection,
   annotations: readonly Annotation[],
   documents: readonly LibraryDocument[],
 ): { annotation: Annotation; comment: string }[] {
   if (collection.filter !== null) {
-    return smartExcerpts(annotations, documents, collection.filter).map((annotation) => ({
-      annotation,
-      comment: '',
-    }));
+    return smartExcerpts(
+      annotations.filter((a) => a.deletedAt === null),
+      documents,
+      collection.filter,
+    ).map((annotation) => ({ annotation, comment: '' }));
   }
   const byId = new Map(annotations.map((a) => [a.id, a]));
   return collection.items.flatMap((item) => {
@@ -344,26 +353,41 @@ function excerptsOf(
   });
 }
 
+/**
+ * The annotations and documents the given collections need: every annotation their items
+ * name (deleted ones too, to show them as in the Trash), every live one when a smart
+ * collection is among them, and every document.
+ */
+async function annotationsAndDocumentsFor(
+  db: RightsmarkDatabase,
+  collections: readonly Collection[],
+): Promise<{ annotations: Annotation[]; documents: LibraryDocument[] }> {
+  const named = [...new Set(collections.flatMap((c) => c.items.map((i) => i.annotationId)))];
+  const needsAll = collections.some((c) => c.filter !== null);
+  const [listed, documents] = await Promise.all([
+    needsAll ? db.annotations.toArray() : db.annotations.bulkGet(named),
+    db.documents.toArray(),
+  ]);
+  return {
+    annotations: listed.filter((a): a is Annotation => a !== undefined),
+    documents,
+  };
+}
+
 /** Every live collection, by name, with its current number of excerpts. */
 export async function listCollections(db: RightsmarkDatabase): Promise<CollectionSummary[]> {
   return db.transaction('r', [db.collections, db.annotations, db.documents], async () => {
     const collections = await db.collections.filter((c) => c.deletedAt === null).toArray();
-    const needsAll = collections.some((c) => c.filter !== null);
-    const { annotations, documents } = needsAll
-      ? await liveAnnotationsAndDocuments(db)
-      : {
-          annotations: (
-            await db.annotations.bulkGet([
-              ...new Set(collections.flatMap((c) => c.items.map((i) => i.annotationId))),
-            ])
-          ).filter((a): a is Annotation => a !== undefined && a.deletedAt === null),
-          documents: [],
-        };
+    const { annotations, documents } = await annotationsAndDocumentsFor(db, collections);
+    const docs = new Map(documents.map((d) => [d.id, d]));
     return collections
-      .map((collection) => ({
-        collection,
-        excerptCount: excerptsOf(collection, annotations, documents).length,
-      }))
+      .map((collection) => {
+        const held = excerptsOf(collection, annotations, documents);
+        const inTrash = held.filter(
+          ({ annotation }) => trashedReason(annotation, docs.get(annotation.docId)) !== null,
+        ).length;
+        return { collection, excerptCount: held.length - inTrash, inTrashCount: inTrash };
+      })
       .sort(
         (a, b) =>
           collator.compare(a.collection.name, b.collection.name) ||
@@ -379,6 +403,8 @@ export interface CollectionEntry {
   readonly comment: string;
   /** Its document; null when the document is not in the library (an unresolved import). */
   readonly document: LibraryDocument | null;
+  /** Set when the excerpt, or its document, is in the Trash: shown as such, with a restore. */
+  readonly trashed: TrashedReason | null;
   /** The block it starts in (for "¶ n" and, from PDFs, "p. n"), when known. */
   readonly block: StoredBlock | null;
 }
@@ -387,7 +413,10 @@ export interface CollectionEntry {
 export interface CollectionContents {
   readonly collection: Collection;
   readonly entries: readonly CollectionEntry[];
-  /** Items whose excerpt was deleted from the library (kept, so undoing that brings it back). */
+  /**
+   * Items whose excerpt is no longer in the library at all (emptied from the Trash); kept, so
+   * a merge restore of a backup that holds it brings it back in place.
+   */
   readonly missingCount: number;
   readonly rights: readonly Right[];
   /** Live documents, for a smart collection's filter editor. */
@@ -406,7 +435,7 @@ export async function loadCollection(
       const collection = await db.collections.get(id);
       if (!collection || collection.deletedAt !== null) return undefined;
       const [{ annotations, documents }, rights] = await Promise.all([
-        liveAnnotationsAndDocuments(db),
+        annotationsAndDocumentsFor(db, [collection]),
         db.rights.orderBy('order').toArray(),
       ]);
       const chosen = excerptsOf(collection, annotations, documents);
@@ -416,12 +445,16 @@ export async function loadCollection(
       );
       return {
         collection,
-        entries: chosen.map(({ annotation, comment }, index) => ({
-          annotation,
-          comment,
-          document: docs.get(annotation.docId) ?? null,
-          block: blocks[index] ?? null,
-        })),
+        entries: chosen.map(({ annotation, comment }, index) => {
+          const document = docs.get(annotation.docId) ?? null;
+          return {
+            annotation,
+            comment,
+            document,
+            block: blocks[index] ?? null,
+            trashed: trashedReason(annotation, document),
+          };
+        }),
         missingCount: collection.filter === null ? collection.items.length - chosen.length : 0,
         rights,
         documents: documents
@@ -433,15 +466,33 @@ export async function loadCollection(
   );
 }
 
+/** An excerpt a collection holds that an export or briefing leaves out, and why. */
+export interface LeftOutExcerpt {
+  readonly annotationId: string;
+  readonly quote: string;
+  readonly reason: TrashedReason;
+  /** The excerpt's document, to name it and to restore it in one click. */
+  readonly docId: string;
+  readonly documentTitle: string | null;
+}
+
+/** What the exporters read, with the excerpts left out because they are in the Trash. */
+export type GatheredExport = ExportInput & { readonly leftOut: readonly LeftOutExcerpt[] };
+
 /**
  * Everything the exporters need for one collection, read in one transaction so the parts
- * agree: its live excerpts (a smart collection's current matches, in order), their documents
- * with their blocks, and every right. Excerpts whose document is not in the library (imported
- * passages that could not be placed) are left out: no format can cite them.
+ * agree: its live excerpts of live documents (a smart collection's current matches, in
+ * order), their documents with their blocks, and every live right. Excerpts whose document
+ * is not in the library (imported passages that could not be placed) are left out silently:
+ * no format can cite them. Excerpts in the Trash, or whose document is, are left out and
+ * listed in `leftOut`, so the analyst is told and can restore them.
  *
  * @throws Error when the collection does not exist or is deleted.
  */
-export async function gatherExportInput(db: RightsmarkDatabase, id: string): Promise<ExportInput> {
+export async function gatherExportInput(
+  db: RightsmarkDatabase,
+  id: string,
+): Promise<GatheredExport> {
   return db.transaction(
     'r',
     [db.collections, db.annotations, db.documents, db.blocks, db.rights],
@@ -451,13 +502,28 @@ export async function gatherExportInput(db: RightsmarkDatabase, id: string): Pro
         throw new LibraryError('missing', { kind: 'collection' }, `No collection with id ${id}`);
       }
       const [{ annotations, documents }, rights] = await Promise.all([
-        liveAnnotationsAndDocuments(db),
+        annotationsAndDocumentsFor(db, [collection]),
         db.rights.toArray(),
       ]);
       const docs = new Map(documents.map((d) => [d.id, d]));
-      const chosen = excerptsOf(collection, annotations, documents)
+      const held = excerptsOf(collection, annotations, documents)
         .map((e) => e.annotation)
         .filter((a) => docs.has(a.docId));
+      const chosen: Annotation[] = [];
+      const leftOut: LeftOutExcerpt[] = [];
+      for (const annotation of held) {
+        const document = docs.get(annotation.docId);
+        const reason = trashedReason(annotation, document);
+        if (reason === null) chosen.push(annotation);
+        else
+          leftOut.push({
+            annotationId: annotation.id,
+            quote: annotation.quote.exact,
+            reason,
+            docId: annotation.docId,
+            documentTitle: document?.title ?? null,
+          });
+      }
       const docIds = [...new Set(chosen.map((a) => a.docId))];
       const blocks = await getBlocksOf(db, docIds);
       return {
@@ -465,7 +531,8 @@ export async function gatherExportInput(db: RightsmarkDatabase, id: string): Pro
         annotations: chosen,
         documents: docIds.flatMap((d) => docs.get(d) ?? []),
         blocks,
-        rights,
+        rights: rights.filter((r) => (r.deletedAt ?? null) === null),
+        leftOut,
       };
     },
   );

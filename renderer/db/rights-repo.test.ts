@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_RIGHTS, type Right } from '../../shared/model';
+import { BUILT_IN_RIGHTS } from '../../shared/model';
 import { addAnnotation, deleteAnnotation, type NewAnnotation } from './annotations-repo';
 import type { RightsmarkDatabase } from './database';
 import {
@@ -59,38 +59,36 @@ describe('rights repository', () => {
     for (const [id, { live }] of usage) expect(await rightUsage(db, id)).toBe(live);
   });
 
-  it('puts back a deleted unused right at its old place', async () => {
+  it('puts a deleted unused right in the Trash and back at its old place', async () => {
     const added = await addRight(db, { name: 'Non-discrimination', color: '#d6336c' }, env);
     await moveRight(db, added.id, -1, env);
     const before = await listRights(db);
-    const removed = before.find((r) => r.id === added.id) as Right;
     await deleteRight(db, added.id, null, env);
     expect(await names()).not.toContain('Non-discrimination');
+    expect((await db.rights.get(added.id))?.deletedAt).not.toBeNull();
 
-    await restoreRight(db, removed, env);
-    expect(await listRights(db)).toEqual(before);
+    expect(await restoreRight(db, added.id, env)).toBe(true);
+    const after = await listRights(db);
+    expect(after.map(({ id, order }) => [id, order])).toEqual(
+      before.map(({ id, order }) => [id, order]),
+    );
+    expect(after.find((r) => r.id === added.id)).not.toHaveProperty('deletion');
     // Restoring twice changes nothing.
-    await restoreRight(db, removed, env);
-    expect(await listRights(db)).toEqual(before);
+    expect(await restoreRight(db, added.id, env)).toBe(false);
+    expect(await listRights(db)).toEqual(after);
   });
 
   it('renumbers when another right took the deleted one’s place in the order', async () => {
     const first = await addRight(db, { name: 'Education', color: '#00a3a3' }, env);
-    await deleteRight(db, first.id, null, env);
-    // The next right added takes the same order number.
     const second = await addRight(db, { name: 'Health', color: '#6a994e' }, env);
-    expect(second.order).toBe(first.order);
+    await deleteRight(db, first.id, null, env);
+    // A right restored from a backup while Education was in the Trash holds its number.
+    await db.rights.update(second.id, { order: first.order });
 
-    await restoreRight(db, first, env);
+    await restoreRight(db, first.id, env);
     const rights = await listRights(db);
-    expect(rights.map((r) => r.name)).toEqual([
-      'Freedom of expression',
-      'Privacy',
-      'Assembly and association',
-      'Education',
-      'Health',
-    ]);
     expect(rights.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
+    expect(rights.map((r) => r.name)).toContain('Education');
   });
 
   it('will not delete a right in use without a replacement, and moves its passages with one', async () => {
@@ -107,6 +105,11 @@ describe('rights repository', () => {
     expect((await db.annotations.get(live.id))?.rightIds).toEqual([PRIVACY]);
     // Deleted passages move too, so restoring one brings it back tagged.
     expect((await db.annotations.get(deleted.id))?.rightIds).toEqual([PRIVACY]);
+
+    // Restoring the right from the Trash moves them back; privacy stays where it was before.
+    await restoreRight(db, right.id, env);
+    expect((await db.annotations.get(live.id))?.rightIds).toEqual([PRIVACY, right.id]);
+    expect((await db.annotations.get(deleted.id))?.rightIds).toEqual([right.id]);
   });
 
   it('moves a right up and down, and not past either end', async () => {

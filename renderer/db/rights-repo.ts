@@ -1,16 +1,22 @@
 /**
  * The rights taxonomy: built-in rights plus the analyst's own, renamed, recoloured, reordered
  * and archived. A right in use never vanishes: archiving keeps its annotations, and deleting
- * moves them to another right first.
+ * moves them to another right first and puts the right in the Trash, from which restoring it
+ * moves them back.
  */
 import type { Right } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from '../platform/environment';
 
-/** All rights in toolbar order, archived ones included. */
+/** A right is live unless it is in the Trash (rows older than the Trash have no deletedAt). */
+export function isLiveRight(right: Right): boolean {
+  return (right.deletedAt ?? null) === null;
+}
+
+/** All rights in toolbar order, archived ones included, those in the Trash not. */
 export async function listRights(db: RightsmarkDatabase): Promise<Right[]> {
-  return db.rights.orderBy('order').toArray();
+  return db.rights.orderBy('order').filter(isLiveRight).toArray();
 }
 
 /** Rights offered for tagging: not archived, in order. */
@@ -75,7 +81,7 @@ export async function moveRight(
   env: Environment = systemEnvironment,
 ): Promise<void> {
   await db.transaction('rw', db.rights, async () => {
-    const rights = await db.rights.orderBy('order').toArray();
+    const rights = await listRights(db);
     const index = rights.findIndex((r) => r.id === id);
     const other = rights[index + step];
     const self = rights[index];
@@ -98,8 +104,9 @@ export async function rightUsage(db: RightsmarkDatabase, id: string): Promise<nu
 }
 
 /**
- * Deletes a right, moving its annotations (deleted ones too, so an undo brings them back
- * tagged) to `replacementId`. A right in use cannot be deleted without a replacement.
+ * Deletes a right into the Trash, moving its annotations (deleted ones too, so an undo brings
+ * them back tagged) to `replacementId` and recording the move so restoreRight can reverse it.
+ * A right in use cannot be deleted without a replacement.
  */
 export async function deleteRight(
   db: RightsmarkDatabase,
@@ -108,21 +115,34 @@ export async function deleteRight(
   env: Environment = systemEnvironment,
 ): Promise<void> {
   await db.transaction('rw', db.rights, db.annotations, async () => {
+    const right = await db.rights.get(id);
+    if (!right || !isLiveRight(right)) return;
     const tagged = await db.annotations.where('rightIds').equals(id).toArray();
+    const now = env.now();
     if (tagged.length > 0) {
-      if (replacementId === null || replacementId === id || !(await db.rights.get(replacementId))) {
+      const replacement = replacementId === null ? undefined : await db.rights.get(replacementId);
+      if (replacementId === id || !replacement || !isLiveRight(replacement)) {
         throw new LibraryError('right-in-use', {}, `Right ${id} tags ${tagged.length} passages`);
       }
-      const now = env.now();
       await db.annotations.bulkPut(
         tagged.map((a) => ({
           ...a,
-          rightIds: [...new Set(a.rightIds.map((r) => (r === id ? replacementId : r)))],
+          rightIds: [...new Set(a.rightIds.map((r) => (r === id ? replacement.id : r)))],
           modifiedAt: now,
         })),
       );
     }
-    await db.rights.delete(id);
+    await db.rights.put({
+      ...right,
+      deletedAt: now,
+      deletion: {
+        replacementId: tagged.length > 0 ? replacementId : null,
+        movedAnnotationIds: tagged.map((a) => a.id),
+        alreadyTaggedIds: tagged
+          .filter((a) => replacementId !== null && a.rightIds.includes(replacementId))
+          .map((a) => a.id),
+      },
+    });
   });
 }
 
@@ -149,33 +169,49 @@ export async function rightUsageCounts(db: RightsmarkDatabase): Promise<Map<stri
 }
 
 /**
- * Puts back a right removed by deleteRight (the undo of deleting an unused right), at its old
- * place in the order. Orders are renumbered when another right has taken its number since.
+ * Takes a right out of the Trash: back at its old place in the order (renumbered when another
+ * right has taken its number since), and its excerpts moved back from the replacement, which
+ * stays only on those that carried it before. Resolves to false when it was not in the Trash.
  */
 export async function restoreRight(
   db: RightsmarkDatabase,
-  right: Right,
+  id: string,
   env: Environment = systemEnvironment,
-): Promise<void> {
-  await db.transaction('rw', db.rights, async () => {
-    if (await db.rights.get(right.id)) return;
-    const others = await db.rights.orderBy('order').toArray();
+): Promise<boolean> {
+  return db.transaction('rw', db.rights, db.annotations, async () => {
+    const trashed = await db.rights.get(id);
+    if (!trashed || isLiveRight(trashed)) return false;
+    const { deletion, ...rest } = trashed;
+    const right: Right = { ...rest, deletedAt: null };
+    const now = env.now();
+    if (deletion && deletion.movedAnnotationIds.length > 0) {
+      const keep = new Set(deletion.alreadyTaggedIds);
+      const moved = await db.annotations.bulkGet([...deletion.movedAnnotationIds]);
+      await db.annotations.bulkPut(
+        moved.flatMap((a) => {
+          if (!a) return [];
+          const rightIds = a.rightIds.filter((r) => r !== deletion.replacementId || keep.has(a.id));
+          return [{ ...a, rightIds: [...new Set([...rightIds, id])], modifiedAt: now }];
+        }),
+      );
+    }
+    const others = (await listRights(db)).filter((r) => r.id !== id);
     if (!others.some((r) => r.order === right.order)) {
-      await db.rights.add(right);
-      return;
+      await db.rights.put(right);
+      return true;
     }
     const position = others.findIndex((r) => r.order >= right.order);
     const ordered = [...others];
     ordered.splice(position < 0 ? ordered.length : position, 0, right);
-    const now = env.now();
     await db.rights.bulkPut(
       ordered.map((r, index) =>
-        r.id === right.id
+        r.id === id
           ? { ...r, order: index + 1 }
           : r.order === index + 1
             ? r
             : { ...r, order: index + 1, modifiedAt: now },
       ),
     );
+    return true;
   });
 }

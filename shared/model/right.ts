@@ -23,9 +23,21 @@ export interface Right {
    * which are live.
    */
   readonly deletedAt?: string | null;
+  /** While in the Trash: what deleting it changed, so restoring it can undo exactly that. */
+  readonly deletion?: RightDeletion;
 }
 
-type BuiltInRight = Omit<Right, 'createdAt' | 'modifiedAt' | 'deletedAt'>;
+/** What deleting a right in use did to its excerpts. */
+export interface RightDeletion {
+  /** The right its excerpts were moved to; null when none carried it. */
+  readonly replacementId: string | null;
+  /** Excerpts (deleted ones included) retagged from it to the replacement. */
+  readonly movedAnnotationIds: readonly string[];
+  /** Of those, the ones that carried the replacement already: restoring leaves it on them. */
+  readonly alreadyTaggedIds: readonly string[];
+}
+
+type BuiltInRight = Omit<Right, 'createdAt' | 'modifiedAt' | 'deletedAt' | 'deletion'>;
 
 /** The rights every library starts with. Ids are stable across libraries so shared files match. */
 export const BUILT_IN_RIGHTS: readonly BuiltInRight[] = [

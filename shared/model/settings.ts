@@ -16,6 +16,8 @@ export interface SettingValues {
    * renderer/features/briefing/briefing-preferences.ts, which checks every field.
    */
   readonly 'briefing-options': BriefingPreferences;
+  /** Days a deleted document, excerpt, right or collection stays in the Trash (default 30). */
+  readonly 'trash-days': number;
 }
 
 /** The briefing dialog's remembered choices (see SettingValues['briefing-options']). */

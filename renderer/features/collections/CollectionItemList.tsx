@@ -16,6 +16,7 @@ import {
   type CollectionEntry,
 } from '../../db/collections-repo';
 import { db } from '../../db/database';
+import { restoreFromTrash } from '../../db/trash-repo';
 import { useToast } from '../../ui/toast';
 import { autosaveLabel, useAutosave } from '../../ui/use-autosave';
 import { shortQuote } from '../../ui/quote-label';
@@ -105,6 +106,21 @@ export function CollectionItemList({
     });
   };
 
+  /** One click brings back what put the excerpt in the Trash: its document, or itself. */
+  const restore = async (entry: CollectionEntry) => {
+    const documentInTrash = entry.trashed === 'document-in-trash';
+    const done = documentInTrash
+      ? await restoreFromTrash(db, 'documents', entry.annotation.docId)
+      : await restoreFromTrash(db, 'excerpts', entry.annotation.id);
+    if (done) {
+      toast.show({
+        message: documentInTrash
+          ? `Restored “${entry.document?.title ?? 'the document'}” with its excerpts`
+          : 'Excerpt restored',
+      });
+    }
+  };
+
   const onItemKeyDown = (event: KeyboardEvent<HTMLLIElement>, entry: CollectionEntry) => {
     if (!editable || !event.altKey || event.target instanceof HTMLTextAreaElement) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
@@ -149,6 +165,7 @@ export function CollectionItemList({
             dragging === annotation.id ? 'dragging' : '',
             dropAt === index ? 'drop-before' : '',
             dropAt === index + 1 && index === entries.length - 1 ? 'drop-after' : '',
+            entry.trashed ? 'in-trash' : '',
           ];
           return (
             <li
@@ -213,7 +230,29 @@ export function CollectionItemList({
                 {annotation.origin && (
                   <span className="muted">From {annotation.origin.fileName}</span>
                 )}
-                {document && (
+                {entry.trashed && (
+                  <>
+                    <span className="collection-badge trashed">
+                      {entry.trashed === 'document-in-trash'
+                        ? 'Its document is in the Trash: left out of exports and briefings'
+                        : 'In the Trash: left out of exports and briefings'}
+                    </span>
+                    <button
+                      type="button"
+                      aria-label={
+                        entry.trashed === 'document-in-trash'
+                          ? `Restore document “${document?.title ?? ''}” from the Trash`
+                          : `Restore excerpt from the Trash: “${quote}”`
+                      }
+                      onClick={() => void restore(entry)}
+                    >
+                      {entry.trashed === 'document-in-trash'
+                        ? 'Restore document'
+                        : 'Restore excerpt'}
+                    </button>
+                  </>
+                )}
+                {document && !entry.trashed && (
                   <Link
                     href={`/doc/${encodeURIComponent(annotation.docId)}/p/${paragraph}`}
                     className="excerpt-open"

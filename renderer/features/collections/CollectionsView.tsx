@@ -125,7 +125,7 @@ export function CollectionsView() {
 
       {collections !== undefined && collections.length > 0 && (
         <ul className="collection-cards" aria-label="Collections">
-          {collections.map(({ collection, excerptCount }) => (
+          {collections.map(({ collection, excerptCount, inTrashCount }) => (
             <li key={collection.id} className="collection-card">
               <div className="collection-card-head">
                 <Link href={`/collections/${encodeURIComponent(collection.id)}`}>
@@ -137,7 +137,8 @@ export function CollectionsView() {
                 <p className="collection-card-description">{collection.description}</p>
               )}
               <p className="collection-card-meta muted">
-                {excerpts(excerptCount)} · changed{' '}
+                {excerpts(excerptCount)}
+                {inTrashCount > 0 && <> (and {inTrashCount} in the Trash)</>} · changed{' '}
                 <time dateTime={collection.modifiedAt}>
                   {dateFormat.format(new Date(collection.modifiedAt))}
                 </time>

@@ -101,9 +101,9 @@ export function RightsSettings() {
       return;
     }
     toast.show({
-      message: `Deleted “${right.name}”`,
+      message: `Moved “${right.name}” to the Trash`,
       undo: async () => {
-        await restoreRight(db, right);
+        await restoreRight(db, right.id);
         toast.show({ message: `Restored “${right.name}”` });
       },
     });
@@ -119,7 +119,13 @@ export function RightsSettings() {
         : usage.live === 1
           ? 'its passage now carries'
           : `its ${numberFormat.format(usage.live)} passages now carry`;
-    toast.show({ message: `Deleted “${right.name}”: ${moved} “${replacement.name}”` });
+    toast.show({
+      message: `Moved “${right.name}” to the Trash: ${moved} “${replacement.name}”`,
+      undo: async () => {
+        await restoreRight(db, right.id);
+        toast.show({ message: `Restored “${right.name}” and its passages` });
+      },
+    });
   };
 
   return (
