@@ -142,4 +142,21 @@ describe('rightsmark brief', () => {
     );
     expect(typo.lines.err[0]).toMatch(/right:privcy, which the collection does not have/);
   });
+
+  it('names characters no font can draw and writes nothing, unless a box is accepted', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rightsmark-')), 'brief.pdf');
+    const args = ['brief', '--sample', '--title', 'Rights ሰላም', '--out', out, '--quiet'];
+    const refused = io();
+    expect(await main(args, refused.io)).toBe(1);
+    expect(refused.lines.err.join('\n')).toContain('U+1230 “ሰ” in the title');
+    expect(refused.lines.err.join('\n')).toContain('--allow-missing-glyphs');
+    expect(() => readFileSync(out)).toThrow();
+
+    const accepted = io();
+    expect(await main([...args, '--allow-missing-glyphs'], accepted.io)).toBe(0);
+    // Said even with --quiet: a box in place of a character is never silent.
+    expect(accepted.lines.err.join('\n')).toContain('U+1230 “ሰ” in the title');
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.pages[0]?.text).toContain('Rights ሰላም');
+  });
 });

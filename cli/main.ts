@@ -3,7 +3,8 @@
  * input, applies the analyst's disclosure choices (notes, comments, authors, attachment, source
  * texts, rights) and writes the PDF, saying what was left out. Returns the exit code: 0 done,
  * 1 the file or the briefing could not be made, 2 a usage mistake, 3 done but the attachment
- * had to be left out because it could not be filtered.
+ * had to be left out because it could not be filtered. A character no font can draw is a
+ * briefing that could not be made (1), unless --allow-missing-glyphs draws a box for it.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +23,11 @@ import {
   type DisclosureOptions,
   type DisclosureSummary,
 } from '../shared/disclosure/index';
+import {
+  MissingGlyphsError,
+  describeMissingGlyph,
+  type MissingGlyph,
+} from '../shared/briefing/glyph-coverage';
 import { ExchangeError, parseCollectionFile } from '../shared/exchange/index';
 import { loadBriefingFonts } from './node-briefing-fonts';
 import { USAGE, UsageError, parseArgs, type BriefCommand } from './parse-args';
@@ -61,6 +67,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (error instanceof UsageError) {
       io.err(`rightsmark: ${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (error instanceof MissingGlyphsError) {
+      io.err(
+        `rightsmark: no font in the briefing can draw ${error.missing.length === 1 ? 'this character' : `these ${error.missing.length} characters`}; nothing was written:`,
+      );
+      for (const missing of error.missing) io.err(`  ${describeMissingGlyph(missing)}`);
+      io.err('Change the text, or pass --allow-missing-glyphs to draw a box in their place.');
+      return 1;
     }
     if (error instanceof BriefingInputError || error instanceof ExchangeError) {
       io.err(`rightsmark: ${error.message}`);
@@ -124,7 +138,16 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
   checkRights(command.rights, input);
   const summary = summarizeDisclosure(subjectOfBriefingInput(input), 'briefing', disclosure);
   const disclosed = discloseBriefingInput(input, disclosure);
-  const pdf = await buildBriefing(disclosed.input, await loadBriefingFonts());
+  const pdf = await buildBriefing(disclosed.input, await loadBriefingFonts(), {
+    allowMissingGlyphs: command.allowMissingGlyphs,
+    onMissingGlyphs: (missing: readonly MissingGlyph[]) => {
+      // Said even with --quiet: a box in place of a character must never go unnoticed.
+      io.err(
+        `rightsmark: drew a box in place of ${missing.length === 1 ? 'a character' : `${missing.length} characters`} no font has:`,
+      );
+      for (const each of missing) io.err(`  ${describeMissingGlyph(each)}`);
+    },
+  });
   const out = path.resolve(io.cwd, command.out);
   await writeFile(out, pdf);
   if (!command.quiet) {

@@ -1,6 +1,7 @@
 /**
- * Briefing fonts for Node (the CLI, tests, benchmarks): the faces read from resources/fonts and
- * subset with `subset-font` (harfbuzz compiled to WebAssembly, read from disk by the package).
+ * Briefing fonts for Node (the CLI, tests, benchmarks): the faces read from resources/fonts when
+ * the engine asks for them and subset with `subset-font` (harfbuzz compiled to WebAssembly, read
+ * from disk by the package).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { repoRoot } from './repo-root';
 import subsetFont from 'subset-font';
 import {
   BRIEFING_FONT_FILES,
-  FACE_KEYS,
   type BriefingFonts,
   type FaceKey,
   type FontSubsetter,
@@ -27,24 +27,33 @@ export const subsetWithHarfbuzz: FontSubsetter = async (font, text) => {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 };
 
-const cache = new Map<string, Promise<Readonly<Record<FaceKey, Uint8Array>>>>();
+/** Face bytes read so far, per file: each face is read once per process, when first needed. */
+const cache = new Map<string, Promise<Uint8Array>>();
 
-/** Loads every face from `directory` (cached per directory) with the harfbuzz subsetter. */
-export async function loadBriefingFonts(
+/** Reads one face from `directory` (cached); the error names the file when it cannot. */
+export function readBriefingFace(
+  key: FaceKey,
   directory = defaultFontDirectory(),
-): Promise<BriefingFonts> {
-  let faces = cache.get(directory);
-  if (!faces) {
-    faces = (async () => {
-      const entries = await Promise.all(
-        FACE_KEYS.map(async (key) => {
-          const file = path.join(directory, BRIEFING_FONT_FILES[key]);
-          return [key, new Uint8Array(await readFile(file))] as const;
-        }),
-      );
-      return Object.fromEntries(entries) as Record<FaceKey, Uint8Array>;
-    })();
-    cache.set(directory, faces);
+): Promise<Uint8Array> {
+  const file = path.join(directory, BRIEFING_FONT_FILES[key]);
+  let bytes = cache.get(file);
+  if (!bytes) {
+    bytes = readFile(file).then(
+      (buffer) => new Uint8Array(buffer),
+      (error: unknown) => {
+        cache.delete(file);
+        throw new Error(`The briefing font ${file} could not be read: ${String(error)}`);
+      },
+    );
+    cache.set(file, bytes);
   }
-  return { faces: await faces, subset: subsetWithHarfbuzz };
+  return bytes;
+}
+
+/** The faces in `directory`, read on demand, with the harfbuzz subsetter. */
+export function loadBriefingFonts(directory = defaultFontDirectory()): Promise<BriefingFonts> {
+  return Promise.resolve({
+    face: (key: FaceKey) => readBriefingFace(key, directory),
+    subset: subsetWithHarfbuzz,
+  });
 }

@@ -34,6 +34,8 @@ export interface BriefCommand {
   /** The moment written into the PDF's metadata (ISO 8601); null for now. */
   readonly now: string | null;
   readonly quiet: boolean;
+  /** Draw characters no bundled font has as a visible box instead of stopping. */
+  readonly allowMissingGlyphs: boolean;
 }
 
 export type CliCommand =
@@ -73,6 +75,7 @@ Options:
   --no-legal-basis         leave out the legal basis of each right
   --appendix               add the full source texts with the excerpts highlighted
   --now <ISO date-time>    the creation date written into the PDF (reproducible output)
+  --allow-missing-glyphs   draw characters no bundled font has as a box instead of stopping
   --sample                 use the bundled sample library instead of a file
   --quiet                  print nothing on success
 
@@ -104,6 +107,7 @@ const SWITCHES = new Set([
   'appendix',
   'sample',
   'quiet',
+  'allow-missing-glyphs',
 ]);
 
 /** Parses `argv` (without node and the script). */
@@ -188,6 +192,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       .filter((id) => id !== ''),
     now,
     quiet: switches.has('quiet'),
+    allowMissingGlyphs: switches.has('allow-missing-glyphs'),
   };
 }
 

@@ -95,6 +95,11 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** The mirror image of a bracket or similar character (for right-to-left runs), else itself. */
+export function mirrored(char: string): string {
+  return bidi.getMirroredCharacter(char) ?? char;
+}
+
 /**
  * The characters of a right-to-left piece in drawing order, with brackets mirrored: for faces
  * that do not shape (shaped faces reverse right-to-left text themselves).

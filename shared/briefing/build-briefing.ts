@@ -15,6 +15,7 @@ import { layoutCover } from './cover-page';
 import type { Destination, PageModel } from './display-list';
 import { layoutSections } from './excerpt-sections';
 import { FontBook } from './font-book';
+import { findMissingGlyphs, MissingGlyphsError, type MissingGlyph } from './glyph-coverage';
 import type { ContentsEntry, LayoutContext, LayoutProgress } from './layout-context';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './page-geometry';
 import { PageFlow } from './page-flow';
@@ -44,6 +45,13 @@ export interface BuildBriefingOptions {
   readonly onProgress?: (progress: BriefingProgress) => void;
   /** Checked between excerpts and pages; the build then rejects with BriefingCancelledError. */
   readonly signal?: CancelSignal;
+  /**
+   * Draw characters that no bundled font has as a visible replacement mark (the font's empty
+   * box; copied text keeps the character) instead of rejecting with MissingGlyphsError.
+   */
+  readonly allowMissingGlyphs?: boolean;
+  /** Told which characters were drawn as replacement marks (with `allowMissingGlyphs`). */
+  readonly onMissingGlyphs?: (missing: readonly MissingGlyph[]) => void;
 }
 
 /** The build was cancelled through its signal. */
@@ -61,7 +69,8 @@ export const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
 
 /**
  * Builds the briefing and returns the PDF's bytes. Throws BriefingInputError for input that
- * cannot make a briefing (no excerpts, no rights…) and BriefingCancelledError when cancelled.
+ * cannot make a briefing (no excerpts, no rights…), MissingGlyphsError for characters no font
+ * can draw (unless `allowMissingGlyphs`) and BriefingCancelledError when cancelled.
  */
 export async function buildBriefing(
   input: BriefingInput,
@@ -75,6 +84,11 @@ export async function buildBriefing(
   const book = await FontBook.load(fonts, briefingText(input, plan));
   options.onProgress?.({ phase: 'fonts', done: 1, total: 1 });
   throwIfCancelled(options.signal);
+  const missing = findMissingGlyphs(input, plan, book);
+  if (missing.length > 0) {
+    if (!options.allowMissingGlyphs) throw new MissingGlyphsError(missing);
+    options.onMissingGlyphs?.(missing);
+  }
 
   const contents: ContentsEntry[] = [];
   const base = { input, plan, book, contents, progress };

@@ -2,24 +2,68 @@
  * The faces a briefing is set in, loaded with fontkit: which face draws each character (a
  * fallback chain by glyph coverage), how wide text is (widths cached per character), and the
  * glyphs that drawing a run uses (recorded so the PDF writer embeds exactly those, with their
- * widths and Unicode values).
+ * widths and Unicode values). Only the faces the text reaches are fetched at all.
  *
  * Latin and CJK faces are set glyph by glyph from the character map, with no OpenType layout:
  * kerning and ligatures are not worth their cost (fontkit's layout is ~10× slower) and ligature
- * glyphs make copied text worse ("ﬁ"). Arabic is shaped with fontkit's full layout, which applies
- * the joining forms (init, medi, fina, rlig) and returns glyphs in visual order.
+ * glyphs make copied text worse ("ﬁ"). Arabic, Hebrew and Devanagari are shaped with fontkit's
+ * full layout: Arabic joining forms (init, medi, fina, rlig), Hebrew marks, Devanagari conjuncts
+ * and reordered vowel signs; right-to-left glyphs come back in visual order.
  */
+// fontkit's Indic shaper (Devanagari) is compiled to generators that need this global runtime.
+import 'regenerator-runtime/runtime.js';
 import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import { FACE_KEYS, type BriefingFonts, type FaceKey } from './briefing-fonts';
+import { FACE_KEYS, LATIN_FACE_KEYS, type BriefingFonts, type FaceKey } from './briefing-fonts';
+import { cjkOrder, hanPreference, type HanFace } from './han-preference';
 
 /** Characters the briefing's own labels use, kept in every subset ("page 3 of 12", "¶ 14", …). */
 const LABEL_CHARACTERS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
   '\u00a0“”‘’–—…¶§·•×';
 
-/** Faces whose text must be shaped (contextual joining, visual reordering). */
-const SHAPED_FACES: ReadonlySet<FaceKey> = new Set<FaceKey>(['arabic']);
+/** Faces whose text must be shaped (contextual joining, mark placement, visual reordering). */
+const SHAPED_FACES: ReadonlySet<FaceKey> = new Set<FaceKey>(['arabic', 'hebrew', 'devanagari']);
+
+/**
+ * Shaped faces whose glyphs do not follow the characters one by one (conjuncts, a vowel sign
+ * drawn before the consonant it follows): each cluster's first glyph carries the cluster's whole
+ * text and width, the rest are drawn as shapes, so the text reads back in logical order.
+ */
+const CLUSTERED_FACES: ReadonlySet<FaceKey> = new Set<FaceKey>(['devanagari']);
+
+/** The fallback faces after the Latin ones, before CJK (each covers one script of its own). */
+const SCRIPT_FACES: readonly FaceKey[] = ['arabic', 'hebrew', 'devanagari'];
+
+/**
+ * Scripts drawn in their own face even when a Latin face has the glyphs (Noto Sans has
+ * Devanagari): the Latin faces are set glyph by glyph, and these scripts must be shaped.
+ */
+const SCRIPT_RANGES: readonly (readonly [number, number, FaceKey])[] = [
+  [0x0590, 0x05ff, 'hebrew'],
+  [0xfb1d, 0xfb4f, 'hebrew'],
+  [0x0600, 0x06ff, 'arabic'],
+  [0x0750, 0x077f, 'arabic'],
+  [0x08a0, 0x08ff, 'arabic'],
+  [0xfb50, 0xfdff, 'arabic'],
+  [0xfe70, 0xfeff, 'arabic'],
+  [0x0900, 0x097f, 'devanagari'],
+  [0xa8e0, 0xa8ff, 'devanagari'],
+  [0x1cd0, 0x1cff, 'devanagari'],
+];
+
+/** The face that owns `codePoint`'s script (see SCRIPT_RANGES), or null. */
+export function scriptFace(codePoint: number): FaceKey | null {
+  if (codePoint < 0x0590) return null;
+  for (const [from, to, face] of SCRIPT_RANGES)
+    if (codePoint >= from && codePoint <= to) return face;
+  return null;
+}
+
+/** The fallback faces in the order a paragraph preferring `han` for Han characters tries them. */
+export function fallbackOrder(han: HanFace): readonly FaceKey[] {
+  return [...SCRIPT_FACES, ...cjkOrder(han)];
+}
 
 /** Per-face metrics the layout needs, in em (multiply by the font size). */
 export interface FaceMetrics {
@@ -87,12 +131,15 @@ class Face {
 
   /** The code that draws glyph `gid` standing for `text` (advance in em), allocated on first use. */
   code(gid: number, advance: number, text: string): number {
-    const key = `${gid}:${text}`;
+    const width = Math.round(advance * 1000);
+    const key = `${gid}:${width}:${text}`;
     let cid = this.codes.get(key);
     if (cid === undefined) {
-      cid = gid === 0 ? 0 : this.used.size + (this.used.has(0) ? 0 : 1);
+      // CID 0 is .notdef standing for nothing; a replacement mark (.notdef standing for the
+      // character it replaces) gets a code of its own, so copied text keeps the character.
+      cid = gid === 0 && text === '' ? 0 : this.used.size + (this.used.has(0) ? 0 : 1);
       this.codes.set(key, cid);
-      this.used.set(cid, { gid, width: Math.round(advance * 1000), text });
+      this.used.set(cid, { gid, width, text });
     }
     return cid;
   }
@@ -102,7 +149,9 @@ class Face {
     let cid = this.codeByCodePoint.get(codePoint);
     if (cid === undefined) {
       const info = this.char(codePoint);
-      cid = info ? this.code(info.gid, info.advance, char) : this.code(0, this.notdefAdvance, '');
+      // No glyph: the .notdef box, visible, standing for the character (only reached when the
+      // analyst accepted replacement marks; see glyph-coverage.ts).
+      cid = info ? this.code(info.gid, info.advance, char) : this.code(0, this.notdefAdvance, char);
       this.codeByCodePoint.set(codePoint, cid);
     }
     return cid;
@@ -154,22 +203,29 @@ export interface GlyphPlacement {
 /** The loaded faces of one briefing. Build one per briefing: it records which glyphs are drawn. */
 export class FontBook {
   private readonly faces: ReadonlyMap<FaceKey, Face>;
-  private readonly chains = new Map<FaceKey, readonly Face[]>();
-  private readonly resolved = new Map<FaceKey, Map<number, FaceKey>>();
+  private readonly chains = new Map<string, readonly Face[]>();
+  private readonly resolved = new Map<string, Map<number, FaceKey>>();
 
   private constructor(faces: ReadonlyMap<FaceKey, Face>) {
     this.faces = faces;
   }
 
   /**
-   * Loads the faces, each subset (when a subsetter is given) to the characters of `text` plus
-   * the briefing's label characters: the layout then measures with the very fonts it embeds.
+   * Loads the Latin faces and the fallback faces the text reaches, each subset (when a subsetter
+   * is given) to the characters of `text` plus the briefing's label characters: the layout then
+   * measures with the very fonts it embeds. A fallback face is fetched only when some character
+   * of `text` needs it (the first face of its paragraph's fallback order that has the glyph).
    */
   static async load(fonts: BriefingFonts, text: string): Promise<FontBook> {
-    const characters = uniqueCharacters(LABEL_CHARACTERS + text);
+    const codePoints = codePointsOf(LABEL_CHARACTERS + text);
+    const characters = Array.from(codePoints, (codePoint) => String.fromCodePoint(codePoint)).join(
+      '',
+    );
+    const keys = await facesReached(fonts, text, codePoints);
     const faces = new Map<FaceKey, Face>();
     for (const key of FACE_KEYS) {
-      const bytes = fonts.faces[key];
+      if (!keys.has(key)) continue;
+      const bytes = await fonts.face(key);
       faces.set(key, new Face(key, fonts.subset ? await fonts.subset(bytes, characters) : bytes));
     }
     return new FontBook(faces);
@@ -181,28 +237,47 @@ export class FontBook {
     return face;
   }
 
-  /** The fallback chain of a style's face: itself, the other Latin faces, Arabic, then CJK. */
-  private chain(primary: FaceKey): readonly Face[] {
-    let chain = this.chains.get(primary);
+  /** The faces this briefing loaded (the Latin ones and the fallbacks its text needed). */
+  loadedFaces(): readonly FaceKey[] {
+    return [...this.faces.keys()];
+  }
+
+  /**
+   * The fallback chain of a style's face: itself, the other Latin faces, the script faces, then
+   * the CJK faces in the paragraph's preferred order; faces the text did not need are left out.
+   */
+  private chain(primary: FaceKey, han: HanFace): readonly Face[] {
+    const id = `${primary}:${han}`;
+    let chain = this.chains.get(id);
     if (!chain) {
-      const order: FaceKey[] = [primary, 'serif', 'sans', 'arabic', 'cjk'];
-      chain = [...new Set(order)].map((key) => this.face(key));
-      this.chains.set(primary, chain);
+      const order: FaceKey[] = [primary, 'serif', 'sans', ...fallbackOrder(han)];
+      chain = [...new Set(order)].flatMap((key) => {
+        const face = this.faces.get(key);
+        return face ? [face] : [];
+      });
+      this.chains.set(id, chain);
     }
     return chain;
   }
 
-  /** The face that draws `codePoint` for text styled in `primary` (primary when none has it). */
-  faceFor(primary: FaceKey, codePoint: number): FaceKey {
-    let table = this.resolved.get(primary);
+  /**
+   * The face that draws `codePoint` for text styled in `primary` in a paragraph whose Han
+   * characters prefer `han` (see han-preference.ts); the primary face when none has it.
+   */
+  faceFor(primary: FaceKey, codePoint: number, han: HanFace = 'simplifiedChinese'): FaceKey {
+    const id = `${primary}:${han}`;
+    let table = this.resolved.get(id);
     if (!table) {
       table = new Map();
-      this.resolved.set(primary, table);
+      this.resolved.set(id, table);
     }
     let key = table.get(codePoint);
     if (key === undefined) {
       key = primary;
-      for (const face of this.chain(primary)) {
+      const owner = scriptFace(codePoint);
+      const chain = this.chain(primary, han);
+      const ownerFace = owner ? this.faces.get(owner) : undefined;
+      for (const face of ownerFace ? [ownerFace, ...chain] : chain) {
         if (face.char(codePoint)) {
           key = face.key;
           break;
@@ -213,7 +288,18 @@ export class FontBook {
     return key;
   }
 
-  /** True when the face's text must be shaped as a whole (Arabic). */
+  /** True when the face has a glyph for `codePoint`. */
+  hasGlyph(key: FaceKey, codePoint: number): boolean {
+    return this.faces.get(key)?.char(codePoint) != null;
+  }
+
+  /** True when some loaded face has a glyph for `codePoint`. */
+  covers(codePoint: number): boolean {
+    for (const face of this.faces.values()) if (face.char(codePoint)) return true;
+    return false;
+  }
+
+  /** True when the face's text must be shaped as a whole (Arabic, Hebrew, Devanagari). */
   isShaped(key: FaceKey): boolean {
     return this.face(key).shaped;
   }
@@ -254,13 +340,16 @@ export class FontBook {
   }
 
   /**
-   * The glyphs that draw `text` in one face, in visual order, recording them for embedding.
-   * Shaped faces reverse right-to-left text themselves; give them text in logical order.
+   * The glyphs that draw `text` in one face, recording them for embedding: in visual order for
+   * shaped faces (they reverse right-to-left text themselves; give them text in logical order),
+   * in the text's order otherwise. `mirror` draws each character with its mirror image's glyph
+   * (brackets in right-to-left text) while it still reads back as itself.
    */
-  encode(key: FaceKey, text: string): EncodedRun {
+  encode(key: FaceKey, text: string, mirror?: (char: string) => string): EncodedRun {
     const face = this.face(key);
     const ids: number[] = [];
     const widths: number[] = [];
+    if (face.shaped && CLUSTERED_FACES.has(key)) return encodeClusters(face, text);
     if (face.shaped) {
       const run = face.font.layout(text);
       const placements: GlyphPlacement[] = [];
@@ -280,16 +369,33 @@ export class FontBook {
       });
       return { ids, placements, widths };
     }
+    const marks = new Map<number, typeof REPLACEMENT_MARK>();
     for (let at = 0; at < text.length; at += 1) {
       const codePoint = text.codePointAt(at) ?? 0;
       const char = String.fromCodePoint(codePoint);
       at += char.length - 1;
       if (isInvisible(codePoint)) continue;
+      const image = mirror?.(char) ?? char;
+      const imageInfo = image === char ? null : face.char(image.codePointAt(0) ?? 0);
+      if (imageInfo) {
+        ids.push(face.code(imageInfo.gid, imageInfo.advance, char));
+        widths.push(imageInfo.advance);
+        continue;
+      }
       const info = face.char(codePoint);
+      const blank = info ? null : face.char(0x20);
+      if (blank) {
+        // No glyph (the analyst accepted replacement marks; see glyph-coverage.ts): a box drawn
+        // as a shape, and a blank glyph of the box's width that reads back as the character.
+        marks.set(ids.length, REPLACEMENT_MARK);
+        ids.push(face.code(blank.gid, REPLACEMENT_MARK.advance, char));
+        widths.push(REPLACEMENT_MARK.advance);
+        continue;
+      }
       ids.push(face.codeForCharacter(codePoint, char));
       widths.push(info ? info.advance : face.notdefAdvance);
     }
-    return { ids, placements: null, widths };
+    return marks.size === 0 ? { ids, placements: null, widths } : withMarks(ids, widths, marks);
   }
 
   /** Ascent, descent (negative) and cap height in em. */
@@ -317,7 +423,7 @@ export class FontBook {
 
 /**
  * True for characters that take no room and draw nothing: soft hyphen, zero-width space and
- * joiners, directional marks and embeddings, word joiner, byte order mark.
+ * joiners, directional marks and embeddings, word joiner, variation selectors, byte order mark.
  */
 export function isInvisible(codePoint: number): boolean {
   return (
@@ -325,8 +431,256 @@ export function isInvisible(codePoint: number): boolean {
     (codePoint >= 0x200b && codePoint <= 0x200f) ||
     (codePoint >= 0x202a && codePoint <= 0x202e) ||
     (codePoint >= 0x2060 && codePoint <= 0x2064) ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||
     codePoint === 0xfeff
   );
+}
+
+/** Characters no face needs to cover: white space, controls, format characters, invisibles. */
+export function needsNoGlyph(codePoint: number): boolean {
+  return isInvisible(codePoint) || /^[\s\p{Cc}\p{Cf}]$/u.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * The faces `text` reaches: the Latin ones always, the face of each script that has one of its
+ * own (SCRIPT_RANGES), and for every other character the Latin faces lack, the first fallback
+ * face that has it in the order of each Han preference the text's paragraphs show. Fallback
+ * faces are fetched (whole) only when a character gets that far.
+ */
+async function facesReached(
+  fonts: BriefingFonts,
+  text: string,
+  codePoints: ReadonlySet<number>,
+): Promise<Set<FaceKey>> {
+  const reached = new Set<FaceKey>(LATIN_FACE_KEYS);
+  const [serif, sans] = await Promise.all([fonts.face('serif'), fonts.face('sans')]);
+  const latin = [fontkit.create(serif), fontkit.create(sans)];
+  const fallbacks = new Map<FaceKey, Promise<Font>>();
+  const fallback = (key: FaceKey): Promise<Font> => {
+    let font = fallbacks.get(key);
+    if (!font) {
+      font = fonts.face(key).then((bytes) => fontkit.create(bytes));
+      fallbacks.set(key, font);
+    }
+    return font;
+  };
+  const left: number[] = [];
+  for (const codePoint of codePoints) {
+    if (needsNoGlyph(codePoint)) continue;
+    // A script with a face of its own is drawn in it when it can be.
+    const owner = scriptFace(codePoint);
+    if (owner !== null && hasGlyph(await fallback(owner), codePoint)) reached.add(owner);
+    else if (!latin.some((font) => hasGlyph(font, codePoint))) left.push(codePoint);
+  }
+  if (left.length === 0) return reached;
+  for (const han of hanPreferences(text))
+    for (const codePoint of left)
+      for (const key of fallbackOrder(han)) {
+        if (hasGlyph(await fallback(key), codePoint)) {
+          reached.add(key);
+          break;
+        }
+      }
+  return reached;
+}
+
+/** Paragraphs with CJK text in them (Han, kana, Hangul, CJK punctuation and full-width forms). */
+const CJK_TEXT = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]/;
+
+/** The Han preferences of the text's paragraphs (the default one when none has CJK text). */
+function hanPreferences(text: string): Set<HanFace> {
+  const preferences = new Set<HanFace>();
+  for (const paragraph of text.split('\n'))
+    if (CJK_TEXT.test(paragraph)) preferences.add(hanPreference(paragraph));
+  if (preferences.size === 0) preferences.add(hanPreference(''));
+  return preferences;
+}
+
+/** The distinct code points of `text`. */
+function codePointsOf(text: string): Set<number> {
+  const codePoints = new Set<number>();
+  for (let at = 0; at < text.length; at += 1) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    if (codePoint > 0xffff) at += 1;
+    codePoints.add(codePoint);
+  }
+  return codePoints;
+}
+
+function hasGlyph(font: Font, codePoint: number): boolean {
+  return font.hasGlyphForCodePoint(codePoint) && font.glyphForCodePoint(codePoint).id !== 0;
+}
+
+/**
+ * Encodes a shaped left-to-right run cluster by cluster (see CLUSTERED_FACES): a cluster is the
+ * shortest run of glyphs whose characters are exactly the next characters of the text, in any
+ * order. Its first glyph is drawn as text standing for all of them, with the cluster's advance
+ * as its width; the others are drawn as shapes where they belong.
+ */
+function encodeClusters(face: Face, text: string): EncodedRun {
+  const run = face.font.layout(text);
+  const characters = [...text].map((character) => character.codePointAt(0) ?? 0);
+  const advances = run.positions.map((position) => position.xAdvance);
+  const ids: number[] = [];
+  const widths: number[] = [];
+  const placements: GlyphPlacement[] = [];
+  let next = 0;
+  let glyph = 0;
+  while (glyph < run.glyphs.length) {
+    const end = clusterEnd(run.glyphs, advances, characters, glyph, next);
+    const taken =
+      end === run.glyphs.length
+        ? characters.length - next
+        : run.glyphs.slice(glyph, end).reduce((count, item) => count + item.codePoints.length, 0);
+    const clusterText = String.fromCodePoint(...characters.slice(next, next + taken));
+    let offset = 0;
+    let advance = 0;
+    for (let index = glyph; index < end; index += 1)
+      advance += (run.positions[index]?.xAdvance ?? 0) * face.scale;
+    // Shapes first (they move the pen not at all), then the text glyph that advances past them.
+    for (let index = glyph + 1; index < end; index += 1) {
+      offset += (run.positions[index - 1]?.xAdvance ?? 0) * face.scale;
+      const item = run.glyphs[index];
+      const position = run.positions[index];
+      if (!item) continue;
+      ids.push(0);
+      widths.push(0);
+      placements.push({
+        dx: offset + (position?.xOffset ?? 0) * face.scale,
+        dy: (position?.yOffset ?? 0) * face.scale,
+        advance: 0,
+        outline: face.outline(item.id),
+      });
+    }
+    const first = run.glyphs[glyph];
+    const position = run.positions[glyph];
+    const blank = face.char(0x20);
+    const [lead = clusterText, ...rest] = blank ? readerPieces(clusterText) : [clusterText];
+    if (first) {
+      ids.push(face.code(first.id, advance, lead));
+      widths.push(advance);
+      placements.push({
+        dx: (position?.xOffset ?? 0) * face.scale,
+        dy: (position?.yOffset ?? 0) * face.scale,
+        advance,
+        outline: null,
+      });
+    }
+    // The rest of the cluster's text rides on blank glyphs of no width, in reading order.
+    for (const piece of rest) {
+      ids.push(face.code(blank?.gid ?? 0, 0, piece));
+      widths.push(0);
+      placements.push({ dx: 0, dy: 0, advance: 0, outline: null });
+    }
+    next += taken;
+    glyph = end;
+  }
+  return { ids, placements, widths };
+}
+
+/**
+ * The mark drawn for a character no face has: a hollow box (outer edge clockwise, inner edge
+ * counter-clockwise, so filling leaves it open), in em, with the advance it takes.
+ */
+const REPLACEMENT_MARK = {
+  advance: 0.6,
+  outline:
+    '0.06 -0.02 m 0.54 -0.02 l 0.54 0.72 l 0.06 0.72 l h ' +
+    '0.11 0.03 m 0.11 0.67 l 0.49 0.67 l 0.49 0.03 l h',
+} as const;
+
+/** A run with replacement marks: each marked glyph gets its box drawn as a shape first. */
+function withMarks(
+  codes: readonly number[],
+  advances: readonly number[],
+  marks: ReadonlyMap<number, typeof REPLACEMENT_MARK>,
+): EncodedRun {
+  const ids: number[] = [];
+  const widths: number[] = [];
+  const placements: GlyphPlacement[] = [];
+  codes.forEach((id, index) => {
+    const width = advances[index] ?? 0;
+    const mark = marks.get(index);
+    if (mark) {
+      ids.push(0);
+      widths.push(0);
+      placements.push({ dx: 0, dy: 0, advance: 0, outline: mark.outline });
+    }
+    ids.push(id);
+    widths.push(width);
+    placements.push({ dx: 0, dy: 0, advance: width, outline: null });
+  });
+  return { ids, placements, widths };
+}
+
+const NONSPACING_MARK = /^\p{Mn}$/u;
+
+/**
+ * A cluster's text cut for PDF readers: pdf.js takes any code whose text holds a nonspacing mark
+ * (virama, most vowel signs) for a zero-width accent, and then sees a gap after it and inserts a
+ * space. So the cluster's leading letters stay together and each mark, and each letter after a
+ * mark, becomes a piece of its own: "स्" → "स", "्"; "त्र" → "त", "्", "र".
+ */
+function readerPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let lead = '';
+  let leading = true;
+  for (const character of text) {
+    if (leading && !NONSPACING_MARK.test(character)) lead += character;
+    else {
+      leading = false;
+      pieces.push(character);
+    }
+  }
+  return lead === '' ? pieces : [lead, ...pieces];
+}
+
+/**
+ * The end (exclusive) of the cluster starting at glyph `from`, whose characters start at
+ * `next`: the first end where the glyphs' characters are a permutation of the text's next ones.
+ * When none is found (a character the layout dropped), the rest of the run is one cluster.
+ */
+function clusterEnd(
+  glyphs: readonly { readonly codePoints: readonly number[] }[],
+  advances: readonly number[],
+  characters: readonly number[],
+  from: number,
+  next: number,
+): number {
+  const balance = new Map<number, number>();
+  let open = 0;
+  let taken = 0;
+  const add = (codePoint: number, delta: number): void => {
+    const value = (balance.get(codePoint) ?? 0) + delta;
+    if (value === 0) open -= 1;
+    else if (value === delta) open += 1;
+    balance.set(codePoint, value);
+  };
+  for (let end = from; end < glyphs.length; end += 1) {
+    for (const codePoint of glyphs[end]?.codePoints ?? []) {
+      add(codePoint, 1);
+      const expected = characters[next + taken];
+      if (expected !== undefined) add(expected, -1);
+      taken += 1;
+    }
+    if (open === 0 && taken > 0) {
+      // Marks that follow (no advance of their own) belong to the cluster they sit on.
+      let last = end + 1;
+      while (
+        last < glyphs.length &&
+        (advances[last] ?? 0) === 0 &&
+        next + taken < characters.length
+      ) {
+        const marks = glyphs[last]?.codePoints ?? [];
+        if (marks.some((codePoint, k) => characters[next + taken + k] !== codePoint)) break;
+        taken += marks.length;
+        last += 1;
+      }
+      return last;
+    }
+  }
+  return glyphs.length;
 }
 
 /**
@@ -376,8 +730,4 @@ function glyphPath(commands: readonly PathCommand[], scale: number): string {
     }
   }
   return out.join(' ');
-}
-
-function uniqueCharacters(text: string): string {
-  return [...new Set(text)].join('');
 }

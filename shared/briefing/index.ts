@@ -13,10 +13,19 @@ export {
 export {
   BRIEFING_FONT_FILES,
   FACE_KEYS,
+  LATIN_FACE_KEYS,
   type BriefingFonts,
+  type FaceFetcher,
   type FaceKey,
   type FontSubsetter,
 } from './briefing-fonts';
+export {
+  MissingGlyphsError,
+  codePointLabel,
+  describeMissingGlyph,
+  type GlyphPlace,
+  type MissingGlyph,
+} from './glyph-coverage';
 export {
   BriefingInputError,
   DEFAULT_BRIEFING_OPTIONS,

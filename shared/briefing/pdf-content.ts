@@ -1,13 +1,16 @@
 /**
  * Turns a page's drawing operations into a PDF content stream: rectangles and rules, then text
- * in reading order, one BT…ET per line. Right-to-left runs are drawn in visual order, as PDF
- * readers expect (pdf.js and poppler reorder them to logical order when extracting text).
+ * in reading order, one BT…ET per line. A right-to-left line's runs come in reading order (the
+ * layout lists them from the right). Arabic and Hebrew runs are drawn in visual order, as PDF
+ * readers expect (pdf.js and poppler reorder them to logical order when extracting text); the
+ * punctuation and symbols between them (right-to-left runs in a Latin face) are drawn glyph by
+ * glyph from the right, in logical order, since readers see no right-to-left letter to reorder by.
  *
  * No /ActualText spans: tried, poppler (pdftotext, Evince, Okular) reversed the logical text
  * they carried a second time; exact per-code ToUnicode maps (see pdf-fonts.ts) already give the
  * logical text back in pdf.js, and word by word in poppler.
  */
-import { reverseForDrawing } from './bidi-order';
+import { mirrored } from './bidi-order';
 import type { DrawOp, PageModel, TextOp } from './display-list';
 import type { EncodedRun, FontBook } from './font-book';
 import { PAGE_HEIGHT } from './page-geometry';
@@ -57,10 +60,10 @@ function drawText(out: string[], book: FontBook, op: TextOp): void {
   let colour = '';
   const shapes: string[] = [];
   for (const run of op.runs) {
-    const encoded = book.encode(
-      run.face,
-      run.rtl && !book.isShaped(run.face) ? reverseForDrawing(run.text) : run.text,
-    );
+    const fromTheRight = run.rtl && !book.isShaped(run.face);
+    const encoded = fromTheRight
+      ? placedFromTheRight(book.encode(run.face, run.text, mirrored))
+      : book.encode(run.face, run.text);
     if (encoded.ids.length === 0) continue;
     const nextFont = `/${faceResourceName(run.face)} ${n(run.size)} Tf`;
     if (nextFont !== font) out.push((font = nextFont));
@@ -76,6 +79,23 @@ function drawText(out: string[], book: FontBook, op: TextOp): void {
   out.push('ET');
   // Paths may not be built inside a text object: glyphs drawn as shapes follow it.
   out.push(...shapes);
+}
+
+/**
+ * A run encoded in logical order, each glyph placed from the run's right end leftwards (the pen
+ * stays at the left end; each glyph's offset says where it goes).
+ */
+function placedFromTheRight(run: EncodedRun): EncodedRun {
+  const total = run.widths.reduce((sum, width) => sum + width, 0);
+  let right = total;
+  const placements = run.widths.map((width) => {
+    right -= width;
+    return { dx: right, dy: 0, advance: 0, outline: null };
+  });
+  // The last placement carries the run's width, so whatever follows starts after it.
+  const last = placements[placements.length - 1];
+  if (last) placements[placements.length - 1] = { ...last, advance: total };
+  return { ...run, placements };
 }
 
 /** A shaped glyph is drawn where its advance says when it differs from its width by more than this (em). */

@@ -34,7 +34,7 @@ describe('setText', () => {
     );
     const faces = set.lines.flatMap((line) => line.runs.map((run) => [run.text.trim(), run.face]));
     expect(faces).toContainEqual(['resolutions⁶', 'serif']);
-    expect(faces).toContainEqual(['テクノロジー', 'cjk']);
+    expect(faces).toContainEqual(['テクノロジー', 'japanese']);
     expect(faces).toContainEqual(['حرية', 'arabic']);
   });
 

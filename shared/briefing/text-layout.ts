@@ -7,6 +7,7 @@
 import type { FaceKey } from './briefing-fonts';
 import { hasRtl, paragraphLevels, visualPieces, type ParagraphLevels } from './bidi-order';
 import type { FontBook } from './font-book';
+import { hanPreference } from './han-preference';
 import { breakSegments, characterBreaks, emergencyBreaks } from './line-breaks';
 import type { Rgb, TextStyle } from './typography';
 
@@ -99,6 +100,9 @@ export function setText(
   const lines = ranges.map(({ start, end }): SetLine => {
     const placed = placeRuns(book, text, runs, runIndex, levels, start, end, measure);
     const lineWidth = placed.reduce((sum, run) => sum + run.width, 0);
+    // A right-to-left line is drawn from its right end, so text extraction (which follows the
+    // drawing order) meets its runs in reading order.
+    if (rtl) placed.reverse();
     const offset =
       align === 'center'
         ? (width - lineWidth) / 2
@@ -116,9 +120,13 @@ export function textWidth(book: FontBook, text: string, style: TextStyle): numbe
   return measureRange(book, text, runs, 0, 0, text.length);
 }
 
-/** Splits spans into runs of one style and one face (by glyph coverage). */
+/**
+ * Splits spans into runs of one style and one face (by glyph coverage; Han characters in the
+ * CJK face the whole paragraph suggests).
+ */
 function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
   const runs: StyleRun[] = [];
+  const han = hanPreference(spans.map((span) => span.text).join(''));
   let offset = 0;
   for (const span of spans) {
     const { text, style } = span;
@@ -130,7 +138,8 @@ function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
       // Spaces and marks join the run they are in, so words are not cut into runs needlessly.
       const joins: boolean =
         runFace !== null && (code === 0x20 || /\p{M}/u.test(String.fromCodePoint(code)));
-      const face: FaceKey = joins && runFace !== null ? runFace : book.faceFor(style.face, code);
+      const face: FaceKey =
+        joins && runFace !== null ? runFace : book.faceFor(style.face, code, han);
       if (runFace !== null && face !== runFace) {
         runs.push({ start: offset + runStart, end: offset + at, face: runFace, style });
         runStart = at;

@@ -1,7 +1,7 @@
 /**
  * Builds a briefing PDF where it runs (the briefing worker, or the page when workers are
- * unavailable): fetches the bundled fonts the briefing needs (same origin, cached), subsets them
- * with harfbuzz and runs the shared engine.
+ * unavailable): runs the shared engine with a fetcher for the bundled fonts (same origin, cached;
+ * the engine asks only for the faces the briefing's text reaches) and harfbuzz to subset them.
  */
 import subsetterUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import {
@@ -13,7 +13,6 @@ import {
   type FaceKey,
   type FontSubsetter,
 } from '../../../shared/briefing';
-import { briefingCharacters, loadNeededFaces } from './briefing-faces';
 import { loadHarfbuzzSubsetter } from './harfbuzz-subsetter';
 
 /**
@@ -66,10 +65,7 @@ export async function buildBriefingHere(
   options: BuildBriefingOptions = {},
 ): Promise<Uint8Array> {
   options.onProgress?.({ phase: 'fonts', done: 0, total: 1 });
-  const [{ faces }, subset] = await Promise.all([
-    loadNeededFaces(briefingCharacters(input), fetchFace),
-    harfbuzz(),
-  ]);
+  const subset = await harfbuzz();
   if (options.signal?.aborted) throw new BriefingCancelledError();
-  return buildBriefing(input, { faces, subset }, options);
+  return buildBriefing(input, { face: fetchFace, subset }, options);
 }

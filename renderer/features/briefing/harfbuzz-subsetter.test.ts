@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 // A unit test in Node reads the wasm module from node_modules; the renderer's code fetches it.
 // eslint-disable-next-line no-restricted-imports
 import { readFile } from 'node:fs/promises';
-import { loadBriefingFonts } from '../../../cli/node-briefing-fonts';
+import { readBriefingFace } from '../../../cli/node-briefing-fonts';
 import { repoRoot } from '../../../cli/repo-root';
 import { describe, expect, it } from 'vitest';
 import { createHarfbuzzSubsetter, harfbuzzExports } from './harfbuzz-subsetter';
@@ -14,7 +14,7 @@ async function subsetter() {
 }
 
 /** A bundled face's full bytes. */
-const font = async (key: 'serif' | 'sans' | 'arabic') => (await loadBriefingFonts()).faces[key];
+const font = (key: 'serif' | 'sans' | 'arabic') => readBriefingFace(key);
 
 describe('createHarfbuzzSubsetter', () => {
   it('keeps exactly the characters asked for, with their widths', async () => {
