@@ -40,6 +40,21 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** At most this many toasts at once; older ones give way. */
+const MAX_TOASTS = 3;
+
+/**
+ * The toasts that stay when a new one arrives: a plain confirmation ("Saved", "Copied")
+ * replaces earlier plain confirmations, so repeated actions do not stack them up; toasts with
+ * an Undo stay (until the limit) because their action is still useful, and errors stay.
+ */
+function keptBeside(list: readonly ToastEntry[], incoming: ToastOptions): ToastEntry[] {
+  const kept = list.filter(
+    (t) => t.message !== incoming.message && (t.undo !== undefined || t.tone === 'error'),
+  );
+  return kept.slice(-(MAX_TOASTS - 1));
+}
+
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastEntry[]>([]);
   const nextId = useRef(1);
@@ -51,7 +66,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (options: ToastOptions) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-2), { ...options, id }]);
+      setToasts((list) => [...keptBeside(list, options), { ...options, id }]);
       setTimeout(() => dismiss(id), TOAST_MILLISECONDS);
     },
     [dismiss],

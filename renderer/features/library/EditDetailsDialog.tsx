@@ -40,11 +40,11 @@ export function EditDetailsDialog({ document: doc, onClose }: EditDetailsDialogP
     <Dialog
       dialogRef={dialogRef}
       className="edit-details"
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={`${id}-heading`}
       onClose={onClose}
     >
       <form onSubmit={(event) => void submit(event)}>
-        <h2 id={`${id}-title`}>Details of “{doc.title}”</h2>
+        <h2 id={`${id}-heading`}>Details of “{doc.title}”</h2>
         {FIELDS.map((field) => (
           <div key={field.key} className="field">
             <label htmlFor={`${id}-${field.key}`}>{field.label}</label>

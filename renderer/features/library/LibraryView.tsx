@@ -10,7 +10,13 @@ import { deleteDocument, restoreDocument } from '../../db/documents-repo';
 import { useToast } from '../../ui/toast';
 import { ImportPanel, subscribeImportRequests, useFileDrop, useImport } from '../import';
 import { EditDetailsDialog } from './EditDetailsDialog';
-import { libraryRows, type LibraryRow, type SortDirection, type SortKey } from './library-rows';
+import {
+  libraryRows,
+  rowLabels,
+  type LibraryRow,
+  type SortDirection,
+  type SortKey,
+} from './library-rows';
 import { useLibraryRows } from './use-library';
 
 const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -34,6 +40,7 @@ export function LibraryView() {
     key: 'title',
     direction: 'ascending',
   });
+  const labels = useMemo(() => rowLabels((rows ?? []).map((r) => r.document)), [rows]);
   const visible = useMemo(
     () => (rows ? libraryRows(rows, deferredQuery, sort.key, sort.direction) : []),
     [rows, deferredQuery, sort],
@@ -195,7 +202,7 @@ export function LibraryView() {
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Edit details of “${doc.title}”`}
+                      aria-label={`Edit details of ${labels.get(doc.id) ?? `“${doc.title}”`}`}
                       onClick={() => setEditing(doc)}
                     >
                       Edit
@@ -203,7 +210,7 @@ export function LibraryView() {
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Delete “${doc.title}”`}
+                      aria-label={`Delete ${labels.get(doc.id) ?? `“${doc.title}”`}`}
                       title="Delete (can be undone)"
                       onClick={() => void remove(row)}
                     >

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryDocument } from '../../../shared/model';
-import { libraryRows, type LibraryRow } from './library-rows';
+import { libraryRows, rowLabels, type LibraryRow } from './library-rows';
 
 function row(
   title: string,
@@ -56,5 +56,25 @@ describe('libraryRows', () => {
 
   it('sorts by annotation count', () => {
     expect(libraryRows(rows, '', 'annotations', 'descending')[0]?.document.title).toBe('Réseau');
+  });
+});
+
+describe('rowLabels', () => {
+  it('names a row by its title, adding the file name only where titles repeat', () => {
+    const doc = (id: string, title: string, sourceName: string) =>
+      ({ id, title, sourceName }) as LibraryDocument;
+    const labels = rowLabels([
+      doc('a', 'Covenant', 'covenant.pdf'),
+      doc('b', 'Covenant', 'covenant.docx'),
+      doc('c', 'Covenant', 'covenant.docx'),
+      doc('d', 'Report', 'report.pdf'),
+    ]);
+    expect([...labels.values()]).toEqual([
+      '“Covenant” (covenant.pdf)',
+      '“Covenant” (covenant.docx)',
+      '“Covenant” (covenant.docx, copy 2)',
+      '“Report”',
+    ]);
+    expect(new Set(labels.values()).size).toBe(4);
   });
 });

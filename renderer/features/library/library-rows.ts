@@ -67,3 +67,32 @@ export function libraryRows(
     return order !== 0 ? sign * order : collator.compare(a.document.title, b.document.title);
   });
 }
+
+/**
+ * How each document is named on its row's buttons ("Edit details of …"): its title in quotes,
+ * and, where several documents share a title (a PDF and a DOCX of the same text), the file it
+ * came from as well, so every button has a name of its own.
+ */
+export function rowLabels(documents: readonly LibraryDocument[]): Map<string, string> {
+  const byTitle = new Map<string, LibraryDocument[]>();
+  for (const doc of documents) {
+    const same = byTitle.get(doc.title) ?? [];
+    same.push(doc);
+    byTitle.set(doc.title, same);
+  }
+  const labels = new Map<string, string>();
+  for (const [title, same] of byTitle) {
+    const bySource = new Map<string, number>();
+    for (const doc of same) {
+      if (same.length === 1) {
+        labels.set(doc.id, `“${title}”`);
+        continue;
+      }
+      const seen = (bySource.get(doc.sourceName) ?? 0) + 1;
+      bySource.set(doc.sourceName, seen);
+      const copy = seen > 1 ? `, copy ${seen}` : '';
+      labels.set(doc.id, `“${title}” (${doc.sourceName}${copy})`);
+    }
+  }
+  return labels;
+}
