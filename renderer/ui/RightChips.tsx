@@ -22,7 +22,7 @@ export function RightChips({
 export function ExcerptNote({ note }: { note: string }) {
   if (note === '') return null;
   return (
-    <p className="excerpt-note">
+    <p className="excerpt-note" dir="auto">
       <span className="visually-hidden">Note: </span>
       {note}
     </p>

@@ -204,11 +204,14 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
         {annotation.author && <span className="author">{annotation.author}</span>}
       </div>
       {annotation.status === 'orphaned' ? (
-        <blockquote className="card-quote">{quoteLabel}</blockquote>
+        <blockquote className="card-quote" dir="auto">
+          {quoteLabel}
+        </blockquote>
       ) : (
         <button
           type="button"
           className="card-quote"
+          dir="auto"
           aria-label={`Go to passage: ${quoteLabel}`}
           onClick={() => onGoTo(annotation)}
         >
@@ -233,6 +236,7 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
         <span className="visually-hidden">Note</span>
         <textarea
           ref={noteRef}
+          dir="auto"
           value={note.value}
           placeholder="Add a note…"
           rows={Math.min(8, Math.max(2, note.value.split('\n').length))}

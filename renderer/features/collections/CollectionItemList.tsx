@@ -204,7 +204,9 @@ export function CollectionItemList({
                     ⠿
                   </span>
                 )}
-                <blockquote className="excerpt-quote">{annotation.quote.exact}</blockquote>
+                <blockquote className="excerpt-quote" dir="auto">
+                  {annotation.quote.exact}
+                </blockquote>
               </div>
               <RightChips rights={rights} />
               <ExcerptNote note={annotation.note} />

@@ -198,7 +198,9 @@ export function ImportPreview({
             {plan.excerpts.map((excerpt) => (
               <li key={excerpt.id} className={`import-excerpt import-${excerpt.action}`}>
                 <span className="import-action">{ACTION_LABEL[excerpt.action]}</span>
-                <q className="import-quote">{short(excerpt.incoming.quote.exact)}</q>
+                <q className="import-quote" dir="auto">
+                  {short(excerpt.incoming.quote.exact)}
+                </q>
                 <span className="import-anchoring">
                   <Anchoring excerpt={excerpt} />
                 </span>

@@ -90,7 +90,9 @@ export function ExcerptList({ rows, rightsById, emptyMessage }: ExcerptListProps
                 aria-posinset={item.index + 1}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <blockquote className="excerpt-quote">{row.quote}</blockquote>
+                <blockquote className="excerpt-quote" dir="auto">
+                  {row.quote}
+                </blockquote>
                 <RightChips rights={rights} />
                 <ExcerptNote note={row.note} />
                 <div className="excerpt-meta">

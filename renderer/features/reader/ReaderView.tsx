@@ -42,6 +42,7 @@ import { useAuthorName } from '../settings';
 import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
 import { endnoteTargets } from './footnotes';
+import { savedReadingPosition, saveReadingPosition } from './reading-position';
 import { useDocument } from './use-document';
 
 /** A table of contents appears once a document has this many headings. */
@@ -94,9 +95,22 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     element.focus({ preventScroll: true });
   }, []);
 
+  // Reading starts in the text: at the cited paragraph, else where the analyst was in this
+  // document before, else at its start, so j / k and Enter work without reaching for the mouse.
+  const openedId = open?.document.id;
   useEffect(() => {
-    if (open && paragraph !== undefined) focusBlock(paragraph - 1);
-  }, [open, paragraph, focusBlock]);
+    if (openedId === undefined) return;
+    if (paragraph !== undefined) {
+      focusBlock(paragraph - 1);
+      return;
+    }
+    const saved = savedReadingPosition(openedId);
+    if (saved !== undefined) {
+      focusBlock(saved);
+      return;
+    }
+    document.getElementById(blockElementId(0))?.focus({ preventScroll: true });
+  }, [openedId, paragraph, focusBlock]);
 
   // Paint highlights whenever the text, the annotations, the rights or the active one change.
   useEffect(() => {
@@ -207,7 +221,10 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     );
   }
   const doc = open.document;
-  const startsWithTitle = blocks[0]?.kind === 'heading' && blocks[0].level === 1;
+  // The header's title is the library's (which the analyst may have edited); a first heading
+  // that says the same is shown as that title, otherwise it stays in the text below it.
+  const startsWithTitle =
+    blocks[0]?.kind === 'heading' && blocks[0].level === 1 && blocks[0].text === doc.title;
   const hasContents = headings.length >= MIN_HEADINGS_FOR_CONTENTS;
 
   // Clicking a highlight opens its annotation (the shortest one under the pointer).
@@ -310,6 +327,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
                   <button
                     type="button"
                     className="contents-link"
+                    dir="auto"
                     onClick={() => focusBlock(h.index)}
                   >
                     {h.text}
@@ -324,6 +342,10 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         ref={articleRef}
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onFocus={(event) => {
+          const block = (event.target as HTMLElement).closest<HTMLElement>('[data-block]');
+          if (block) saveReadingPosition(docId, Number(block.dataset.block));
+        }}
         aria-labelledby={startsWithTitle ? blockElementId(0) : 'document-title'}
       >
         <header className="document-header">
@@ -331,9 +353,11 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             <Link href="/">Library</Link>
           </nav>
           {startsWithTitle ? (
-            <Block block={blocks[0]!} endnotes={endnotes} onFootnote={focusBlock} />
+            <Block block={blocks[0]!} endnotes={endnotes} onFootnote={focusBlock} isTitle />
           ) : (
-            <h1 id="document-title">{doc.title}</h1>
+            <h1 id="document-title" dir="auto">
+              {doc.title}
+            </h1>
           )}
           <p className="document-meta">
             {[doc.publisher, doc.year, doc.kind].filter((v) => v !== null && v !== '').join(' · ')}
@@ -419,9 +443,11 @@ interface BlockProps {
   readonly pageStart?: number | undefined;
   readonly endnotes: ReadonlyMap<string, number>;
   readonly onFootnote: (index: number) => void;
+  /** The block is the document's title, shown as its h1. */
+  readonly isTitle?: boolean;
 }
 
-function Block({ block, pageStart, endnotes, onFootnote }: BlockProps) {
+function Block({ block, pageStart, endnotes, onFootnote, isTitle = false }: BlockProps) {
   const common = {
     id: blockElementId(block.index),
     'data-block': block.index,
@@ -429,12 +455,17 @@ function Block({ block, pageStart, endnotes, onFootnote }: BlockProps) {
     'data-page-start': pageStart,
     tabIndex: -1,
     className: `block block-${block.kind}`,
+    // Each block takes its direction from its own first strong letter: Arabic and Hebrew
+    // paragraphs read right to left, with their full stop on the left.
+    dir: 'auto',
+    // A numbered list item's own number ("3", "b"), drawn as its marker.
+    'data-label': block.kind === 'list-item' ? block.label : undefined,
   };
   const text = <BlockText block={block} endnotes={endnotes} onFootnote={onFootnote} />;
   switch (block.kind) {
     case 'heading': {
       // The document's own title is its h1; headings inside it start at h2.
-      if (block.index === 0 && block.level === 1) return <h1 {...common}>{text}</h1>;
+      if (block.index === 0 && block.level === 1 && isTitle) return <h1 {...common}>{text}</h1>;
       const level = Math.min(6, Math.max(2, block.level ?? 2));
       const Tag = `h${level}` as 'h2';
       return <Tag {...common}>{text}</Tag>;

@@ -103,7 +103,7 @@ function HitLink({ hit, query }: { hit: SearchHit; query: string }) {
       data-search-result=""
     >
       <span className="search-hit-para">¶ {hit.blockIndex + 1}</span>
-      <span className="search-hit-text">
+      <span className="search-hit-text" dir="auto">
         <SnippetText snippet={hit.snippet} />
       </span>
     </a>

@@ -1,0 +1,107 @@
+/**
+ * Reading as an analyst does all day: the keyboard works in the text from the moment a document
+ * opens, right-to-left paragraphs read right to left, and a document reopens where it was left.
+ * Screenshots of each view go to test-results/ for a person to look at.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/app';
+import { EPRS_TITLE } from '../sample-library';
+
+const DOCUMENTS = new URL('../fixtures/documents/', import.meta.url);
+
+async function importFixture(page: Page, name: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import documents' }).click();
+  await (
+    await chooser
+  ).setFiles([
+    { name, mimeType: 'application/octet-stream', buffer: readFileSync(new URL(name, DOCUMENTS)) },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+test('keyboard-only tagging works from the moment a document opens', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  await library.documentLink(EPRS_TITLE).click();
+  // No click and no Tab into the text: the first paragraph already has the focus.
+  await expect(reader.article.locator('[data-para="1"]')).toBeFocused();
+  for (let n = 0; n < 3; n += 1) await page.keyboard.press('j');
+  const paragraph = reader.article.locator('[data-para="4"]');
+  await expect(paragraph).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('current-paragraph.png') });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: 'Privacy', pressed: true })).toBeVisible();
+});
+
+test('a document reopens at the paragraph where reading stopped', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  await library.documentLink(EPRS_TITLE).click();
+  await expect(reader.article.locator('[data-para="1"]')).toBeFocused();
+  for (let n = 0; n < 12; n += 1) await page.keyboard.press('j');
+  const at = await page.evaluate(() => document.activeElement?.getAttribute('data-para'));
+  expect(Number(at)).toBeGreaterThan(10);
+  await page.getByRole('link', { name: 'Library' }).first().click();
+  await library.documentLink(EPRS_TITLE).click();
+  const resumed = reader.article.locator(`[data-para="${at}"]`);
+  await expect(resumed).toBeFocused();
+  await expect(resumed).toBeInViewport();
+});
+
+test('Arabic and Hebrew paragraphs of an imported PDF read right to left', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  await importFixture(page, 'udhr-article-19-arabic-hebrew.pdf');
+  await page.getByRole('button', { name: 'Close the import summary' }).click();
+  await library
+    .documentLink('Universal Declaration of Human Rights, Article 19 (Arabic and Hebrew)')
+    .click();
+  const arabic = reader.article.locator('[data-block]', { hasText: 'اعتمد' });
+  const hebrew = reader.article.locator('[data-block]', { hasText: 'ההכרזה' });
+  const english = reader.article.locator('[data-block]', { hasText: 'Article 19 in Arabic' });
+  for (const block of [arabic, hebrew]) {
+    await expect(block).toHaveJSProperty('dir', 'auto');
+    expect(await block.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+  }
+  expect(await english.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+  // The sentence's full stop is drawn left of its first word, where right-to-left text ends.
+  const [first, stop] = await hebrew.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const x = (at: number) => {
+      let rest = at;
+      for (const node of nodes) {
+        if (rest < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, rest);
+          range.setEnd(node, rest + 1);
+          return range.getBoundingClientRect().left;
+        }
+        rest -= node.data.length;
+      }
+      return Number.NaN;
+    };
+    const text = nodes.map((n) => n.data).join('');
+    return [x(0), x(text.lastIndexOf('.'))];
+  });
+  expect(stop).toBeLessThan(first!);
+  await arabic.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('rtl-reader.png'), fullPage: true });
+});
