@@ -37,6 +37,7 @@ test('keyboard-only tagging works from the moment a document opens', async ({
   await expect(paragraph).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('current-paragraph.png') });
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('toolbar', { name: 'Tag the selected passage' })).toBeVisible();
   await page.keyboard.press('2');
   const panel = page.getByRole('complementary', { name: /Annotations/ });
   await expect(panel.getByRole('listitem')).toHaveCount(1);
