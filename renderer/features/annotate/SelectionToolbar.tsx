@@ -1,6 +1,6 @@
 /**
  * The toolbar that appears at a selected passage: one button per right (shortcuts 1–9) and
- * "Add note". It keeps the text selection when clicked, and is reachable by Tab from the text.
+ * "Add note", and "Where else?" (key W), which lists the wording's other appearances. It keeps the text selection when clicked, and is reachable by Tab from the text.
  */
 import { forwardRef, type KeyboardEvent } from 'react';
 import type { Right } from '../../../shared/model';
@@ -13,6 +13,8 @@ interface SelectionToolbarProps {
   readonly anchorRect: { top: number; bottom: number; left: number; width: number };
   readonly onTag: (rightId: string) => void;
   readonly onAddNote: () => void;
+  /** Lists where else in the library the selected wording appears (key W). */
+  readonly onWhereElse?: () => void;
   readonly onDismiss: () => void;
 }
 
@@ -21,7 +23,7 @@ const OFFSET_ABOVE = 52;
 
 export const SelectionToolbar = forwardRef<HTMLDivElement, SelectionToolbarProps>(
   function SelectionToolbar(
-    { rights, appliedRightIds, anchorRect, onTag, onAddNote, onDismiss },
+    { rights, appliedRightIds, anchorRect, onTag, onAddNote, onWhereElse, onDismiss },
     ref,
   ) {
     const above = anchorRect.top > OFFSET_ABOVE + 60;
@@ -78,6 +80,20 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, SelectionToolbarProps
         <button type="button" className="tag-button note-button" onClick={onAddNote}>
           Add note
         </button>
+        {onWhereElse && (
+          <button
+            type="button"
+            className="tag-button where-else-button"
+            aria-label="Where else does this wording appear?"
+            title="Where else does this wording appear? (key W)"
+            onClick={onWhereElse}
+          >
+            Where else?
+            <kbd className="shortcut" aria-hidden="true">
+              W
+            </kbd>
+          </button>
+        )}
       </div>
     );
   },

@@ -19,7 +19,9 @@ import {
   type Annotation,
   type StoredBlock,
 } from '../../../shared/model';
+import { formatRef } from '../../../shared/structure';
 import { db } from '../../db/database';
+import { getBlocks } from '../../db/documents-repo';
 import { paintHighlights } from '../../dom/highlights';
 import {
   blockAt,
@@ -39,6 +41,7 @@ import {
   useRights,
 } from '../annotate';
 import { useAuthorName } from '../settings';
+import { WhereElsePanel, type WordingMatch } from '../reuse';
 import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
 import { endnoteTargets } from './footnotes';
@@ -86,6 +89,16 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const rights = useMemo(() => allRights ?? [], [allRights]);
   const taggingRights = useMemo(() => rights.filter((r) => !r.archived), [rights]);
   const [selected, clearSelection] = usePassageSelection(articleRef, offsets, text);
+  /** The wording whose other appearances are listed, with where it was selected. */
+  const [whereElse, setWhereElse] = useState<{
+    quote: string;
+    origin: { docId: string; start: number; end: number };
+  } | null>(null);
+  // The selection's rights as they are now (tagging just before asking is still in flight).
+  const whereElseRightIds = useMemo(
+    () => (whereElse && annotations && annotationAt(annotations, whereElse.origin)?.rightIds) || [],
+    [whereElse, annotations],
+  );
   useSearchHighlight(articleRef, blocks, paragraph);
 
   const focusBlock = useCallback((index: number) => {
@@ -144,6 +157,34 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     [context, selected],
   );
 
+  const openWhereElse = useCallback(() => {
+    if (!selected) return;
+    const { start, end } = selected.passage;
+    setWhereElse({
+      quote: text.slice(start, end),
+      origin: { docId, start, end },
+    });
+  }, [selected, text, docId]);
+
+  /** Tags a passage found elsewhere with the rights of the selection it was found from. */
+  const tagLikeOriginal = useCallback(
+    async (match: WordingMatch) => {
+      if (!whereElse) return;
+      const found = await getBlocks(db, match.docId);
+      const foundContext = {
+        db,
+        docId: match.docId,
+        text: documentText(found),
+        blocks: found.map((b) => ({ index: b.index, start: b.start, length: b.text.length })),
+        author,
+      };
+      for (const rightId of whereElseRightIds) {
+        await tagPassage(foundContext, { start: match.start, end: match.end }, rightId);
+      }
+    },
+    [whereElse, whereElseRightIds, author],
+  );
+
   const addNote = useCallback(async () => {
     if (!selected) return;
     const annotation = await annotationForNote(context, selected.passage);
@@ -165,13 +206,16 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
       } else if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
         void addNote();
+      } else if (event.key === 'w' || event.key === 'W') {
+        event.preventDefault();
+        openWhereElse();
       } else if (event.key === 'Escape') {
         clearSelection();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [selected, taggingRights, tag, addNote, clearSelection]);
+  }, [selected, taggingRights, tag, addNote, openWhereElse, clearSelection]);
 
   const endnotes = useMemo(() => endnoteTargets(blocks), [blocks]);
   const pageStarts = useMemo(() => {
@@ -414,12 +458,25 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           anchorRect={selected.rect}
           onTag={(rightId) => void tag(rightId)}
           onAddNote={() => void addNote()}
+          onWhereElse={openWhereElse}
           onDismiss={() => {
             // Back to the paragraph the passage starts in.
             const start = blocks[blockAt(offsets, selected.passage.start)];
             clearSelection();
             if (start) focusBlock(start.index);
           }}
+        />
+      )}
+      {whereElse && (
+        <WhereElsePanel
+          db={db}
+          quote={whereElse.quote}
+          origin={whereElse.origin}
+          rightNames={whereElseRightIds.flatMap(
+            (id) => rights.find((right) => right.id === id)?.name ?? [],
+          )}
+          onTagLikeOriginal={tagLikeOriginal}
+          onClose={() => setWhereElse(null)}
         />
       )}
     </div>
@@ -452,6 +509,8 @@ function Block({ block, pageStart, endnotes, onFootnote, isTitle = false }: Bloc
     id: blockElementId(block.index),
     'data-block': block.index,
     'data-para': paragraphNumber(block),
+    // The document's own numbering ("Art. 19(3)", "OP 5"), shown in the gutter instead of ¶ n.
+    'data-ref': block.ref === undefined ? undefined : formatRef(block.ref),
     'data-page-start': pageStart,
     tabIndex: -1,
     className: `block block-${block.kind}`,
