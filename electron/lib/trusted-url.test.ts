@@ -149,3 +149,26 @@ describe('credentials in any form', () => {
     expect(externalUrlToOpen('https://example.org\\@x')).toBe('https://example.org/@x');
   });
 });
+
+describe('edges of the URL checks', () => {
+  it('trusts only strings, not objects that turn into a trusted URL', () => {
+    const disguised = { toString: () => 'app://rightsmark/' } as unknown as string;
+    expect(isInternalUrl(disguised)).toBe(false);
+    expect(
+      externalUrlToOpen({ toString: () => 'https://example.org/' } as unknown as string),
+    ).toBeNull();
+  });
+
+  it('opens links up to 2,048 characters, not one more', () => {
+    const base = 'https://example.org/';
+    const longest = base + 'a'.repeat(2048 - base.length);
+    expect(externalUrlToOpen(longest)).toBe(longest);
+    expect(externalUrlToOpen(`${longest}a`)).toBeNull();
+  });
+
+  it('reads the authority right after the scheme, however many slashes precede it', () => {
+    expect(isInternalUrl('app:/\t/@rightsmark/')).toBe(false);
+    expect(externalUrlToOpen('https:example.org/@x')).toBe('https://example.org/@x');
+    expect(externalUrlToOpen('https:////example.org/@x')).toBe('https://example.org/@x');
+  });
+});

@@ -32,6 +32,8 @@ const MIN_VISIBLE_PX = 64;
 const MAX_STATE_FILE_LENGTH = 4096;
 
 function isFiniteNumber(value: unknown): value is number {
+  // Stryker disable next-line ConditionalExpression: equivalent mutant (Number.isFinite is false
+  // for every non-number); the typeof check narrows the type.
   return typeof value === 'number' && Number.isFinite(value);
 }
 
@@ -55,9 +57,13 @@ export function parseWindowState(json: string | null, workAreas: readonly Rect[]
   let raw: unknown;
   try {
     raw = JSON.parse(json);
+    // Stryker disable next-line BlockStatement: equivalent mutant; raw stays undefined and the next
+    // check returns the defaults.
   } catch {
     return DEFAULT_WINDOW_BOUNDS;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent for numbers and strings, whose
+  // fields read as undefined and fall back one by one; null and arrays are what this refuses.
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_WINDOW_BOUNDS;
   const record = raw as Record<string, unknown>;
   const { minWidth, minHeight, max } = WINDOW_SIZE_LIMITS;
