@@ -53,6 +53,11 @@ export interface BriefingExcerpt {
   readonly comment: string;
   /** Paragraph number in the document ("¶ 14"), when known. */
   readonly paragraph: number | null;
+  /**
+   * Where the excerpt starts in the document's own numbering ("OP 5", "Art. 19(3)"), when the
+   * document has one: cited instead of the ¶ number.
+   */
+  readonly reference?: string;
   /** Page in the source ("p. 7"), when known. */
   readonly page: number | null;
   readonly author: string;

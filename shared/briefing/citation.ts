@@ -13,11 +13,17 @@ export interface Citation {
   readonly source: string;
 }
 
-/** "¶ 14, p. 7", "¶ 14", "p. 7" or "" for an excerpt whose place is unknown. */
-export function placeInDocument(excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page'>): string {
+/**
+ * "OP 5", "Art. 19(3), p. 7", "¶ 14, p. 7", "¶ 14", "p. 7" or "" for an excerpt whose place is
+ * unknown: the document's own numbering when it has one, else the paragraph's number.
+ */
+export function placeInDocument(
+  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'>,
+): string {
   const parts: string[] = [];
-  // No-break spaces keep "¶ 14" and "p. 7" whole at line ends.
-  if (excerpt.paragraph !== null) parts.push(`¶\u00a0${excerpt.paragraph}`);
+  // No-break spaces keep "¶ 14", "OP 5" and "p. 7" whole at line ends.
+  if (excerpt.reference !== undefined) parts.push(excerpt.reference.replace(/ /g, '\u00a0'));
+  else if (excerpt.paragraph !== null) parts.push(`¶\u00a0${excerpt.paragraph}`);
   if (excerpt.page !== null) parts.push(`p.\u00a0${excerpt.page}`);
   return parts.join(', ');
 }
@@ -32,7 +38,7 @@ export function publication(document: Pick<BriefingDocument, 'publisher' | 'year
 /** The citation of an excerpt. */
 export function citeExcerpt(
   document: BriefingDocument,
-  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page'>,
+  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'>,
   sourceNumber: number,
 ): Citation {
   const details = [publication(document), placeInDocument(excerpt)].filter((part) => part !== '');

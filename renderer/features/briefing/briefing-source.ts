@@ -4,6 +4,7 @@
  * rights, documents with their text, excerpts in order, the cover and the collection file the
  * PDF carries as an attachment (built from the very same excerpts through shared/disclosure).
  */
+import { formatRef } from '../../../shared/structure';
 import {
   DEFAULT_BRIEFING_OPTIONS,
   type BriefingBlock,
@@ -191,6 +192,7 @@ function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
     note: annotation.note,
     comment,
     paragraph: annotation.blockIndex + 1,
+    ...(block?.ref === undefined ? {} : { reference: formatRef(block.ref) }),
     page: block?.page ?? null,
     author: annotation.author,
     created: annotation.createdAt,
