@@ -273,18 +273,17 @@ describe('edge cases', () => {
     }
   });
 
-  it('builds 2,000 excerpts in reasonable time, reporting progress', async () => {
+  // Speed is measured by `npm run bench -- briefing` (a ratio against a baseline in one run),
+  // never here: a timed assertion fails on a loaded machine and proves nothing on an idle one.
+  it('builds 2,000 excerpts whole, reporting progress to the end', async () => {
     const input = sampleBriefingInput({ now: NOW, count: 2000 });
     const progress: BriefingProgress[] = [];
-    const started = performance.now();
     const bytes = await buildBriefing(input, fonts, { onProgress: (p) => progress.push(p) });
-    const seconds = (performance.now() - started) / 1000;
     expect(bytes.length).toBeGreaterThan(500_000);
-    expect(seconds).toBeLessThan(15);
     const layout = progress.filter((p) => p.phase === 'layout');
     expect(layout.at(-1)).toMatchObject({ done: layout.at(-1)?.total });
     expect(progress.at(-1)).toEqual({ phase: 'save', done: 1, total: 1 });
-  }, 30_000);
+  }, 120_000);
 
   it('stops when cancelled', async () => {
     const controller = new AbortController();

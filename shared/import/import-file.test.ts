@@ -169,7 +169,7 @@ describe('importFile: bad input', () => {
         message,
       });
     }
-  });
+  }, 90_000);
 
   it('refuses files over the size limit before reading them', async () => {
     // A view that claims 2.1 GB without allocating it: only its length is read first.
