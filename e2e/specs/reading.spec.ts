@@ -106,3 +106,24 @@ test('Arabic and Hebrew paragraphs of an imported PDF read right to left', async
   await arabic.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('rtl-reader.png'), fullPage: true });
 });
+
+test('the text size changes with A− / A+ and stays for the next document', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  await library.documentLink(EPRS_TITLE).click();
+  const paragraph = reader.article.locator('[data-para="4"]');
+  const size = () => paragraph.evaluate((e) => getComputedStyle(e).fontSize);
+  expect(await size()).toBe('19px');
+  const sizes = page.getByRole('group', { name: 'Text size' });
+  await sizes.getByRole('button', { name: 'Larger text' }).click();
+  await sizes.getByRole('button', { name: 'Larger text' }).click();
+  await expect.poll(size).toBe('24px');
+  await page.screenshot({ path: test.info().outputPath('larger-text.png') });
+  await page.reload();
+  await expect.poll(size).toBe('24px');
+  await sizes.getByRole('button', { name: 'Smaller text' }).click();
+  await expect.poll(size).toBe('21px');
+});

@@ -9,6 +9,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
@@ -46,6 +47,7 @@ import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
 import { endnoteTargets } from './footnotes';
 import { savedReadingPosition, saveReadingPosition } from './reading-position';
+import { useTextSize } from './text-size';
 import { useDocument } from './use-document';
 
 /** A table of contents appears once a document has this many headings. */
@@ -79,6 +81,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noteFocusId, setNoteFocusId] = useState<string | null>(null);
+  const textSize = useTextSize();
 
   const blocks = useMemo(() => open?.blocks ?? [], [open]);
   const text = useMemo(() => documentText(blocks), [blocks]);
@@ -384,6 +387,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
       <article
         className="document"
         ref={articleRef}
+        style={{ '--reading-size': `${textSize.size}px` } as CSSProperties}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onFocus={(event) => {
@@ -408,6 +412,27 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             {' · '}
             {new Intl.NumberFormat().format(doc.wordCount)} words
           </p>
+          <div className="text-size" role="group" aria-label="Text size">
+            <button
+              type="button"
+              aria-label="Smaller text"
+              aria-disabled={textSize.canStep(-1) ? undefined : true}
+              onClick={() => textSize.step(-1)}
+            >
+              A−
+            </button>
+            <span className="muted" aria-live="polite">
+              {textSize.size}px
+            </span>
+            <button
+              type="button"
+              aria-label="Larger text"
+              aria-disabled={textSize.canStep(1) ? undefined : true}
+              onClick={() => textSize.step(1)}
+            >
+              A+
+            </button>
+          </div>
         </header>
         <div className="document-body">
           {groupLists(startsWithTitle ? blocks.slice(1) : blocks).map((group) =>
