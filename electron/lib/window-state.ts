@@ -57,7 +57,7 @@ export function parseWindowState(json: string | null, workAreas: readonly Rect[]
   let raw: unknown;
   try {
     raw = JSON.parse(json);
-    // Stryker disable next-line BlockStatement: equivalent mutant; raw stays undefined and the next
+    // Equivalent mutant (an empty catch block): raw stays undefined and the next
     // check returns the defaults.
   } catch {
     return DEFAULT_WINDOW_BOUNDS;
