@@ -14,6 +14,7 @@ export class BriefingPage {
   readonly cancel: Locator;
   readonly close: Locator;
   readonly save: Locator;
+  readonly allowMissingGlyphs: Locator;
 
   constructor(readonly page: Page) {
     this.exportButton = page.getByRole('button', { name: 'Export briefing PDF' });
@@ -28,6 +29,9 @@ export class BriefingPage {
     this.cancel = this.dialog.getByRole('button', { name: 'Cancel' });
     this.close = this.dialog.getByRole('button', { name: 'Close' });
     this.save = this.dialog.getByRole('button', { name: 'Save PDF' });
+    this.allowMissingGlyphs = this.dialog.getByRole('checkbox', {
+      name: 'Draw a box for characters no font has',
+    });
   }
 
   /** Opens the dialog from the view's "Export briefing PDF" button. */

@@ -141,6 +141,36 @@ test('remembers the options for the next briefing, and rebuilds when they change
   await expect(briefing.exportButton).toBeFocused();
 });
 
+test('names a character no font has, and saves with a box only once the analyst accepts it', async ({
+  library,
+  page,
+}) => {
+  const excerpts = await openExcerpts(library, page, async (p) => {
+    await seedAnnotations(p, PASSAGES);
+  });
+  await expect(excerpts.status).toHaveText('3 excerpts');
+  const briefing = new BriefingPage(page);
+  await briefing.open();
+  // Korean and Chinese are drawn from the bundled faces; Ethiopic has no face.
+  await briefing.title.fill('인권 人权 ሰላም');
+  const alert = briefing.dialog.getByRole('alert');
+  await expect(alert).toContainText('U+1230 “ሰ” in the title', { timeout: 30_000 });
+  await expect(briefing.save).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('missing-glyphs.png') });
+
+  await briefing.allowMissingGlyphs.check();
+  await expect(
+    briefing.dialog.getByRole('status').filter({ hasText: 'drawn as a box' }),
+  ).toContainText('3 characters are drawn as a box', { timeout: 30_000 });
+  await expect(briefing.firstPage()).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+  await page.screenshot({ path: test.info().outputPath('boxes.png') });
+  const downloading = page.waitForEvent('download');
+  await briefing.save.click();
+  const pdf = await readPdf(new Uint8Array(await readFile(await (await downloading).path())));
+  // The boxes still read back as the characters they stand for.
+  expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash('인권 人权 ሰላም'));
+});
+
 test('an empty selection shows a message and makes no PDF', async ({ library, page }) => {
   const excerpts = await openExcerpts(library, page, async (p) => {
     await seedAnnotations(p, PASSAGES);

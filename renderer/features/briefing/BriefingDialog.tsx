@@ -4,7 +4,12 @@
  * and Cancel); and "Save PDF", which saves exactly the previewed bytes through the platform.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { BriefingGrouping, BriefingOptions } from '../../../shared/briefing';
+import {
+  describeMissingGlyph,
+  type BriefingGrouping,
+  type BriefingOptions,
+  type MissingGlyph,
+} from '../../../shared/briefing';
 import { usePlatform } from '../../app/platform-context';
 import { db } from '../../db/database';
 import { systemEnvironment } from '../../platform/environment';
@@ -186,7 +191,13 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
       })
       .catch(() => false);
   }, [platform]);
-  const { state, lastBuilt, cancel, rebuild } = useBriefingBuild(composed.input, notifyBuilt);
+  /** The analyst accepted a box in place of characters no bundled font has (never by default). */
+  const [allowMissingGlyphs, setAllowMissingGlyphs] = useState(false);
+  const { state, lastBuilt, cancel, rebuild } = useBriefingBuild(
+    composed.input,
+    notifyBuilt,
+    allowMissingGlyphs,
+  );
   const pageCount =
     pages !== null && state.kind === 'ready' && pages.bytes === state.bytes ? pages.count : null;
 
@@ -352,6 +363,8 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
           noRights={checked.length === 0 && allRightIds.length > 0}
           composeError={composed.error}
           onRebuild={rebuild}
+          allowMissingGlyphs={allowMissingGlyphs}
+          onAllowMissingGlyphs={setAllowMissingGlyphs}
         />
         {lastBuilt !== null && composed.input !== null && (
           <div className="briefing-preview-pages" data-stale={state.kind !== 'ready'}>
@@ -396,6 +409,8 @@ interface PreviewStatusProps {
   readonly noRights: boolean;
   readonly composeError: string | null;
   readonly onRebuild: () => void;
+  readonly allowMissingGlyphs: boolean;
+  readonly onAllowMissingGlyphs: (allow: boolean) => void;
 }
 
 /** One line above the pages: progress while building, the page count when ready, or why not. */
@@ -406,8 +421,20 @@ function PreviewStatus({
   noRights,
   composeError,
   onRebuild,
+  allowMissingGlyphs,
+  onAllowMissingGlyphs,
 }: PreviewStatusProps) {
   const labelId = useId();
+  const allowBox = (
+    <label className="briefing-check">
+      <input
+        type="checkbox"
+        checked={allowMissingGlyphs}
+        onChange={(event) => onAllowMissingGlyphs(event.target.checked)}
+      />
+      Draw a box for characters no font has
+    </label>
+  );
   if (noRights) {
     return <p className="briefing-message">Choose at least one right to include.</p>;
   }
@@ -441,11 +468,21 @@ function PreviewStatus({
     }
     case 'ready':
       return (
-        <p className="briefing-message" role="status">
-          {pageCount === null
-            ? 'Drawing pages…'
-            : `${plural(pageCount, 'page', 'pages')}, ${plural(excerptCount, 'excerpt', 'excerpts')}`}
-        </p>
+        <>
+          <p className="briefing-message" role="status">
+            {pageCount === null
+              ? 'Drawing pages…'
+              : `${plural(pageCount, 'page', 'pages')}, ${plural(excerptCount, 'excerpt', 'excerpts')}`}
+          </p>
+          {state.replaced.length > 0 && (
+            <MissingGlyphList
+              missing={state.replaced}
+              intro={`${plural(state.replaced.length, 'character is', 'characters are')} drawn as a box, as no font has ${state.replaced.length === 1 ? 'it' : 'them'}:`}
+            >
+              {allowBox}
+            </MissingGlyphList>
+          )}
+        </>
       );
     case 'cancelled':
       return (
@@ -457,6 +494,16 @@ function PreviewStatus({
         </p>
       );
     case 'failed':
+      if (state.missing !== null && state.missing.length > 0)
+        return (
+          <MissingGlyphList
+            alert
+            missing={state.missing}
+            intro={`No font in the briefing can draw ${state.missing.length === 1 ? 'this character' : `these ${numberFormat.format(state.missing.length)} characters`}. Change the text, or accept a box in their place:`}
+          >
+            {allowBox}
+          </MissingGlyphList>
+        );
       return (
         <p className="briefing-message briefing-error" role="alert">
           {state.refused ? state.message : `The briefing could not be built: ${state.message}`}{' '}
@@ -468,4 +515,32 @@ function PreviewStatus({
         </p>
       );
   }
+}
+
+/** Characters no font has, each with its code point and where it is, and the box switch. */
+function MissingGlyphList({
+  missing,
+  intro,
+  alert = false,
+  children,
+}: {
+  readonly missing: readonly MissingGlyph[];
+  readonly intro: string;
+  readonly alert?: boolean;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div
+      className={alert ? 'briefing-message briefing-error' : 'briefing-message'}
+      role={alert ? 'alert' : 'status'}
+    >
+      <p>{intro}</p>
+      <ul className="briefing-missing">
+        {missing.map((each) => (
+          <li key={each.codePoint}>{describeMissingGlyph(each)}</li>
+        ))}
+      </ul>
+      {children}
+    </div>
+  );
 }

@@ -6,8 +6,10 @@
 import {
   BriefingCancelledError,
   BriefingInputError,
+  MissingGlyphsError,
   type BriefingInput,
   type BriefingProgress,
+  type MissingGlyph,
 } from '../../../shared/briefing';
 import type { BriefingWorkerRequest, BriefingWorkerResponse } from './briefing-protocol';
 
@@ -15,10 +17,14 @@ export interface BriefingBuildOptions {
   readonly onProgress?: (progress: BriefingProgress) => void;
   /** Aborting rejects at once with BriefingCancelledError and stops the worker's build. */
   readonly signal?: AbortSignal;
+  /** Draw characters no font has as a box; without it the build rejects with MissingGlyphsError. */
+  readonly allowMissingGlyphs?: boolean;
+  /** Told which characters were drawn as a box (with allowMissingGlyphs). */
+  readonly onMissingGlyphs?: (missing: readonly MissingGlyph[]) => void;
 }
 
 interface Waiting {
-  readonly resolve: (bytes: Uint8Array) => void;
+  readonly resolve: (bytes: Uint8Array, replaced: readonly MissingGlyph[]) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (progress: BriefingProgress) => void;
 }
@@ -42,8 +48,10 @@ function briefingWorker(): Worker {
         return;
       }
       waiting.delete(message.id);
-      if (message.type === 'built') request.resolve(message.bytes);
+      if (message.type === 'built') request.resolve(message.bytes, message.replaced);
       else if (message.reason === 'cancelled') request.reject(new BriefingCancelledError());
+      else if (message.reason === 'missing-glyphs')
+        request.reject(new MissingGlyphsError(message.missing ?? []));
       else if (message.reason === 'input' && message.code !== null)
         request.reject(new BriefingInputError(message.code, message.message));
       else request.reject(new Error(message.message));
@@ -82,8 +90,9 @@ export function buildBriefingPdf(
       reject(new BriefingCancelledError());
     };
     waiting.set(id, {
-      resolve: (bytes) => {
+      resolve: (bytes, replaced) => {
         options.signal?.removeEventListener('abort', onAbort);
+        if (replaced.length > 0) options.onMissingGlyphs?.(replaced);
         resolve(bytes);
       },
       reject: (error) => {
@@ -93,6 +102,6 @@ export function buildBriefingPdf(
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    send({ type: 'build', id, input });
+    send({ type: 'build', id, input, allowMissingGlyphs: options.allowMissingGlyphs ?? false });
   });
 }

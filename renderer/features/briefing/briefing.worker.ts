@@ -5,7 +5,9 @@
 import {
   BriefingCancelledError,
   BriefingInputError,
+  MissingGlyphsError,
   type BriefingProgress,
+  type MissingGlyph,
 } from '../../../shared/briefing';
 import { buildBriefingHere } from './build-briefing-here';
 import type { BriefingWorkerRequest, BriefingWorkerResponse } from './briefing-protocol';
@@ -36,15 +38,23 @@ function progressPoster(id: number): (progress: BriefingProgress) => void {
 async function build(id: number, request: Extract<BriefingWorkerRequest, { type: 'build' }>) {
   const controller = new AbortController();
   running.set(id, controller);
+  let replaced: readonly MissingGlyph[] = [];
   try {
     const bytes = await buildBriefingHere(request.input, {
       onProgress: progressPoster(id),
       signal: controller.signal,
+      allowMissingGlyphs: request.allowMissingGlyphs,
+      onMissingGlyphs: (missing) => {
+        replaced = missing;
+      },
     });
-    post({ type: 'built', id, bytes }, [bytes.buffer]);
+    post({ type: 'built', id, bytes, replaced }, [bytes.buffer]);
   } catch (error) {
     if (error instanceof BriefingCancelledError) {
       post({ type: 'failed', id, reason: 'cancelled', code: null, message: error.message });
+    } else if (error instanceof MissingGlyphsError) {
+      const { missing, message } = error;
+      post({ type: 'failed', id, reason: 'missing-glyphs', code: null, missing, message });
     } else if (error instanceof BriefingInputError) {
       post({ type: 'failed', id, reason: 'input', code: error.code, message: error.message });
     } else {

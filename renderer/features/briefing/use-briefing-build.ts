@@ -6,8 +6,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BriefingInputError,
+  MissingGlyphsError,
   type BriefingInput,
   type BriefingProgress,
+  type MissingGlyph,
 } from '../../../shared/briefing';
 import { buildBriefingPdf } from './briefing-worker-client';
 import { messageOf } from '../../ui/message-of';
@@ -16,10 +18,22 @@ import { messageOf } from '../../ui/message-of';
 export type BriefingBuildState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'building'; readonly progress: BriefingProgress | null }
-  | { readonly kind: 'ready'; readonly bytes: Uint8Array; readonly input: BriefingInput }
+  | {
+      readonly kind: 'ready';
+      readonly bytes: Uint8Array;
+      readonly input: BriefingInput;
+      /** Characters drawn as a box because no font has them (only when the analyst allowed it). */
+      readonly replaced: readonly MissingGlyph[];
+    }
   | { readonly kind: 'cancelled' }
   /** `refused`: the engine refused the input (e.g. no excerpt has the chosen rights). */
-  | { readonly kind: 'failed'; readonly message: string; readonly refused: boolean };
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      readonly refused: boolean;
+      /** Characters no font has, when that is why (the analyst may accept a box for them). */
+      readonly missing: readonly MissingGlyph[] | null;
+    };
 
 /** Wait this long after the last change before building: typing a title does not rebuild per key. */
 export const BUILD_DELAY_MS = 400;
@@ -44,12 +58,15 @@ export function progressPercent(progress: BriefingProgress | null): number {
 interface BuildRequest {
   readonly input: BriefingInput;
   readonly generation: number;
+  readonly allowMissingGlyphs: boolean;
 }
 
 export function useBriefingBuild(
   input: BriefingInput | null,
   /** Called once each build is ready (the dialog asks the platform to notify). */
   onBuilt: () => void = () => {},
+  /** Draw characters no font has as a box instead of failing (the analyst accepted it). */
+  allowMissingGlyphs = false,
 ): {
   readonly state: BriefingBuildState;
   /** The last PDF built (for this dialog), kept on screen while the next one builds. */
@@ -66,8 +83,8 @@ export function useBriefingBuild(
     onBuiltRef.current = onBuilt;
   }, [onBuilt]);
   const request = useMemo<BuildRequest | null>(
-    () => (input === null ? null : { input, generation }),
-    [input, generation],
+    () => (input === null ? null : { input, generation, allowMissingGlyphs }),
+    [input, generation, allowMissingGlyphs],
   );
   // Results are kept with the request they answer: a newer request shows as building at once.
   const [result, setResult] = useState<{ request: BuildRequest; state: BriefingBuildState } | null>(
@@ -84,12 +101,17 @@ export function useBriefingBuild(
       if (!controller.signal.aborted) setResult({ request, state });
     };
     const timer = setTimeout(() => {
+      let replaced: readonly MissingGlyph[] = [];
       buildBriefingPdf(request.input, {
         signal: controller.signal,
         onProgress: (progress) => report({ kind: 'building', progress }),
+        allowMissingGlyphs: request.allowMissingGlyphs,
+        onMissingGlyphs: (missing) => {
+          replaced = missing;
+        },
       }).then(
         (bytes) => {
-          report({ kind: 'ready', bytes, input: request.input });
+          report({ kind: 'ready', bytes, input: request.input, replaced });
           if (controller.signal.aborted) return;
           setLastBuilt(bytes);
           onBuiltRef.current();
@@ -101,6 +123,7 @@ export function useBriefingBuild(
             kind: 'failed',
             message: messageOf(error),
             refused: error instanceof BriefingInputError,
+            missing: error instanceof MissingGlyphsError ? error.missing : null,
           });
         },
       );
