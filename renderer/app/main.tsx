@@ -5,6 +5,7 @@
  */
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
+import './script-fonts.css';
 import './styles.css';
 import '../ui/ui.css';
 import { StrictMode, type ReactNode } from 'react';
