@@ -3,6 +3,7 @@
  * Each block element carries data-block (its index); its DOM text is exactly the block's text,
  * so an offset inside a block is a count of characters in its text nodes.
  */
+import { blockIndexAt } from '../../shared/anchoring/block-of';
 
 export interface BlockOffsets {
   readonly index: number;
@@ -138,18 +139,6 @@ export class BlockDomIndex {
   }
 }
 
-/** Index of the block containing a plain-text offset (binary search over block starts). */
-export function blockAt(blocks: readonly BlockOffsets[], offset: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /**
  * A DOM range for plain-text offsets, or null when its blocks are not rendered. Offsets that
  * fall in the blank line between two blocks snap to the following block's start.
@@ -161,8 +150,8 @@ export function textOffsetsToRange(
   end: number,
   index: BlockDomIndex = new BlockDomIndex(root),
 ): Range | null {
-  const first = blocks[blockAt(blocks, start)];
-  const last = blocks[blockAt(blocks, Math.max(start, end - 1))];
+  const first = blocks[blockIndexAt(blocks, start)];
+  const last = blocks[blockIndexAt(blocks, Math.max(start, end - 1))];
   if (!first || !last) return null;
   const startEl = index.element(first.index);
   const endEl = index.element(last.index);

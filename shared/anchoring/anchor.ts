@@ -2,14 +2,8 @@
  * Places a stored excerpt in the current text of its document: at its stored position if the
  * quote is still there, else wherever its quote (exact, then approximate) fits best.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../model/annotation';
+import type { PassageSelectors, TextQuoteSelector } from '../model/annotation';
 import { matchQuote, scoreExactAt } from './match-quote';
-
-/** The selectors stored with an excerpt. */
-export interface AnchorSelectors {
-  readonly quote: TextQuoteSelector;
-  readonly position: TextPositionSelector;
-}
 
 /**
  * Where an excerpt lies in the current text, and how it was found:
@@ -52,7 +46,7 @@ export interface AnchorOptions {
 
 const ORPHANED: AnchorResult = { status: 'orphaned', how: 'none', score: 0 };
 
-function isAtPosition(text: string, { quote, position }: AnchorSelectors): boolean {
+function isAtPosition(text: string, { quote, position }: PassageSelectors): boolean {
   const { start, end } = position;
   return (
     Number.isInteger(start) &&
@@ -71,7 +65,7 @@ function isAtPosition(text: string, { quote, position }: AnchorSelectors): boole
  */
 export function anchor(
   text: string,
-  selectors: AnchorSelectors,
+  selectors: PassageSelectors,
   options: AnchorOptions = {},
 ): AnchorResult {
   const { quote, position } = selectors;
@@ -132,7 +126,7 @@ function isPerfectAt(text: string, quote: TextQuoteSelector, start: number): boo
  */
 export function reanchorAll(
   newText: string,
-  annotations: readonly AnchorSelectors[],
+  annotations: readonly PassageSelectors[],
 ): AnchorResult[] {
   const order = annotations
     .map((annotation, index) => ({ index, start: annotation.position.start }))

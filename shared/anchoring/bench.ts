@@ -4,7 +4,8 @@
  */
 import { BLOCK_SEPARATOR } from '../model/document';
 import { reanchorAll, anchor } from './anchor';
-import type { AnchorResult, AnchorSelectors } from './anchor';
+import type { PassageSelectors } from '../model/annotation';
+import type { AnchorResult } from './anchor';
 import { DescribeRangeError, describeRange } from './describe';
 
 /** A seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
@@ -120,7 +121,7 @@ const SCENARIO_KINDS: readonly ScenarioKind[] = [
 
 interface Scenario {
   readonly kind: ScenarioKind;
-  readonly selectors: AnchorSelectors;
+  readonly selectors: PassageSelectors;
   readonly newText: string;
   /** Where the passage now is, or null when it no longer exists. */
   readonly expected: { readonly start: number; readonly end: number } | null;

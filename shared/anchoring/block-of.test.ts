@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentText, placeBlocks } from '../model/document';
-import { blockIndexAt } from './block-of';
+import { blockIndexAt, blockSpansOf } from './block-of';
 
 describe('blockIndexAt', () => {
   const blocks = placeBlocks('d', [
@@ -43,6 +43,34 @@ describe('blockIndexAt', () => {
             if (block.start <= offset) expected = index;
           });
           expect(blockIndexAt(placed, offset)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('blockSpansOf', () => {
+  it('gives the spans placeBlocks gives, from the plain text alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ maxLength: 12 }).filter((t) => !t.includes('\n\n')),
+          {
+            minLength: 1,
+            maxLength: 30,
+          },
+        ),
+        (texts) => {
+          const placed = placeBlocks(
+            'd',
+            texts.map((text) => ({ kind: 'paragraph' as const, text })),
+          );
+          const text = documentText(placed);
+          // A text ending in "\n" next to a separator is ambiguous: "\n\n" marks blocks only.
+          fc.pre(!texts.some((t) => t.startsWith('\n') || t.endsWith('\n')));
+          expect(blockSpansOf(text)).toEqual(
+            placed.map((b) => ({ start: b.start, length: b.text.length })),
+          );
         },
       ),
     );

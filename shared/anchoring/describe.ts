@@ -2,7 +2,7 @@
  * Turns an analyst's selection (offsets over a document's plain text) into the selectors stored
  * with an excerpt: the exact quote with its context, and its position.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../model/annotation';
+import type { PassageSelectors } from '../model/annotation';
 import { snapOutward, splitsSurrogatePair } from './code-units';
 
 /**
@@ -26,12 +26,6 @@ export class DescribeRangeError extends Error {
     super(message);
     this.code = code;
   }
-}
-
-/** The selectors that identify one passage. */
-export interface PassageSelectors {
-  readonly quote: TextQuoteSelector;
-  readonly position: TextPositionSelector;
 }
 
 const WHITESPACE = /\s/;

@@ -1,10 +1,11 @@
 /** Anchoring: describing a selected passage, and finding it again after its document changed. */
 export { anchor, reanchorAll } from './anchor';
-export type { AnchorOptions, AnchorResult, AnchorSelectors } from './anchor';
+export type { AnchorOptions, AnchorResult } from './anchor';
+export type { PassageSelectors } from '../model/annotation';
 export { blockIndexAt } from './block-of';
 export type { BlockSpan } from './block-of';
 export { CONTEXT_LENGTH, DescribeRangeError, describeRange } from './describe';
-export type { DescribeRangeErrorCode, PassageSelectors } from './describe';
+export type { DescribeRangeErrorCode } from './describe';
 export {
   LONG_QUOTE_LENGTH,
   MIN_CONTEXT_AGREEMENT,

@@ -2,7 +2,7 @@
 import { anchor } from '../anchoring/anchor';
 import { matchQuote } from '../anchoring/match-quote';
 import type { AnchorStatus } from '../model/annotation';
-import { BLOCK_SEPARATOR } from '../model/document';
+import { blockIndexAt, blockSpansOf, type BlockSpan } from '../anchoring/block-of';
 import type { IncomingExcerpt } from './parsed-exchange';
 
 /**
@@ -39,17 +39,13 @@ export type AnchorOutcome =
       readonly status: 'orphaned';
     };
 
-/** The block a plain-text offset falls in: blocks are separated by "\n\n" and hold none. */
-export function blockIndexOf(text: string, offset: number): number {
-  let index = 0;
-  for (
-    let at = text.indexOf(BLOCK_SEPARATOR);
-    at !== -1 && at < offset;
-    at = text.indexOf(BLOCK_SEPARATOR, at + BLOCK_SEPARATOR.length)
-  ) {
-    index += 1;
-  }
-  return index;
+/** The block spans of the text anchored in last: a merge anchors many excerpts in one text. */
+let lastSpans: { readonly text: string; readonly spans: readonly BlockSpan[] } | null = null;
+
+/** The block a plain-text offset falls in (blocks are separated by a blank line). */
+function blockIndexIn(text: string, offset: number): number {
+  if (lastSpans?.text !== text) lastSpans = { text, spans: blockSpansOf(text) };
+  return Math.max(0, blockIndexAt(lastSpans.spans, offset));
 }
 
 /**
@@ -91,7 +87,7 @@ export function anchorIncoming(
           };
   }
   if (found === null) return { kind: 'none', reason: 'not-found', status: 'orphaned' };
-  const blockIndex = blockIndexOf(text, found.start);
+  const blockIndex = blockIndexIn(text, found.start);
   if (found.exact) {
     return {
       kind: 'exact',

@@ -21,6 +21,12 @@ export interface TextPositionSelector {
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
+/** The pair of selectors that identifies one passage: what is stored, shared and re-anchored. */
+export interface PassageSelectors {
+  readonly quote: TextQuoteSelector;
+  readonly position: TextPositionSelector;
+}
+
 /**
  * How the stored position relates to the current text of the document:
  * - `anchored`: found where it was made (or confirmed by the analyst);

@@ -11,7 +11,8 @@ import {
   type NewAnnotation,
 } from '../../db/annotations-repo';
 import type { RightsmarkDatabase } from '../../db/database';
-import { blockAt, type BlockOffsets } from '../../dom/text-offsets';
+import { blockIndexAt } from '../../../shared/anchoring/block-of';
+import type { BlockOffsets } from '../../dom/text-offsets';
 
 /** A passage the analyst selected, in plain-text offsets already trimmed by describeRange. */
 export interface PendingPassage {
@@ -59,7 +60,7 @@ function draftOf(context: TagContext, passage: PendingPassage): Omit<NewAnnotati
   const { quote, position } = describeRange(context.text, passage.start, passage.end);
   return {
     docId: context.docId,
-    blockIndex: context.blocks[blockAt(context.blocks, position.start)]?.index ?? 0,
+    blockIndex: context.blocks[blockIndexAt(context.blocks, position.start)]?.index ?? 0,
     quote,
     position,
     note: '',

@@ -24,8 +24,8 @@ import { formatRef } from '../../../shared/structure';
 import { db } from '../../db/database';
 import { getBlocks } from '../../db/documents-repo';
 import { paintHighlights } from '../../dom/highlights';
+import { blockIndexAt } from '../../../shared/anchoring/block-of';
 import {
-  blockAt,
   caretPointFromPoint,
   pointToTextOffset,
   textOffsetsToRange,
@@ -486,7 +486,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           onWhereElse={openWhereElse}
           onDismiss={() => {
             // Back to the paragraph the passage starts in.
-            const start = blocks[blockAt(offsets, selected.passage.start)];
+            const start = blocks[blockIndexAt(offsets, selected.passage.start)];
             clearSelection();
             if (start) focusBlock(start.index);
           }}
