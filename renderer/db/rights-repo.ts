@@ -19,11 +19,6 @@ export async function listRights(db: RightsmarkDatabase): Promise<Right[]> {
   return db.rights.orderBy('order').filter(isLiveRight).toArray();
 }
 
-/** Rights offered for tagging: not archived, in order. */
-export async function activeRights(db: RightsmarkDatabase): Promise<Right[]> {
-  return (await listRights(db)).filter((r) => !r.archived);
-}
-
 export interface NewRight {
   readonly name: string;
   readonly description?: string;

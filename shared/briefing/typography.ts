@@ -33,7 +33,6 @@ export const RULE = hexToRgb('#c9cdd2');
 export const NOTE_BACKGROUND = hexToRgb('#f2f3f5');
 /** The accent of covers and headings: a dark institutional navy. */
 export const ACCENT = hexToRgb('#1f3a5f');
-export const WHITE: Rgb = { r: 1, g: 1, b: 1 };
 
 /** A text style: which face, at what size, on what line height, in what colour. */
 export interface TextStyle {
