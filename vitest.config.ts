@@ -10,6 +10,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
       'cli/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

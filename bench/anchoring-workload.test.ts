@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runAnchoringBenchmark, runEditScenarios } from './bench';
+import { runAnchoringBenchmark, runEditScenarios } from './anchoring-workload';
 
 describe('edit scenarios', () => {
   it('finds passages edited around, moved or lightly edited, and rarely misplaces one', () => {

@@ -1,9 +1,9 @@
 /**
  * Anchoring in Node: re-anchoring 5,000 excerpts in a ~300-page document after it was revised,
  * against the same excerpts in the unchanged text, and how excerpts come out over 2,000 random
- * edit scenarios. The work itself lives in shared/anchoring/bench.ts (also used by its tests).
+ * edit scenarios. The work itself lives in bench/anchoring-workload.ts (also used by its tests).
  */
-import { runAnchoringBenchmark, runEditScenarios } from '../shared/anchoring/bench';
+import { runAnchoringBenchmark, runEditScenarios } from './anchoring-workload';
 import { ratioOf, type Benchmark, type Figure } from './benchmark';
 
 /** Edit scenarios to run: enough for shares stable to about ±1 point, about half a second. */

@@ -32,8 +32,6 @@ export interface BenchContext {
   readonly signal: AbortSignal;
   /** Chromium serving a fresh build of the renderer; built and started on first use. */
   readonly browser: () => Promise<BrowserSession>;
-  /** Bundles a TypeScript module of the repository and imports it (for optional modules). */
-  readonly importTypeScript: (path: string) => Promise<Record<string, unknown>>;
   /** Progress lines, printed dimmed under the benchmark's title. */
   readonly log: (line: string) => void;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBriefingBenchmark } from './briefing-benchmark';
+import { runBriefingBenchmark } from './briefing-workload';
 
 describe('runBriefingBenchmark', () => {
   it('builds the requested number of excerpts and reports time and size', async () => {

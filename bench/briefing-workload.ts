@@ -3,8 +3,8 @@
  * collection repeated) and reports how long it took and how large the PDF is.
  */
 import { buildBriefing } from '../shared/briefing/build-briefing';
-import { loadBriefingFonts } from './node-briefing-fonts';
-import { sampleBriefingInput } from './sample-briefing';
+import { loadBriefingFonts } from '../cli/node-briefing-fonts';
+import { sampleBriefingInput } from '../cli/sample-briefing';
 
 export interface BriefingBenchmarkResult {
   readonly count: number;

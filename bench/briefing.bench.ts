@@ -3,8 +3,10 @@
  * against the alternative an Electron developer would pick, the same content as HTML printed
  * by Chromium's `page.pdf()`, in the same run. Prints both times, the ratio, and both sizes.
  */
+import { sampleBriefingInput } from '../cli/sample-briefing';
 import { round1, type Benchmark } from './benchmark';
 import { briefingHtml } from './briefing-html';
+import { runBriefingBenchmark } from './briefing-workload';
 
 const COUNT = 1000;
 
@@ -12,20 +14,7 @@ export const benchmark: Benchmark = {
   id: 'briefing',
   title: 'Briefing PDF of 1,000 excerpts: pdf-lib engine vs Chromium page.pdf()',
   timeoutMs: 180_000,
-  run: async ({ importTypeScript, browser, signal, log }) => {
-    const { runBriefingBenchmark } = (await importTypeScript('cli/briefing-benchmark.ts')) as {
-      runBriefingBenchmark: (options: { count: number }) => Promise<{
-        milliseconds: number;
-        cpuMilliseconds: number;
-        bytes: number;
-      }>;
-    };
-    const { sampleBriefingInput } = (await importTypeScript('cli/sample-briefing.ts')) as {
-      sampleBriefingInput: (options: {
-        now: Date;
-        count: number;
-      }) => Parameters<typeof briefingHtml>[0];
-    };
+  run: async ({ browser, signal, log }) => {
     log('building with the pdf-lib engine…');
     // One unmeasured run first: font loading and JIT warm-up are not what is compared.
     await runBriefingBenchmark({ count: 50 });

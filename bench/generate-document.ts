@@ -4,7 +4,7 @@
  * shared/anchoring's describeRange, as the annotator makes them.
  */
 import { createHash } from 'node:crypto';
-import { createRandom } from '../shared/anchoring/bench';
+import { createRandom } from '../shared/anchoring/testing/random-text';
 import {
   blockIndexAt,
   describeRange,

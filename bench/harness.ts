@@ -1,16 +1,14 @@
 /**
  * What the benchmarks share, set up once per `npm run bench`: a build of the renderer served on
- * 127.0.0.1, the system Chromium, fresh on-disk profiles, and bundling of optional TypeScript
- * modules. scripts/bench.mjs bundles this file once and hands its parts to every benchmark.
+ * 127.0.0.1, the system Chromium and fresh on-disk profiles. scripts/bench.mjs bundles this file
+ * once and hands its parts to every benchmark.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { SkipBenchmark } from './benchmark';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -49,7 +47,6 @@ export interface BrowserSession {
 
 export interface Harness {
   readonly browser: () => Promise<BrowserSession>;
-  readonly importTypeScript: (path: string) => Promise<Record<string, unknown>>;
   /** The Chromium version, once a benchmark has started the browser. */
   readonly chromiumVersion: () => string | undefined;
   readonly close: () => Promise<void>;
@@ -94,28 +91,11 @@ export function createHarness({ root, cacheDir, runId, log }: HarnessOptions): H
     return session;
   };
 
-  const importTypeScript = async (path: string): Promise<Record<string, unknown>> => {
-    const entry = join(root, path);
-    if (!existsSync(entry)) throw new SkipBenchmark(`${path} is not there yet`);
-    const outfile = join(cacheDir, 'modules', `${path.replaceAll(/[^\w.-]+/g, '_')}.mjs`);
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'silent',
-    });
-    return (await import(pathToFileURL(outfile).href)) as Record<string, unknown>;
-  };
-
   const close = async (): Promise<void> => {
     await server?.close();
   };
 
-  return { browser, importTypeScript, chromiumVersion: () => version, close };
+  return { browser, chromiumVersion: () => version, close };
 }
 
 /**

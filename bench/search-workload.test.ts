@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkSearch, generateLibrary, typicalQueries } from './bench';
+import { benchmarkSearch, generateLibrary, typicalQueries } from './search-workload';
 
 describe('benchmarkSearch', () => {
   it('reports figures measured with the injected clock', () => {

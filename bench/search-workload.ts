@@ -3,8 +3,12 @@
  * part of the app: `npm run bench` and the tests import this file directly (index.ts does not).
  * The clock (and, optionally, a heap reading) is injected, so this stays pure TypeScript.
  */
-import { NO_FILTERS } from './filters';
-import { LibraryIndex, type IndexedBlock, type IndexedDocument } from './library-index';
+import { NO_FILTERS } from '../shared/search/filters';
+import {
+  LibraryIndex,
+  type IndexedBlock,
+  type IndexedDocument,
+} from '../shared/search/library-index';
 
 /** A generated document with its blocks. */
 export interface GeneratedDocument {

@@ -64,7 +64,6 @@ try {
     cacheDir: input.cacheDir,
     signal: controller.signal,
     browser: harness.browser,
-    importTypeScript: harness.importTypeScript,
     log,
   });
   const chromium = harness.chromiumVersion();

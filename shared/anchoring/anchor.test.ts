@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, reanchorAll } from './anchor';
-import { createRandom, randomBlocks } from './bench';
+import { createRandom, randomBlocks } from './testing/random-text';
 import { describeRange } from './describe';
 
 const TEXT =

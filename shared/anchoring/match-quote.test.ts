@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom, randomBlocks } from './bench';
+import { createRandom, randomBlocks } from './testing/random-text';
 import { describeRange } from './describe';
 import { matchQuote } from './match-quote';
 import type { QuoteToFind } from './match-quote';
