@@ -1,16 +1,21 @@
 /**
- * Agreed language in Node, through shared/reuse/bench.ts: wording search over a generated
+ * Agreed language in Node, through bench/reuse-workload.ts: wording search over a generated
  * 10,000-document library (200,000 paragraphs) with planted reuse (index build, memory, query
  * median and p95 against the 100 ms goal, precision and recall by kind of reuse), the sample
  * library's offline/online formula as a named case, and version comparison's precision and
- * recall over generated pairs of drafts. Loaded at run time and checked by shape, so a change or
- * absence of that module skips this benchmark instead of breaking the others.
+ * recall over generated pairs of drafts.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { round1, SkipBenchmark, type Benchmark } from './benchmark';
+import type { TextSourceFormat } from '../shared/text/parse-document';
+import { round1, type Benchmark } from './benchmark';
+import {
+  benchmarkSampleFormula,
+  benchmarkVersionComparison,
+  benchmarkWordingSearch,
+  generateReuseLibrary,
+} from './reuse-workload';
 
-const MODULE = 'shared/reuse/bench.ts';
 /** The issue's size: 10,000 documents of 20 paragraphs (~40 words each). */
 const DOCUMENTS = 10_000;
 const PARAGRAPHS_PER_DOCUMENT = 20;
@@ -18,34 +23,6 @@ const PARAGRAPHS_PER_DOCUMENT = 20;
 const FORMULAS = 50;
 const COMPARISON_PAIRS = 200;
 const SEED = 12;
-
-interface ReuseBenchApi {
-  readonly generateReuseLibrary: (
-    seed: number,
-    documents: number,
-    paragraphs: number,
-    formulas: number,
-  ) => unknown;
-  readonly benchmarkWordingSearch: (
-    library: unknown,
-    options: { readonly now: () => number; readonly heapUsed?: () => number },
-  ) => Record<string, number>;
-  readonly benchmarkSampleFormula: (corpus: unknown) => Record<string, number>;
-  readonly benchmarkVersionComparison: (seed: number, pairs: number) => Record<string, number>;
-}
-
-function reuseApi(module: Record<string, unknown>): ReuseBenchApi {
-  for (const name of [
-    'generateReuseLibrary',
-    'benchmarkWordingSearch',
-    'benchmarkSampleFormula',
-    'benchmarkVersionComparison',
-  ]) {
-    if (typeof module[name] !== 'function')
-      throw new SkipBenchmark(`${MODULE} does not export ${name}`);
-  }
-  return module as unknown as ReuseBenchApi;
-}
 
 const number = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 const percent = (value: unknown): number => Math.round(number(value) * 1000) / 1000;
@@ -55,11 +32,10 @@ export const benchmark: Benchmark = {
   title:
     'Agreed language: wording search over 10,000 documents, 200,000 paragraphs; version comparison (Node)',
   timeoutMs: 240_000,
-  run: async ({ importTypeScript, log, root }) => {
-    const api = reuseApi(await importTypeScript(MODULE));
+  run: async ({ log, root }) => {
     const corpusDir = path.join(root, 'resources', 'corpus');
     const manifest = JSON.parse(await readFile(path.join(corpusDir, 'manifest.json'), 'utf8')) as {
-      documents: { file: string; format: string }[];
+      documents: { file: string; format: TextSourceFormat }[];
     };
     const corpus = await Promise.all(
       manifest.documents.map(async (document) => ({
@@ -68,13 +44,13 @@ export const benchmark: Benchmark = {
         source: await readFile(path.join(corpusDir, document.file), 'utf8'),
       })),
     );
-    const sample = api.benchmarkSampleFormula(corpus);
+    const sample = benchmarkSampleFormula(corpus);
     log('comparing generated drafts…');
-    const comparison = api.benchmarkVersionComparison(SEED, COMPARISON_PAIRS);
+    const comparison = benchmarkVersionComparison(SEED, COMPARISON_PAIRS);
     log('generating the library with planted reuse…');
-    const library = api.generateReuseLibrary(SEED, DOCUMENTS, PARAGRAPHS_PER_DOCUMENT, FORMULAS);
+    const library = generateReuseLibrary(SEED, DOCUMENTS, PARAGRAPHS_PER_DOCUMENT, FORMULAS);
     log('building the wording index and searching…');
-    const search = api.benchmarkWordingSearch(library, {
+    const search = benchmarkWordingSearch(library, {
       now: () => performance.now(),
       // Without --expose-gc this is the heap as it stands, garbage included: a rough figure.
       heapUsed: () => process.memoryUsage().heapUsed,

@@ -11,7 +11,7 @@ import {
   benchmarkVersionComparison,
   benchmarkWordingSearch,
   generateReuseLibrary,
-} from './bench';
+} from './reuse-workload';
 
 describe('reuse benchmarks, small', () => {
   it('finds planted reuse with high precision and recall and shows no look-alike', () => {
@@ -34,7 +34,7 @@ describe('reuse benchmarks, small', () => {
   });
 
   it('finds every repeat and variant of the sample formula and nothing else', () => {
-    const root = path.join(import.meta.dirname, '../../resources/corpus');
+    const root = path.join(import.meta.dirname, '../resources/corpus');
     const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as {
       documents: { file: string; format: 'text' | 'markdown' }[];
     };

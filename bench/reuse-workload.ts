@@ -1,15 +1,15 @@
 /**
  * Benchmarks of agreed-language tracing, run by `npm run bench` (bench/reuse.bench.ts) and
- * checked small in bench.test.ts: a generated library with planted reuse (exact copies, copies
+ * checked small in reuse-workload.test.ts: a generated library with planted reuse (exact copies, copies
  * with 1–5 word edits, reordered clauses, unrelated look-alikes) for wording search precision,
  * recall and speed; pairs of generated resolution drafts with planted moves, edits, verb changes,
  * additions and removals for version comparison; and the sample library's offline/online formula.
  */
-import { withStructure } from '../structure/recognise-structure';
-import { parseDocument, type TextSourceFormat } from '../text/parse-document';
-import { compareVersions } from './compare-versions';
-import { CANDIDATES_ALIGNED, rankSimilar, SIMILARITY_FLOOR } from './find-similar';
-import { fingerprintBlocks, WordingIndex } from './wording-index';
+import { withStructure } from '../shared/structure/recognise-structure';
+import { parseDocument, type TextSourceFormat } from '../shared/text/parse-document';
+import { compareVersions } from '../shared/reuse/compare-versions';
+import { CANDIDATES_ALIGNED, rankSimilar, SIMILARITY_FLOOR } from '../shared/reuse/find-similar';
+import { fingerprintBlocks, WordingIndex } from '../shared/reuse/wording-index';
 
 /** Mulberry32: a small seeded generator, so every run plants the same library. */
 function createRandom(seed: number): () => number {
