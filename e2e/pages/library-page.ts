@@ -31,6 +31,17 @@ export class LibraryPage {
     return this.table.getByRole('button', { name: `Delete “${title}”` });
   }
 
+  /** The question asked before a document goes to the Trash. */
+  deleteDialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: `Delete “${title}”?` });
+  }
+
+  /** Deletes a document, answering the question: it goes to the Trash. */
+  async deleteDocument(title: string): Promise<void> {
+    await this.deleteButton(title).click();
+    await this.deleteDialog(title).getByRole('button', { name: 'Move to Trash' }).click();
+  }
+
   sortBy(column: string): Locator {
     return this.table.getByRole('columnheader', { name: column }).getByRole('button');
   }

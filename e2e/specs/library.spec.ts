@@ -52,18 +52,24 @@ test('a deleted document can be undone, and stays deleted after a reload', async
 }) => {
   const title = 'Technology and Human Rights: Digital Freedom';
   await library.open();
+  // Deleting asks first, and Cancel keeps the document.
   await library.deleteButton(title).click();
+  await expect(library.deleteDialog(title)).toContainText('Everything goes to the Trash');
+  await library.deleteDialog(title).getByRole('button', { name: 'Cancel' }).click();
+  await expect(library.documentLink(title)).toBeVisible();
+
+  await library.deleteDocument(title);
   await expect(library.documentLink(title)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(library.documentLink(title)).toBeVisible();
 
   // Ctrl+Z undoes too.
-  await library.deleteButton(title).click();
+  await library.deleteDocument(title);
   await expect(library.documentLink(title)).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(library.documentLink(title)).toBeVisible();
 
-  await library.deleteButton(title).click();
+  await library.deleteDocument(title);
   await expect(library.status).toHaveText('4 documents');
   await page.reload();
   await expect(library.status).toHaveText('4 documents');

@@ -10,6 +10,7 @@ import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
 import { SettingsView, useTheme } from '../features/settings';
 import { useOpenedFiles } from '../features/opened-files';
+import { TrashView } from '../features/trash';
 import type { Platform } from '../platform';
 import { ToastProvider } from '../ui/toast';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -65,6 +66,7 @@ function Shell() {
           <NavLink href="/">Library</NavLink>
           <NavLink href="/excerpts">Excerpts</NavLink>
           <NavLink href="/collections">Collections</NavLink>
+          <NavLink href="/trash">Trash</NavLink>
           <NavLink href="/settings">Settings</NavLink>
         </nav>
         <SearchBox />
@@ -79,6 +81,7 @@ function Shell() {
             {/* The excerpts filter lives in the hash after the path: #/excerpts?right=… */}
             <Route path={/^\/excerpts(?:\?.*)?$/}>{() => <ExcerptsView />}</Route>
             <Route path="/settings">{() => <SettingsView />}</Route>
+            <Route path="/trash">{() => <TrashView />}</Route>
             <Route path="/collections">{() => <CollectionsView />}</Route>
             <Route path="/collections/:id">
               {(params) => (

@@ -28,6 +28,7 @@ import {
   type BriefingMaterial,
   type BriefingSource,
 } from './briefing-source';
+import { LeftOutNotice } from '../trash';
 import { BriefingPreview } from './BriefingPreview';
 import { progressPercent, useBriefingBuild, type BriefingBuildState } from './use-briefing-build';
 import './briefing.css';
@@ -64,6 +65,9 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
   const platform = usePlatform();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Restoring a left-out excerpt from the Trash reads the material again, to include it.
+  const [readCount, setReadCount] = useState(0);
+  const reread = useCallback(() => setReadCount((n) => n + 1), []);
 
   useEffect(() => {
     let current = true;
@@ -93,7 +97,7 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
     return () => {
       current = false;
     };
-  }, [source, platform]);
+  }, [source, platform, readCount]);
 
   return (
     <Dialog
@@ -115,11 +119,19 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
             There are no excerpts to put in a briefing.{' '}
             {source.kind === 'filter'
               ? 'No excerpt matches the current filters: change or clear them, then export again.'
-              : 'This collection holds no excerpts yet: add some, then export again.'}
+              : setup.material.leftOut.length > 0
+                ? 'Every excerpt of this collection is in the Trash.'
+                : 'This collection holds no excerpts yet: add some, then export again.'}
           </p>
+          <LeftOutNotice leftOut={setup.material.leftOut} onRestored={reread} />
         </DialogMessage>
       ) : (
-        <BriefingEditor setup={setup} onDone={() => dialogRef.current?.close()} />
+        <BriefingEditor
+          key={readCount}
+          setup={setup}
+          onDone={() => dialogRef.current?.close()}
+          onRestored={reread}
+        />
       )}
     </Dialog>
   );
@@ -142,9 +154,11 @@ interface BriefingEditorProps {
   readonly setup: Setup;
   /** Closes the dialog. */
   readonly onDone: () => void;
+  /** Something left out was restored from the Trash: read the excerpts again. */
+  readonly onRestored: () => void;
 }
 
-function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
+function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
   const id = useId();
   const platform = usePlatform();
   const toast = useToast();
@@ -291,6 +305,7 @@ function BriefingEditor({ setup, onDone }: BriefingEditorProps) {
         <p className="muted briefing-source">
           {plural(material.excerpts.length, 'excerpt', 'excerpts')} from “{material.name}”
         </p>
+        <LeftOutNotice leftOut={material.leftOut} onRestored={onRestored} />
         <fieldset>
           <legend>Cover</legend>
           {field('title', 'Title')}

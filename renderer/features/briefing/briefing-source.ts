@@ -24,7 +24,7 @@ import {
 import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
 import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
 import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
-import { gatherExportInput } from '../../db/collections-repo';
+import { gatherExportInput, type LeftOutExcerpt } from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
 import type { Environment } from '../../platform/environment';
 import { loadQueryExcerpts } from '../../db/excerpts-repo';
@@ -57,6 +57,8 @@ export interface BriefingMaterial {
   readonly excerpts: readonly ExportedExcerpt[];
   /** Rights the excerpts carry, by the library's order. */
   readonly rights: readonly MaterialRight[];
+  /** The collection's excerpts left out because they, or their documents, are in the Trash. */
+  readonly leftOut: readonly LeftOutExcerpt[];
 }
 
 /** The cover's details and options, as the dialog's form holds them. */
@@ -90,11 +92,17 @@ export async function loadBriefingMaterial(
   env: Pick<Environment, 'now' | 'newId'>,
 ): Promise<BriefingMaterial> {
   if (source.kind === 'collection') {
-    const exportInput = await gatherExportInput(db, source.collectionId);
-    return materialOf(exportInput, exportInput.collection.name, exportInput.collection.description);
+    const { leftOut, ...exportInput } = await gatherExportInput(db, source.collectionId);
+    return materialOf(
+      exportInput,
+      exportInput.collection.name,
+      exportInput.collection.description,
+      leftOut,
+    );
   }
+  // The excerpts view lists no excerpt in the Trash, so a filter leaves none out.
   const exportInput = await filterExportInput(db, source.filter, env);
-  return materialOf(exportInput, exportInput.collection.name, '');
+  return materialOf(exportInput, exportInput.collection.name, '', []);
 }
 
 /**
@@ -149,7 +157,12 @@ function collectionFilterOf(query: ExcerptQuery): ExcerptFilter {
   };
 }
 
-function materialOf(exportInput: ExportInput, name: string, description: string): BriefingMaterial {
+function materialOf(
+  exportInput: ExportInput,
+  name: string,
+  description: string,
+  leftOut: readonly LeftOutExcerpt[],
+): BriefingMaterial {
   const excerpts = gatherExcerpts(exportInput);
   const counts = new Map<string, number>();
   for (const excerpt of excerpts) {
@@ -159,7 +172,7 @@ function materialOf(exportInput: ExportInput, name: string, description: string)
     .filter((right) => counts.has(right.id))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
     .map((right) => ({ right: briefingRight(right), count: counts.get(right.id) ?? 0 }));
-  return { name, description, exportInput, excerpts, rights };
+  return { name, description, exportInput, excerpts, rights, leftOut };
 }
 
 function briefingRight(right: Right): BriefingRight {

@@ -241,6 +241,7 @@ export function CollectionItemList({
                     </span>
                     <button
                       type="button"
+                      className="button small"
                       aria-label={
                         entry.trashed === 'document-in-trash'
                           ? `Restore document “${document?.title ?? ''}” from the Trash`

@@ -88,9 +88,11 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
             <p className="collection-description">{collection.description}</p>
           )}
           <p className="muted" role="status">
-            {excerpts(entries.length)}
+            {excerpts(entries.filter((e) => e.trashed === null).length)}
+            {entries.some((e) => e.trashed !== null) &&
+              ` · ${entries.filter((e) => e.trashed !== null).length} in the Trash`}
             {contents.missingCount > 0 &&
-              ` · ${contents.missingCount} deleted from the library (kept here in case you undo)`}
+              ` · ${contents.missingCount} no longer in the library (a backup that holds them brings them back)`}
           </p>
         </div>
         <div className="collection-actions">

@@ -3,12 +3,18 @@
  * library of tens of thousands of documents lists at once. Opening a title goes to the reader.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { deleteDocument, restoreDocument } from '../../db/documents-repo';
-import { useToast } from '../../ui/toast';
 import { ImportPanel, subscribeImportRequests, useFileDrop, useImport } from '../import';
+import { DeleteDocumentsDialog } from '../trash';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import {
   libraryRows,
@@ -45,7 +51,8 @@ export function LibraryView() {
     () => (rows ? libraryRows(rows, deferredQuery, sort.key, sort.direction) : []),
     [rows, deferredQuery, sort],
   );
-  const toast = useToast();
+  const [deleting, setDeleting] = useState<readonly string[] | null>(null);
+  const closeDelete = useCallback(() => setDeleting(null), []);
   const [editing, setEditing] = useState<LibraryRow['document'] | null>(null);
   const importer = useImport();
   const { pickFiles, importFiles } = importer;
@@ -76,17 +83,8 @@ export function LibraryView() {
         current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  const remove = async (row: LibraryRow) => {
-    const { id, title } = row.document;
-    if (!(await deleteDocument(db, id))) return;
-    toast.show({
-      message: `Deleted “${title}”`,
-      undo: async () => {
-        await restoreDocument(db, id);
-        toast.show({ message: `Restored “${title}”` });
-      },
-    });
-  };
+  // Deleting asks first, naming what the document takes with it.
+  const remove = (row: LibraryRow) => setDeleting([row.document.id]);
 
   // Arrow keys move between titles, scrolling rows into the rendered window as needed.
   const onTitleKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {
@@ -212,7 +210,7 @@ export function LibraryView() {
                       className="icon-button"
                       aria-label={`Delete ${labels.get(doc.id) ?? `“${doc.title}”`}`}
                       title="Delete (can be undone)"
-                      onClick={() => void remove(row)}
+                      onClick={() => remove(row)}
                     >
                       Delete
                     </button>
@@ -234,6 +232,7 @@ export function LibraryView() {
         )}
       </div>
       {editing && <EditDetailsDialog document={editing} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteDocumentsDialog docIds={deleting} onClose={closeDelete} />}
     </section>
   );
 }

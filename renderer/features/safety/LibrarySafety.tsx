@@ -83,15 +83,16 @@ export function LibrarySafety() {
   };
 
   const applyRestore = async (mode: 'merge' | 'replace') => {
-    const plan = await restore.apply(mode);
-    if (plan) {
+    const applied = await restore.apply(mode);
+    if (applied) {
+      const { plan, safetyBackup } = applied;
       const count = (action: 'add' | 'restore' | 'update') =>
         plan.rows.filter((row) => row.action === action).length;
       toast.show({
         message:
           mode === 'merge'
             ? `Backup merged: ${count('add')} added, ${count('restore')} brought back, ${count('update')} updated`
-            : 'Library restored from the backup',
+            : `Library replaced by the backup; the library as it was is saved as ${safetyBackup ?? 'a backup'}`,
       });
     }
   };

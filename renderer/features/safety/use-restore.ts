@@ -2,16 +2,41 @@
 import { useState } from 'react';
 import {
   readBackup,
+  serializeBackup,
   type LibraryBackup,
   type RestoreMode,
   type RestorePlan,
 } from '../../../shared/backup';
-import { previewRestore, restoreLibrary } from '../../db/backup-repo';
+import { backUpLibrary, previewRestore, restoreLibrary } from '../../db/backup-repo';
 import { db } from '../../db/database';
 import { sha256Hex } from '../../db/hash';
 import type { Platform } from '../../platform';
 import { messageOf } from '../../ui/message-of';
 import { refusedFilesMessage } from '../../platform/platform';
+
+/** What a restore did, and where the library it replaced was saved (replace only). */
+export interface AppliedRestore {
+  readonly plan: RestorePlan;
+  /** The name of the backup written before a replace; null for a merge. */
+  readonly safetyBackup: string | null;
+}
+
+/**
+ * Writes a backup of the library as it is now, before a replace; resolves to its name, or null
+ * when the analyst cancelled saving it.
+ */
+async function writeSafetyBackup(platform: Platform): Promise<string | null> {
+  const backup = await backUpLibrary(db, `Rightsmark ${await platform.appVersion()}`);
+  const bytes = new TextEncoder().encode(serializeBackup(backup));
+  if (platform.autoBackups) return (await platform.autoBackups.write(bytes)).name;
+  const stamp = backup.createdAt.slice(0, 19).replace(/[:T]/g, '-');
+  const saved = await platform.saveFile({
+    suggestedName: `rightsmark-library-before-replace-${stamp}.json`,
+    filters: [{ name: 'Rightsmark backup', extensions: ['json'] }],
+    bytes,
+  });
+  return saved?.name ?? null;
+}
 
 export interface PendingRestore {
   readonly fileName: string;
@@ -64,12 +89,32 @@ export function useRestore(platform: Platform) {
     await load(name, await platform.autoBackups.read(name));
   };
 
-  const apply = async (mode: RestoreMode): Promise<RestorePlan | null> => {
+  /**
+   * Restores the pending backup. Replace first writes a backup of the library as it is (to the
+   * automatic backups on the desktop, as a download in the browser) and does not replace
+   * anything unless that backup was written.
+   */
+  const apply = async (mode: RestoreMode): Promise<AppliedRestore | null> => {
     if (!pending) return null;
+    let safetyBackup: string | null = null;
+    if (mode === 'replace') {
+      try {
+        safetyBackup = await writeSafetyBackup(platform);
+      } catch (problem) {
+        setError(
+          `The library was not replaced: the backup of it as it is could not be written first (${messageOf(problem)}).`,
+        );
+        return null;
+      }
+      if (safetyBackup === null) {
+        setError('The library was not replaced: the backup of it as it is was not saved.');
+        return null;
+      }
+    }
     try {
       const plan = await restoreLibrary(db, pending.backup, mode);
       setPending(null);
-      return plan;
+      return { plan, safetyBackup };
     } catch (problem) {
       setError(`The restore did not happen, and the library is as it was: ${messageOf(problem)}`);
       return null;

@@ -1,12 +1,13 @@
 /**
  * Settings: the analyst's name (recorded as the author of their passages), the theme, the
- * rights taxonomy, and the library's safety (backups, restore, integrity check, storage).
+ * rights taxonomy, how long the Trash keeps things, and the library's safety (backups, restore, integrity check, storage).
  */
 import { useId, useState } from 'react';
 import type { Theme } from '../../../shared/model';
 import { db } from '../../db/database';
 import { putSetting } from '../../db/settings-repo';
 import { LibrarySafety } from '../safety';
+import { TrashDaysSetting } from '../trash';
 import { RightsSettings } from './RightsSettings';
 import { useAuthorName, useStoredTheme } from './use-settings';
 import './settings.css';
@@ -35,6 +36,11 @@ export function SettingsView() {
           keep their passages but are no longer offered for tagging.
         </p>
         <RightsSettings />
+      </section>
+
+      <section className="settings-section" aria-labelledby="settings-trash">
+        <h2 id="settings-trash">Trash</h2>
+        <TrashDaysSetting />
       </section>
 
       <LibrarySafety />
