@@ -20,11 +20,14 @@ export { DEFAULT_EXPORT_OPTIONS, exportCollection } from './export-collection';
 export type { ExportOptions } from './export-collection';
 export { serializeCollection } from './serialize-collection';
 
-export { parseCollectionFile, detectFormat } from './parse-collection-file';
+export { decodeCollectionFile } from './decode-collection-file';
+export { parseCollectionFile, detectFormat, hypothesisShape } from './parse-collection-file';
+export { appendReplies, formatReply, type Reply } from './replies';
 export type {
   DocumentRef,
   ExchangeFormat,
   IncomingDocument,
+  IncomingDocumentNote,
   IncomingExcerpt,
   IncomingRight,
   IncomingRightRef,

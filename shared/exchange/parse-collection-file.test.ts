@@ -269,11 +269,25 @@ describe('parseCollectionFile: W3C Web Annotation', () => {
     expect(parseCollectionFile(JSON.stringify(collection), 'w.json').name).toBe('Theirs');
   });
 
-  it('skips annotations without quoted text, saying why', () => {
+  it('keeps a note on a whole document as a document note, and skips other unquoted targets', () => {
     const pageNote = { ...w3cAnnotation, id: 'x:2', target: 'http://example.org/report.html' };
-    const parsed = parseCollectionFile(JSON.stringify([w3cAnnotation, pageNote]), 'w.json');
+    const region = {
+      ...w3cAnnotation,
+      id: 'x:3',
+      target: { source: 'http://example.org/map.png', selector: { type: 'FragmentSelector' } },
+    };
+    const parsed = parseCollectionFile(JSON.stringify([w3cAnnotation, pageNote, region]), 'w.json');
     expect(parsed.excerpts).toHaveLength(1);
-    expect(parsed.skipped).toEqual([{ path: '[1]', reason: 'no quoted text (TextQuoteSelector)' }]);
+    expect(parsed.documentNotes).toEqual([
+      expect.objectContaining({
+        externalId: 'x:2',
+        docRef: { contentHash: null, uri: 'http://example.org/report.html', title: null },
+        text: 'Interesting.',
+        tags: ['Privacy'],
+        creator: 'Ben',
+      }),
+    ]);
+    expect(parsed.skipped).toEqual([{ path: '[2]', reason: 'no quoted text (TextQuoteSelector)' }]);
   });
 
   it('refuses a collection whose annotations are on a page not in the file', () => {
@@ -379,18 +393,32 @@ describe('parseCollectionFile: Hypothesis', () => {
     expect(parsed.rights.map((r) => r.name)).toEqual(['Privacy', 'surveillance']);
   });
 
-  it('reads a bare list and skips page notes and replies', () => {
+  it('reads a bare list: page notes as document notes, replies on the note they answer', () => {
     const pageNote = {
       ...hypothesisRow,
       id: 'n1',
+      text: 'About the whole report.',
       target: [{ source: 'https://example.org/report.pdf' }],
     };
-    const reply = { ...pageNote, id: 'r1', references: ['Bb2gVHD5EeiTR0_8mTc8KQ'] };
-    const parsed = parseCollectionFile(JSON.stringify([hypothesisRow, pageNote, reply]), 'h.json');
+    const reply = {
+      ...pageNote,
+      id: 'r1',
+      text: 'Agreed.',
+      created: '2019-02-01T00:00:00+00:00',
+      references: ['Bb2gVHD5EeiTR0_8mTc8KQ'],
+    };
+    const orphanReply = { ...reply, id: 'r2', references: ['elsewhere'] };
+    const parsed = parseCollectionFile(
+      JSON.stringify([hypothesisRow, pageNote, reply, orphanReply]),
+      'h.json',
+    );
     expect(parsed.excerpts).toHaveLength(1);
+    expect(parsed.excerpts[0]?.note).toBe(
+      'Worth quoting. <a href="javascript:alert(1)">x</a>\n\nReply from carla on 2019-02-01: Agreed.',
+    );
+    expect(parsed.documentNotes.map((n) => n.text)).toEqual(['About the whole report.']);
     expect(parsed.skipped).toEqual([
-      { path: '[1]', reason: 'a page note: no quoted text (TextQuoteSelector)' },
-      { path: '[2]', reason: 'a reply, not an excerpt' },
+      { path: '[3]', reason: 'a reply to an annotation this file does not hold' },
     ]);
   });
 

@@ -4,7 +4,7 @@
  */
 import { ExchangeError } from './exchange-error';
 import type { ExchangeFormat, IncomingRight, ParsedExchange } from './parsed-exchange';
-import { readHypothesis } from './read-hypothesis';
+import { readHypothesis, type HypothesisShape } from './read-hypothesis';
 import { readRightsmark } from './read-rightsmark';
 import { readW3c, w3cTypes } from './read-w3c';
 import { FORMAT_NAME } from './rightsmark-format';
@@ -25,28 +25,35 @@ function looksLikeHypothesisRow(value: unknown): boolean {
   );
 }
 
+/** Which Hypothesis shape a value is, or null: a bare list, the client's export, the API's search. */
+export function hypothesisShape(json: unknown): HypothesisShape | null {
+  if (Array.isArray(json)) return looksLikeHypothesisRow(json[0]) ? 'list' : null;
+  if (!isRecord(json) || w3cTypes(json).length > 0) return null;
+  if (Array.isArray(json.annotations)) {
+    const first: unknown = json.annotations[0];
+    return first === undefined || looksLikeHypothesisRow(first) ? 'export' : null;
+  }
+  // The API's search response: `{ "total": 2, "rows": [...] }` (GET /api/search).
+  if (Array.isArray(json.rows) && typeof json.total === 'number') {
+    const first: unknown = json.rows[0];
+    return first === undefined || looksLikeHypothesisRow(first) ? 'search' : null;
+  }
+  return null;
+}
+
 /**
  * Which format a parsed JSON value is, or null. Ours is a W3C collection with a `rightsmark`
  * member naming our format; W3C documents say `type: Annotation…`; Hypothesis rows have `uri`
- * or `user` and a list of targets, and no `type`.
+ * or `user` and a list of targets, and no `type`, in a list, in the client's export object
+ * (`annotations`) or in the API's search response (`total` and `rows`).
  */
 export function detectFormat(json: unknown): ExchangeFormat | null {
   if (isRecord(json)) {
     if (isRecord(json.rightsmark) && json.rightsmark.format === FORMAT_NAME) return 'rightsmark';
     if (w3cTypes(json).some((t) => W3C_TYPES.includes(t))) return 'w3c';
-    if (Array.isArray(json.annotations)) {
-      const first: unknown = json.annotations[0];
-      return first === undefined || looksLikeHypothesisRow(first) ? 'hypothesis' : null;
-    }
-    return null;
   }
-  if (Array.isArray(json)) {
-    const first: unknown = json[0];
-    if (first === undefined) return null;
-    if (w3cTypes(first).includes('Annotation')) return 'w3c';
-    if (looksLikeHypothesisRow(first)) return 'hypothesis';
-  }
-  return null;
+  if (Array.isArray(json) && w3cTypes(json[0]).includes('Annotation')) return 'w3c';
+  return hypothesisShape(json) === null ? null : 'hypothesis';
 }
 
 /** Rights named only by tags (W3C, Hypothesis): one entry per distinct name, in first use. */
@@ -87,7 +94,7 @@ export function parseCollectionFile(text: string, fileName: string): ParsedExcha
       return { ...parsed, rights: rightsFromTags(parsed) };
     }
     case 'hypothesis': {
-      const parsed = readHypothesis(json, fileName);
+      const parsed = readHypothesis(json, fileName, hypothesisShape(json) ?? 'list');
       return { ...parsed, rights: rightsFromTags(parsed) };
     }
     case null:

@@ -72,6 +72,23 @@ export interface IncomingRight {
   readonly color: string | null;
 }
 
+/**
+ * A note on a whole document rather than on a passage (a Hypothesis page note, a W3C annotation
+ * whose target is only a source): kept with the document, never turned into an excerpt.
+ */
+export interface IncomingDocumentNote {
+  /** A UUID derived from the file's id, so importing the same file twice adds it once. */
+  readonly id: string;
+  readonly externalId: string;
+  readonly docRef: DocumentRef;
+  /** The note's text, with any replies to it appended (see `appendReplies`). */
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly creator: string | null;
+  readonly created: string | null;
+  readonly modified: string | null;
+}
+
 /** Something in the file that was read but cannot become an excerpt, and why. */
 export interface SkippedEntry {
   /** Where in the file, e.g. `annotations[4]`. */
@@ -95,6 +112,8 @@ export interface ParsedExchange {
   readonly exportedAt: string | null;
   /** The generator's name, e.g. "Rightsmark 0.1.0". */
   readonly generator: string | null;
-  /** Entries that are not excerpts (page notes, replies, image annotations), with the reason. */
+  /** Notes on whole documents (page notes), in the file's order. */
+  readonly documentNotes: readonly IncomingDocumentNote[];
+  /** Entries that are neither excerpts nor document notes (image annotations…), with the reason. */
   readonly skipped: readonly SkippedEntry[];
 }

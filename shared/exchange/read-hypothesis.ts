@@ -1,6 +1,9 @@
 /**
- * Reads Hypothesis exports (a list of annotations, or the client's export object with an
- * `annotations` list) into the common incoming shape: tags become rights by name, `text` the note.
+ * Reads Hypothesis files into the common incoming shape: the API's search response
+ * (`{ total, rows }`, what the public API and the usual export scripts write), the client's export
+ * object (`{ annotations }`) and a bare list. Tags become rights by name and `text` the note;
+ * replies are appended to the note of the annotation they answer, with their author; page notes
+ * (no quoted text) become notes on their document.
  */
 import { contentUuid } from './content-uuid';
 import { duplicateIdChecker, findTextSelectors, isoDate } from './foreign-parts';
@@ -8,6 +11,7 @@ import { formatPath } from './issue-path';
 import { parseWith } from './parse-with';
 import type {
   IncomingDocument,
+  IncomingDocumentNote,
   IncomingExcerpt,
   ParsedExchange,
   SkippedEntry,
@@ -17,6 +21,16 @@ import {
   hypothesisListSchema,
   type HypothesisAnnotation,
 } from './hypothesis-schema';
+import { appendReplies, type Reply } from './replies';
+
+/** Where the list of annotations sits in each Hypothesis shape. */
+export type HypothesisShape = 'list' | 'export' | 'search';
+
+const LIST_KEY: Readonly<Record<HypothesisShape, string | null>> = {
+  list: null,
+  export: 'annotations',
+  search: 'rows',
+};
 
 function title(annotation: HypothesisAnnotation): string | null {
   const value = annotation.document?.title;
@@ -33,24 +47,64 @@ function creator(annotation: HypothesisAnnotation): string | null {
   return account?.[1] ?? annotation.user;
 }
 
-/** Reads a file already recognised as a Hypothesis export. */
-export function readHypothesis(json: unknown, fileName: string): ParsedExchange {
-  const wrapped = !Array.isArray(json);
+/** The document a row is about: its first target's source, else the row's `uri`. */
+function sourceOf(annotation: HypothesisAnnotation): string | null {
+  for (const target of annotation.target) if (target.source) return target.source;
+  return annotation.uri ?? null;
+}
+
+interface ReadRow {
+  readonly annotation: HypothesisAnnotation;
+  readonly path: readonly PropertyKey[];
+}
+
+/** Reads a file already recognised as Hypothesis JSON, in the shape `detectFormat` found. */
+export function readHypothesis(
+  json: unknown,
+  fileName: string,
+  shape: HypothesisShape = Array.isArray(json) ? 'list' : 'export',
+): ParsedExchange {
+  const key = LIST_KEY[shape];
   const rows = parseWith(
     hypothesisListSchema,
-    wrapped ? (json as { annotations?: unknown }).annotations : json,
+    key === null ? json : (json as Record<string, unknown>)[key],
     fileName,
-    wrapped ? ['annotations'] : [],
+    key === null ? [] : [key],
   );
   const checkId = duplicateIdChecker(fileName);
   const excerpts: IncomingExcerpt[] = [];
+  const notes: IncomingDocumentNote[] = [];
+  const replies: ReadRow[] = [];
   const skipped: SkippedEntry[] = [];
   const documents = new Map<string, IncomingDocument>();
 
+  const addDocument = (uri: string | null, docTitle: string | null) => {
+    if (uri === null) return;
+    const known = documents.get(uri);
+    if (known !== undefined && (known.title !== null || docTitle === null)) return;
+    documents.set(uri, {
+      contentHash: null,
+      uri,
+      title: docTitle,
+      publisher: null,
+      year: null,
+      kind: null,
+      language: null,
+      sourceName: null,
+      textLength: null,
+      blocks: null,
+    });
+  };
+
   for (const [index, row] of rows.entries()) {
-    const path = wrapped ? ['annotations', index] : [index];
+    const path = key === null ? [index] : [key, index];
     const annotation = parseWith(hypothesisAnnotationSchema, row, fileName, path);
     checkId(annotation.id, path);
+    if ((annotation.references ?? []).length > 0) {
+      // Replies are read once every annotation they might answer is known.
+      replies.push({ annotation, path });
+      continue;
+    }
     let found: ReturnType<typeof findTextSelectors> = null;
     let source: string | null = null;
     for (const [t, target] of annotation.target.entries()) {
@@ -66,32 +120,28 @@ export function readHypothesis(json: unknown, fileName: string): ParsedExchange 
         break;
       }
     }
+    const docTitle = title(annotation);
     if (found === null) {
-      skipped.push({
-        path: formatPath(path),
-        reason:
-          (annotation.references ?? []).length > 0
-            ? 'a reply, not an excerpt'
-            : 'a page note: no quoted text (TextQuoteSelector)',
+      const uri = sourceOf(annotation);
+      if (uri === null) {
+        skipped.push({ path: formatPath(path), reason: 'a page note on no page (no uri)' });
+        continue;
+      }
+      addDocument(uri, docTitle);
+      notes.push({
+        id: contentUuid(`hypothesis:${annotation.id}`),
+        externalId: annotation.id,
+        docRef: { contentHash: null, uri, title: docTitle },
+        text: annotation.text ?? '',
+        tags: annotation.tags ?? [],
+        creator: creator(annotation),
+        created: isoDate(annotation.created),
+        modified: isoDate(annotation.updated ?? annotation.created),
       });
       continue;
     }
     const uri = source ?? annotation.uri ?? null;
-    const docTitle = title(annotation);
-    if (uri !== null && !documents.has(uri)) {
-      documents.set(uri, {
-        contentHash: null,
-        uri,
-        title: docTitle,
-        publisher: null,
-        year: null,
-        kind: null,
-        language: null,
-        sourceName: null,
-        textLength: null,
-        blocks: null,
-      });
-    }
+    addDocument(uri, docTitle);
     excerpts.push({
       id: contentUuid(`hypothesis:${annotation.id}`),
       externalId: annotation.id,
@@ -107,17 +157,51 @@ export function readHypothesis(json: unknown, fileName: string): ParsedExchange 
     });
   }
 
+  // A reply's `references` lists its thread from the top: the first one this file holds is the
+  // excerpt or page note it belongs to (a reply to a reply joins the same thread).
+  const excerptAt = new Map(excerpts.map((e, i) => [e.externalId, i]));
+  const noteAt = new Map(notes.map((n, i) => [n.externalId, i]));
+  const repliesTo = new Map<string, Reply[]>();
+  for (const { annotation, path } of replies) {
+    const parent = (annotation.references ?? []).find((id) => excerptAt.has(id) || noteAt.has(id));
+    if (parent === undefined) {
+      skipped.push({
+        path: formatPath(path),
+        reason: 'a reply to an annotation this file does not hold',
+      });
+      continue;
+    }
+    const thread = repliesTo.get(parent) ?? [];
+    thread.push({
+      author: creator(annotation),
+      created: isoDate(annotation.created),
+      text: annotation.text ?? '',
+    });
+    repliesTo.set(parent, thread);
+  }
+  const withReplies = excerpts.map((excerpt) => {
+    const thread = repliesTo.get(excerpt.externalId);
+    return thread === undefined
+      ? excerpt
+      : { ...excerpt, note: appendReplies(excerpt.note ?? '', thread) };
+  });
+  const notesWithReplies = notes.map((note) => {
+    const thread = repliesTo.get(note.externalId);
+    return thread === undefined ? note : { ...note, text: appendReplies(note.text, thread) };
+  });
+
   return {
     format: 'hypothesis',
     fileName,
     collectionId: null,
     name: null,
     description: '',
-    excerpts,
+    excerpts: withReplies,
     documents: [...documents.values()],
     rights: [],
     exportedAt: null,
     generator: null,
+    documentNotes: notesWithReplies,
     skipped,
   };
 }

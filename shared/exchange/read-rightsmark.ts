@@ -178,6 +178,7 @@ export function readRightsmark(json: unknown, fileName: string): ParsedExchange 
     rights,
     exportedAt: data.rightsmark.exportedAt,
     generator: data.generator?.name ?? null,
+    documentNotes: [],
     skipped: [],
   };
 }

@@ -14,6 +14,7 @@ import {
 import { parseWith } from './parse-with';
 import type {
   IncomingDocument,
+  IncomingDocumentNote,
   IncomingExcerpt,
   IncomingRightRef,
   ParsedExchange,
@@ -81,6 +82,36 @@ function readBodies(annotation: W3cAnnotation): Bodies {
   return { rights, note: notes.join('\n\n'), comment: comments.join('\n\n') };
 }
 
+/**
+ * A note on a whole document: an annotation with a note whose target is the document itself (an
+ * IRI, or a resource with no selector). Null for anything else, such as an image region.
+ */
+function documentNote(annotation: W3cAnnotation): IncomingDocumentNote | null {
+  const target = list<W3cTarget>(annotation.target)[0];
+  if (target === undefined) return null;
+  const source =
+    typeof target === 'string'
+      ? target
+      : target.selector === undefined
+        ? (target.source ?? target.id ?? null)
+        : null;
+  if (source === null) return null;
+  const bodies = readBodies(annotation);
+  if (bodies.note.trim() === '') return null;
+  const contentHash = contentHashFromIri(source);
+  const externalId = annotation.id ?? '';
+  return {
+    id: contentUuid(externalId === '' ? `w3c-note:${source}|${bodies.note}` : `w3c:${externalId}`),
+    externalId,
+    docRef: { contentHash, uri: contentHash === null ? source : null, title: null },
+    text: bodies.note,
+    tags: bodies.rights.map((right) => right.name),
+    creator: creatorName(annotation.creator),
+    created: isoDate(annotation.created),
+    modified: isoDate(annotation.modified ?? annotation.created),
+  };
+}
+
 /** The annotations a document holds, each with the path where it sits. */
 function annotationsIn(
   json: unknown,
@@ -121,7 +152,24 @@ export function readW3c(json: unknown, fileName: string): ParsedExchange {
   const checkId = duplicateIdChecker(fileName);
   const excerpts: IncomingExcerpt[] = [];
   const skipped: SkippedEntry[] = [];
+  const documentNotes: IncomingDocumentNote[] = [];
   const documents = new Map<string, IncomingDocument>();
+  const addDocument = (contentHash: string | null, uri: string | null) => {
+    const docKey = contentHash ?? uri ?? '';
+    if (docKey === '' || documents.has(docKey)) return;
+    documents.set(docKey, {
+      contentHash,
+      uri,
+      title: null,
+      publisher: null,
+      year: null,
+      kind: null,
+      language: null,
+      sourceName: null,
+      textLength: null,
+      blocks: null,
+    });
+  };
 
   for (const { value, path } of items) {
     const annotation = parseWith(w3cAnnotationSchema, value, fileName, path);
@@ -149,26 +197,18 @@ export function readW3c(json: unknown, fileName: string): ParsedExchange {
       }
     }
     if (found === null) {
-      skipped.push({ path: formatPath(path), reason: 'no quoted text (TextQuoteSelector)' });
+      const note = documentNote(annotation);
+      if (note === null) {
+        skipped.push({ path: formatPath(path), reason: 'no quoted text (TextQuoteSelector)' });
+      } else {
+        documentNotes.push(note);
+        addDocument(note.docRef.contentHash, note.docRef.uri);
+      }
       continue;
     }
     const contentHash = source === null ? null : contentHashFromIri(source);
     const uri = contentHash === null ? source : null;
-    const docKey = contentHash ?? uri ?? '';
-    if (docKey !== '' && !documents.has(docKey)) {
-      documents.set(docKey, {
-        contentHash,
-        uri,
-        title: null,
-        publisher: null,
-        year: null,
-        kind: null,
-        language: null,
-        sourceName: null,
-        textLength: null,
-        blocks: null,
-      });
-    }
+    addDocument(contentHash, uri);
     const bodies = readBodies(annotation);
     const externalId = annotation.id ?? '';
     excerpts.push({
@@ -202,6 +242,7 @@ export function readW3c(json: unknown, fileName: string): ParsedExchange {
     rights: [],
     exportedAt: null,
     generator: null,
+    documentNotes,
     skipped,
   };
 }
