@@ -10,7 +10,7 @@ function everything(html: string): string {
 }
 
 describe('htmlToDocument', () => {
-  it('keeps the article and its structure, with title, publisher, year and language', () => {
+  it('keeps the article and its structure, with page name, publisher, year and language', () => {
     const doc = htmlToDocument(HOSTILE_HTML);
     expect(doc.blocks.map((b) => b.text)).toEqual(HOSTILE_HTML_EXPECTED);
     expect(doc.blocks.map((b) => b.kind)).toEqual([
@@ -22,7 +22,8 @@ describe('htmlToDocument', () => {
       'quote',
     ]);
     expect(doc).toMatchObject({
-      title: 'Liberté d’expression en ligne',
+      title: null,
+      pageName: 'Liberté en ligne',
       publisher: 'Observatoire des droits',
       year: 2023,
       language: 'fr',
@@ -60,14 +61,25 @@ describe('htmlToDocument', () => {
     }
   });
 
-  it('falls back to <title> (without " | Site"), then og:title, and reads meta languages', () => {
-    expect(htmlToDocument('<title>Report | Site</title><p>x</p>').title).toBe('Report');
+  it('declares title meta tags as the title, <title> (without " | Site") as the page name', () => {
+    expect(htmlToDocument('<title>Report | Site</title><p>x</p>')).toMatchObject({
+      title: null,
+      pageName: 'Report',
+    });
     expect(
-      htmlToDocument('<meta property="og:title" content="OG title"><title>T</title><p>x</p>').title,
-    ).toBe('OG title');
+      htmlToDocument('<meta property="og:title" content="OG title"><title>T</title><p>x</p>'),
+    ).toMatchObject({ title: 'OG title', pageName: 'T' });
+    expect(
+      htmlToDocument('<meta name="citation_title" content="Cited"><h1>Heading</h1>').title,
+    ).toBe('Cited');
     expect(htmlToDocument('<html lang="pt_BR"><p>x</p>').language).toBe('pt-BR');
     expect(htmlToDocument('<html lang="not a tag!"><p>x</p>').language).toBeNull();
-    expect(htmlToDocument('<p>x</p>')).toMatchObject({ title: null, language: null, year: null });
+    expect(htmlToDocument('<p>x</p>')).toMatchObject({
+      title: null,
+      pageName: null,
+      language: null,
+      year: null,
+    });
   });
 
   it('prefers <main>, else a lone <article>, else <body>, and keeps headers inside articles', () => {

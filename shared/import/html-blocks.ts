@@ -28,8 +28,10 @@ export type HtmlNode = HtmlElement | string;
 /** What a page says about itself and its reading blocks. */
 export interface HtmlDocument {
   readonly blocks: ParsedBlock[];
-  /** First level-1 heading, else the page's declared title; null when it has neither. */
+  /** The title the page declares (citation, Dublin Core or Open Graph); null when none. */
   readonly title: string | null;
+  /** The page's <title> without a " | Site" suffix: its name in tabs and bookmarks. */
+  readonly pageName: string | null;
   readonly publisher: string | null;
   readonly year: number | null;
   readonly language: string | null;
@@ -454,14 +456,13 @@ function pageTitle(title: string | null): string | null {
 export function htmlToDocument(html: string): HtmlDocument {
   const page = parseHtml(html);
   const blocks = blocksFromHtmlTree(contentRoot(page.root));
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;
   const meta = page.meta;
   return {
     blocks,
-    title:
-      cleanMetaText(h1) ??
-      firstMeta(meta, ['citation_title', 'dc.title', 'dcterms.title', 'og:title']) ??
-      pageTitle(page.title),
+    // What the page declares; importFile's title rule falls back to the first line, then to the
+    // page's name (its <title>, which tabs and bookmarks show) before the file's.
+    title: firstMeta(meta, ['citation_title', 'dc.title', 'dcterms.title', 'og:title']),
+    pageName: pageTitle(page.title),
     publisher: firstMeta(meta, [
       'citation_publisher',
       'dc.publisher',

@@ -15,7 +15,8 @@ import { ImportError } from './import-error';
 import { MAX_TEXT_CHARS, sizeProblem } from './limits';
 import { readDocx } from './read-docx';
 import { readPdf, type PdfJsLike } from './read-pdf';
-import { detectFormat, fileTitle, looksLikeHtml } from './sniff';
+import { detectFormat, looksLikeHtml } from './sniff';
+import { chooseTitle } from './title-rule';
 
 /**
  * The kind an imported document starts with, from its form; the analyst refines it ("resolution",
@@ -55,7 +56,10 @@ export interface ImportDependencies {
 interface Parsed {
   readonly format: DocumentFormat;
   readonly blocks: ParsedBlock[];
+  /** The title the file's metadata declares (text and Markdown declare none). */
   readonly title: string | null;
+  /** A web page's <title> (see chooseTitle). */
+  readonly pageName?: string | null;
   readonly publisher?: string | null;
   readonly year?: number | null;
   readonly language?: string | null;
@@ -79,7 +83,7 @@ async function parse(source: ImportSource, deps: ImportDependencies): Promise<Pa
       if (format === 'html' || looksLikeHtml(text)) {
         return { format: 'html', ...htmlToDocument(text) };
       }
-      return { format, ...parseDocument(text, format) };
+      return { format, blocks: parseDocument(text, format).blocks, title: null };
     }
   }
 }
@@ -114,7 +118,7 @@ export async function importFile(
   return {
     format: parsed.format,
     meta: {
-      title: parsed.title ?? fileTitle(source.name),
+      title: chooseTitle(parsed.title, parsed.blocks, source.name, parsed.pageName).title,
       publisher: parsed.publisher ?? null,
       year: parsed.year ?? null,
       kind: SOURCE_KINDS[parsed.format],

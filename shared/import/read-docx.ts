@@ -191,10 +191,10 @@ export async function readDocx(
   const page = htmlToDocument(html);
   const core = xmlFields(scan.kept.get(CORE_PROPERTIES));
   const app = xmlFields(scan.kept.get(APP_PROPERTIES));
-  const firstHeading = page.blocks.find((b) => b.kind === 'heading')?.text ?? null;
   return {
     blocks: page.blocks,
-    title: cleanMetaText(core.get('title')) ?? cleanMetaText(firstHeading),
+    // The declared title only: importFile's title rule falls back to the first line.
+    title: cleanMetaText(core.get('title')),
     publisher: cleanMetaText(app.get('company')),
     // core.xml's dates say when the file was made and saved, not when the text was published.
     year: yearOnFirstPage(page.blocks),

@@ -210,13 +210,10 @@ export async function readPdf(
       () => null,
     );
     const declared = cleanMetaText(infoString(info, 'Title'));
-    // Without a usable declared title, the first level-1 heading of the first page is one.
-    const firstHeading = blocks.find(
-      (b) => b.kind === 'heading' && b.level === 1 && b.page === 1,
-    )?.text;
     return {
       blocks,
-      title: declared && !PLACEHOLDER_TITLE.test(declared) ? declared : cleanMetaText(firstHeading),
+      // The declared title only: importFile's title rule falls back to the first line.
+      title: declared && !PLACEHOLDER_TITLE.test(declared) ? declared : null,
       // The file's own dates say when it was saved, not when the text was adopted or published.
       year: yearOnFirstPage(blocks.filter((b) => b.page === 1)),
       language: languageTag(infoString(info, 'Language')),

@@ -3,10 +3,13 @@
  * copied from web pages): short standalone lines that introduce content.
  */
 import type { DraftBlock } from './draft-block';
-import { isAllCapsLabel, isBylineLine, isDateLine, looksLikeHeading } from './line-patterns';
-
-/** A document's title may run longer than its section headings ("Topic: the subtitle"). */
-const MAX_TITLE_LENGTH = 200;
+import {
+  isAllCapsLabel,
+  isBylineLine,
+  isDateLine,
+  looksLikeHeading,
+  looksLikeTitle,
+} from './line-patterns';
 
 /**
  * News headlines in a listing, recognised by the date above them or the byline below, run
@@ -65,7 +68,7 @@ function tableOfContentsEntries(blocks: readonly DraftBlock[]): Set<string> {
  */
 export function inferHeadings(blocks: readonly DraftBlock[]): DraftBlock[] {
   const first = blocks[0];
-  const hasTitle = isStandaloneLine(first) && looksLikeHeading(first.text, MAX_TITLE_LENGTH);
+  const hasTitle = isStandaloneLine(first) && looksLikeTitle(first.text);
   const contents = tableOfContentsEntries(blocks);
   const isHeading = blocks.map(() => false);
 

@@ -10,6 +10,9 @@
  */
 export const MAX_HEADING_LENGTH = 100;
 
+/** A document's title may run longer than its section headings ("Topic: the subtitle"). */
+export const MAX_TITLE_LENGTH = 200;
+
 /** Closing quotes, brackets and footnote numbers that may follow a sentence's final punctuation. */
 const TRAILING_CLOSERS = /[)\]}"'”’»›」』）⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u;
 
@@ -109,4 +112,13 @@ export function looksLikeHeading(text: string, maxLength: number = MAX_HEADING_L
     !isBylineLine(text) &&
     !containsUrlOrEmail(text)
   );
+}
+
+/**
+ * Whether a document's first line looks like its title: a heading-like line (see
+ * `looksLikeHeading`) of up to MAX_TITLE_LENGTH characters. The one test every format's first
+ * line is held to (plain text, Markdown, DOCX, PDF, HTML).
+ */
+export function looksLikeTitle(text: string): boolean {
+  return !text.includes('\n') && looksLikeHeading(text.trim(), MAX_TITLE_LENGTH);
 }
