@@ -52,6 +52,11 @@ describe('validateArguments', () => {
     expect(validateArguments('revealFile', []).ok).toBe(false);
   });
 
+  it('accepts a double extension such as rightsmark.json', () => {
+    const filters = [{ name: 'Rightsmark collection', extensions: ['rightsmark.json', 'jsonld'] }];
+    expect(validateArguments('openFiles', [{ ...openRequest, filters }]).ok).toBe(true);
+  });
+
   it('refuses unknown and inherited operation names', () => {
     for (const name of ['invoke', '__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
       expect(validateArguments(name as 'appVersion', []).ok).toBe(false);
@@ -69,6 +74,8 @@ describe('validateArguments', () => {
     ['upper-case extension', { ...openRequest, filters: [{ name: 'PDF', extensions: ['PDF'] }] }],
     ['long extension', { ...openRequest, filters: [{ name: 'X', extensions: ['abcdefghijk'] }] }],
     ['path in extension', { ...openRequest, filters: [{ name: 'X', extensions: ['../x'] }] }],
+    ['three-part extension', { ...openRequest, filters: [{ name: 'X', extensions: ['a.b.c'] }] }],
+    ['trailing dot', { ...openRequest, filters: [{ name: 'X', extensions: ['json.'] }] }],
     ['no extensions', { ...openRequest, filters: [{ name: 'X', extensions: [] }] }],
     ['empty filter name', { ...openRequest, filters: [{ name: '', extensions: ['pdf'] }] }],
     ['too many filters', { ...openRequest, filters: Array(MAX_FILTERS + 1).fill(pdfFilter) }],

@@ -35,7 +35,8 @@ const fileFilterSchema = z.strictObject({
     .max(MAX_FILTER_NAME_LENGTH)
     .refine((s) => !hasControlCharacter(s), 'control characters'),
   extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    // One or two parts: "json", or "rightsmark.json" for our double extension.
+    .array(z.string().regex(/^[a-z0-9]{1,10}(?:\.[a-z0-9]{1,10})?$/))
     .min(1)
     .max(MAX_EXTENSIONS_PER_FILTER),
 });

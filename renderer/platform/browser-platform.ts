@@ -36,8 +36,10 @@ export function isMarker(value: unknown): value is LibraryMarker {
   );
 }
 
-function acceptAttribute(request: OpenFilesRequest): string {
-  return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+/** The file input's `accept`: every filter's extensions, each once, in the order given. */
+export function acceptAttribute(request: Pick<OpenFilesRequest, 'filters'>): string {
+  const extensions = request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`));
+  return [...new Set(extensions)].join(',');
 }
 
 export function createBrowserPlatform(

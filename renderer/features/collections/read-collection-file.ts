@@ -1,9 +1,9 @@
 /**
  * Turns a picked file into the text of a collection file: a `.rightsmark.json` (or another
- * annotation JSON) as UTF-8, or a briefing PDF's embedded collection. Problems become
- * ExchangeErrors naming the file, like the parser's own.
+ * annotation JSON) in UTF-8 or UTF-16 (see decodeCollectionFile), or a briefing PDF's embedded
+ * collection. Problems become ExchangeErrors naming the file, like the parser's own.
  */
-import { ExchangeError, MAX_FILE_BYTES } from '../../../shared/exchange';
+import { decodeCollectionFile, ExchangeError, MAX_FILE_BYTES } from '../../../shared/exchange';
 import type { PickedFile } from '../../platform/platform';
 import { findCollectionAttachment, looksLikePdf } from './pdf-attachment';
 
@@ -14,18 +14,10 @@ export interface CollectionFileText {
   readonly fileName: string;
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ExchangeError('not-json', fileName, '', 'the file is not UTF-8 text');
-  }
-}
-
 /**
  * Reads a picked file.
  *
- * @throws ExchangeError when it is too large, not UTF-8, a PDF that cannot be read, or a PDF
+ * @throws ExchangeError when it is too large, not UTF-8 or UTF-16 text, a PDF that cannot be read, or a PDF
  *   that carries no collection.
  */
 export async function readCollectionFile(file: PickedFile): Promise<CollectionFileText> {
@@ -38,7 +30,7 @@ export async function readCollectionFile(file: PickedFile): Promise<CollectionFi
     );
   }
   if (!looksLikePdf(file.bytes)) {
-    return { text: decodeUtf8(file.bytes, file.name), fileName: file.name };
+    return { text: decodeCollectionFile(file.bytes, file.name), fileName: file.name };
   }
   let attachment;
   try {
@@ -55,5 +47,5 @@ export async function readCollectionFile(file: PickedFile): Promise<CollectionFi
     );
   }
   const fileName = `${file.name} › ${attachment.fileName}`;
-  return { text: decodeUtf8(attachment.bytes, fileName), fileName };
+  return { text: decodeCollectionFile(attachment.bytes, fileName), fileName };
 }
