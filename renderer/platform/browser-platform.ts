@@ -6,6 +6,7 @@ import type {
   Platform,
   SaveFileRequest,
 } from './platform';
+import { acceptAttribute } from './accept-attribute';
 import { readPickedFiles } from './read-picked-files';
 
 /** Where the browser keeps the library marker: outside IndexedDB, in the origin's local storage. */
@@ -34,12 +35,6 @@ export function isMarker(value: unknown): value is LibraryMarker {
       (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0,
     )
   );
-}
-
-/** The file input's `accept`: every filter's extensions, each once, in the order given. */
-export function acceptAttribute(request: Pick<OpenFilesRequest, 'filters'>): string {
-  const extensions = request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`));
-  return [...new Set(extensions)].join(',');
 }
 
 export function createBrowserPlatform(

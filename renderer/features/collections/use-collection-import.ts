@@ -26,6 +26,7 @@ import { LibraryError } from '../../db/library-error';
 import { messageOf } from '../../ui/message-of';
 import { usePlatform } from '../../app/platform-context';
 import { refusedFilesMessage, type PickedFile } from '../../platform/platform';
+import { IMPORT_FILTERS } from './import-filters';
 import { readCollectionFile } from './read-collection-file';
 
 /** A planned import awaiting the analyst's go-ahead. */
@@ -45,21 +46,6 @@ export type ImportState =
   | { readonly step: 'failed'; readonly message: string }
   | ({ readonly step: 'preview' } & ImportPreviewState)
   | ({ readonly step: 'applying' } & ImportPreviewState);
-
-/**
- * The file types the picker offers: ours, other tools' annotation JSON (W3C tools often save
- * `.jsonld`; Hypothesis exports are `.json`) and briefing PDFs carrying a collection. The first
- * filter holds them all, the others narrow it down.
- */
-export const IMPORT_FILTERS = [
-  {
-    name: 'Collections, annotations and briefings',
-    extensions: ['rightsmark.json', 'json', 'jsonld', 'pdf'],
-  },
-  { name: 'Rightsmark collection', extensions: ['rightsmark.json'] },
-  { name: 'Annotations (W3C Web Annotation, Hypothesis)', extensions: ['json', 'jsonld'] },
-  { name: 'Briefing PDF', extensions: ['pdf'] },
-];
 
 /** The plan with mapped rights treated as names the library has. */
 function planWithChoices(

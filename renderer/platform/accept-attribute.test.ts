@@ -1,7 +1,7 @@
 /** The browser's file input offers each extension once, whatever the filters repeat. */
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FILTERS } from '../features/collections/use-collection-import';
-import { acceptAttribute } from './browser-platform';
+import { IMPORT_FILTERS } from '../features/collections/import-filters';
+import { acceptAttribute } from './accept-attribute';
 
 describe('acceptAttribute', () => {
   it('lists every extension of every filter once, in order', () => {
