@@ -1,6 +1,5 @@
 /** The browser's file input offers each extension once, whatever the filters repeat. */
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FILTERS } from '../features/collections/import-filters';
 import { acceptAttribute } from './accept-attribute';
 
 describe('acceptAttribute', () => {
@@ -13,9 +12,9 @@ describe('acceptAttribute', () => {
     expect(acceptAttribute({ filters })).toBe('.json,.pdf');
   });
 
-  it('offers the collection import .rightsmark.json, .json, .jsonld and .pdf once each', () => {
-    expect(acceptAttribute({ filters: IMPORT_FILTERS })).toBe(
-      '.rightsmark.json,.json,.jsonld,.pdf',
+  it('keeps a double extension whole', () => {
+    expect(acceptAttribute({ filters: [{ name: 'Ours', extensions: ['rightsmark.json'] }] })).toBe(
+      '.rightsmark.json',
     );
   });
 });
