@@ -22,6 +22,8 @@ export { serializeCollection } from './serialize-collection';
 
 export { decodeCollectionFile } from './decode-collection-file';
 export { parseCollectionFile, detectFormat, hypothesisShape } from './parse-collection-file';
+export { foldName, matchRight, SIMILARITY_FLOOR } from './match-right';
+export type { MatchableRight, RightMatch, RightMatchRule } from './match-right';
 export { appendReplies, formatReply, type Reply } from './replies';
 export type {
   DocumentRef,

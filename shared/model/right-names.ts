@@ -58,15 +58,15 @@ export const KNOWN_RIGHT_NAMES: Readonly<Record<string, KnownRightNames>> = {
       ar: ['حرية التجمع السلمي وتكوين الجمعيات', 'حرية التجمع وتكوين الجمعيات'],
     },
     aliases: [
+      'assembly',
+      'association',
+      'peaceful assembly',
       'FoAA',
       'FoPAA',
       'FoA',
       'FoPA',
-      'peaceful assembly',
       'freedom of assembly',
       'freedom of association',
-      'assembly',
-      'association',
     ],
   },
 };

@@ -4,7 +4,7 @@
  * was placed (exactly, fuzzily with both versions side by side, or not: kept as an orphan).
  */
 import { useId, useRef } from 'react';
-import type { PlannedExcerpt } from '../../../shared/exchange';
+import type { PlannedExcerpt, RightMatch } from '../../../shared/exchange';
 import type { RightChoice } from '../../db/collection-import';
 import type { ImportPreviewState } from './use-collection-import';
 import { Dialog } from '../../ui/Dialog';
@@ -15,6 +15,23 @@ interface ImportPreviewProps {
   readonly onChooseRight: (key: string, choice: RightChoice) => void;
   readonly onImport: () => void;
   readonly onCancel: () => void;
+}
+
+/** Why a tag was matched to a right, in the analyst's words. */
+function matchReason(match: RightMatch, rightName: string): string {
+  switch (match.rule) {
+    case 'exact':
+    case 'folded':
+      return `the same name as “${rightName}”`;
+    case 'alias':
+      return `an alias of “${rightName}” (“${match.matched}”)`;
+    case 'translation':
+      return `“${rightName}” in another UN language (“${match.matched}”)`;
+    case 'part':
+      return `part of the name “${rightName}”`;
+    case 'similar':
+      return `a near spelling of “${match.matched}”`;
+  }
 }
 
 const ACTION_LABEL: Record<PlannedExcerpt['action'], string> = {
@@ -79,7 +96,7 @@ export function ImportPreview({
 }: ImportPreviewProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const { plan, unknownRights, rightChoices, snapshot } = state;
+  const { plan, unknownRights, rightChoices, rightMatches, snapshot } = state;
   const { counts } = plan;
   const written = counts.new + counts.updated + counts.conflict;
 
@@ -149,6 +166,8 @@ export function ImportPreview({
             <ul className="import-rights">
               {unknownRights.map((right) => {
                 const choice = rightChoices.get(right.key);
+                const match = rightMatches.get(right.key);
+                const matchedName = snapshot.rights.find((r) => r.id === match?.rightId)?.name;
                 return (
                   <li key={right.key}>
                     <label>
@@ -185,6 +204,11 @@ export function ImportPreview({
                         ))}
                       </select>
                     </label>
+                    {match !== undefined && matchedName !== undefined && (
+                      <p className="muted import-right-match">
+                        Suggested: {matchReason(match, matchedName)}.
+                      </p>
+                    )}
                   </li>
                 );
               })}

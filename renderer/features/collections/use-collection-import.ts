@@ -7,11 +7,14 @@
 import { useCallback, useState } from 'react';
 import {
   ExchangeError,
+  matchRight,
   parseCollectionFile,
   planMerge,
   type LibrarySnapshot,
+  type MatchableRight,
   type MergePlan,
   type ParsedExchange,
+  type RightMatch,
   type UnknownRight,
 } from '../../../shared/exchange';
 import {
@@ -22,6 +25,7 @@ import {
   type RightChoice,
 } from '../../db/collection-import';
 import { db } from '../../db/database';
+import { listRights } from '../../db/rights-repo';
 import { LibraryError } from '../../db/library-error';
 import { messageOf } from '../../ui/message-of';
 import { usePlatform } from '../../app/platform-context';
@@ -36,6 +40,8 @@ export interface ImportPreviewState {
   /** The rights the file names that the library lacks, before any mapping. */
   readonly unknownRights: readonly UnknownRight[];
   readonly rightChoices: ReadonlyMap<string, RightChoice>;
+  /** The library's right each unknown right was matched to by `matchRight`, by key. */
+  readonly rightMatches: ReadonlyMap<string, RightMatch>;
   /** The plan with the analyst's mappings applied: what Import will do. */
   readonly plan: MergePlan;
 }
@@ -63,6 +69,23 @@ function planWithChoices(
     : planMerge(parsed, { ...snapshot, rights: [...snapshot.rights, ...aliases] });
 }
 
+/**
+ * The library's right each unknown right names by the tag rule (`matchRight`: folded names,
+ * aliases, UN-language names, near spellings); these are the preview's defaults, which the
+ * analyst can change to another right or to "Create this right".
+ */
+export function matchUnknownRights(
+  unknownRights: readonly UnknownRight[],
+  rights: readonly MatchableRight[],
+): Map<string, RightMatch> {
+  const matches = new Map<string, RightMatch>();
+  for (const right of unknownRights) {
+    const match = matchRight(right.name, rights);
+    if (match !== null) matches.set(right.key, match);
+  }
+  return matches;
+}
+
 /** A refusal's message for the analyst; anything unexpected is reported as it is. */
 function importFailure(error: unknown): string {
   if (error instanceof ExchangeError || error instanceof LibraryError) return messageOf(error);
@@ -83,13 +106,21 @@ export function useCollectionImport(onImported: (result: ImportResult, plan: Mer
       const plan = planMerge(parsed, snapshot);
       // Check every carried text now, so a changed file is refused before the preview.
       await prepareCarriedDocuments(plan);
+      const rightMatches = matchUnknownRights(plan.unknownRights, await listRights(db));
+      const rightChoices = new Map<string, RightChoice>(
+        [...rightMatches].map(([key, match]) => [
+          key,
+          { kind: 'existing', rightId: match.rightId },
+        ]),
+      );
       setState({
         step: 'preview',
         parsed,
         snapshot,
         unknownRights: plan.unknownRights,
-        rightChoices: new Map(),
-        plan,
+        rightChoices,
+        rightMatches,
+        plan: planWithChoices(parsed, snapshot, plan.unknownRights, rightChoices),
       });
     } catch (error) {
       setState({ step: 'failed', message: importFailure(error) });
