@@ -1,11 +1,5 @@
 /** The platform in a plain browser: a file input to open files, a download to save them. */
-import type {
-  LibraryMarker,
-  OpenFilesRequest,
-  OpenFilesResult,
-  Platform,
-  SaveFileRequest,
-} from './platform';
+import type { LibraryMarker, OpenFilesResult, Platform, SaveFileRequest } from './platform';
 import { acceptAttribute } from './accept-attribute';
 import { readPickedFiles } from './read-picked-files';
 

@@ -55,6 +55,7 @@ function file(format: ExchangeFormat, excerpts: IncomingExcerpt[]): ParsedExchan
     rights: [],
     exportedAt: null,
     generator: null,
+    documentNotes: [],
     skipped: [],
   };
 }
