@@ -34,7 +34,25 @@ export async function addAnnotation(
   return annotation;
 }
 
-export type AnnotationChanges = Partial<Pick<Annotation, 'rightIds' | 'note' | 'status'>>;
+export type AnnotationChanges = Partial<
+  Pick<Annotation, 'rightIds' | 'note' | 'status' | 'privateNote' | 'privateExcerpt'>
+>;
+
+/** What the analyst keeps to themselves on one excerpt (see Annotation.privateNote). */
+export type AnnotationPrivacy = Partial<Pick<Annotation, 'privateNote' | 'privateExcerpt'>>;
+
+/**
+ * Marks an excerpt's note, or the whole excerpt, private or shareable again. Private parts
+ * never leave through an export; backups keep them.
+ */
+export async function setAnnotationPrivacy(
+  db: RightsmarkDatabase,
+  id: string,
+  privacy: AnnotationPrivacy,
+  env: Environment = systemEnvironment,
+): Promise<Annotation> {
+  return updateAnnotation(db, id, privacy, env);
+}
 
 export async function updateAnnotation(
   db: RightsmarkDatabase,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, readBackup, serializeBackup } from '../../shared/backup';
 import { describeRange } from '../../shared/anchoring';
 import { documentText } from '../../shared/model';
-import { addAnnotation, updateAnnotation } from './annotations-repo';
+import { addAnnotation, setAnnotationPrivacy, updateAnnotation } from './annotations-repo';
 import { backUpLibrary, restoreLibrary, snapshotTables } from './backup-repo';
 import type { RightsmarkDatabase } from './database';
 import { getBlocks, listDocuments } from './documents-repo';
@@ -54,6 +54,19 @@ describe('library backups', () => {
     const backup = await readBackup(text, 'backup.json', sha256Hex);
     await restoreLibrary(other, backup, 'replace');
     expect(await snapshotTables(other)).toEqual(await snapshotTables(db));
+  });
+
+  it('keeps private notes and excerpts: a backup is the analyst’s own', async () => {
+    const annotation = await annotateFirstDocument(db);
+    await setAnnotationPrivacy(db, annotation.id, { privateNote: true, privateExcerpt: true });
+    const text = serializeBackup(await backUpLibrary(db, 'test'));
+    const backup = await readBackup(text, 'backup.json', sha256Hex);
+    await restoreLibrary(other, backup, 'replace');
+    expect(await other.annotations.get(annotation.id)).toMatchObject({
+      note: 'kept',
+      privateNote: true,
+      privateExcerpt: true,
+    });
   });
 
   it('refuses a truncated or altered file and names it', async () => {

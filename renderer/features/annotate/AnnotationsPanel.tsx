@@ -1,6 +1,7 @@
 /**
  * The panel beside the reader: the document's annotations in reading order, filterable by
- * right, with rights and note editable in place, delete with undo, and a jump to the passage.
+ * right, with rights and note editable in place, a note or a whole excerpt kept private (never
+ * exported), delete with undo, and a jump to the passage.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useRef, useState, type CSSProperties } from 'react';
@@ -10,6 +11,7 @@ import {
   confirmAnchor,
   deleteAnnotation,
   restoreAnnotation,
+  setAnnotationPrivacy,
   toggleAnnotationRight,
   updateAnnotation,
 } from '../../db/annotations-repo';
@@ -201,6 +203,14 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
         {annotation.status === 'orphaned' && (
           <span className="status status-orphaned">Orphaned</span>
         )}
+        {(annotation.privateExcerpt === true || annotation.privateNote === true) && (
+          <span
+            className="status status-private"
+            title="Kept to yourself: never part of an export (backups keep it)"
+          >
+            {annotation.privateExcerpt === true ? 'Private excerpt' : 'Private note'}
+          </span>
+        )}
         {annotation.author && <span className="author">{annotation.author}</span>}
       </div>
       {annotation.status === 'orphaned' ? (
@@ -247,6 +257,30 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
       <p className="save-status" role="status">
         {autosaveLabel(note.status)}
       </p>
+      <fieldset className="card-privacy">
+        <legend className="visually-hidden">What stays with you</legend>
+        <label title="The note never leaves in a briefing or an exported collection">
+          <input
+            type="checkbox"
+            checked={annotation.privateNote === true || annotation.privateExcerpt === true}
+            disabled={annotation.privateExcerpt === true}
+            onChange={(event) =>
+              void setAnnotationPrivacy(db, annotation.id, { privateNote: event.target.checked })
+            }
+          />
+          Keep note private
+        </label>
+        <label title="Neither the passage nor its note leaves in a briefing or an exported collection">
+          <input
+            type="checkbox"
+            checked={annotation.privateExcerpt === true}
+            onChange={(event) =>
+              void setAnnotationPrivacy(db, annotation.id, { privateExcerpt: event.target.checked })
+            }
+          />
+          Keep excerpt private
+        </label>
+      </fieldset>
       <div className="card-actions">
         <AddToCollectionButton
           annotationIds={[annotation.id]}
