@@ -15,6 +15,10 @@ export class BriefingPage {
   readonly close: Locator;
   readonly save: Locator;
   readonly allowMissingGlyphs: Locator;
+  /** The "What will leave" review that "Save PDF" opens. */
+  readonly review: Locator;
+  /** The review's own "Save PDF", which writes the file. */
+  readonly saveReviewed: Locator;
 
   constructor(readonly page: Page) {
     this.exportButton = page.getByRole('button', { name: 'Export briefing PDF' });
@@ -32,6 +36,8 @@ export class BriefingPage {
     this.allowMissingGlyphs = this.dialog.getByRole('checkbox', {
       name: 'Draw a box for characters no font has',
     });
+    this.review = page.getByRole('dialog', { name: 'What will leave' });
+    this.saveReviewed = this.review.getByRole('button', { name: 'Save PDF' });
   }
 
   /** Opens the dialog from the view's "Export briefing PDF" button. */

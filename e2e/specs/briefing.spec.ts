@@ -83,6 +83,8 @@ test('previews the briefing and saves a PDF with the title, quotes and collectio
 
   const downloading = page.waitForEvent('download');
   await briefing.save.click();
+  await expect(briefing.review).toContainText('3 excerpts from 2 documents');
+  await briefing.saveReviewed.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('surveillance-and-the-open-internet.pdf');
   await expect(briefing.dialog).toBeHidden();

@@ -200,18 +200,23 @@ test('exports a collection and imports it into a fresh profile, also from a brie
   await view.exportButton.click();
   const dialog = view.exportDialog('Briefing');
   await expect(dialog.getByRole('radio', { name: /Rightsmark collection/ })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'Analysts’ notes' })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'Full source texts' })).toBeChecked();
   await expect(dialog.getByRole('combobox', { name: 'Group Markdown by' })).toBeDisabled();
   await dialog.getByRole('radio', { name: /Markdown/ }).check();
-  await expect(dialog.getByRole('checkbox', { name: 'Full source texts' })).toBeDisabled();
   await expect(dialog.getByRole('combobox', { name: 'Group Markdown by' })).toBeEnabled();
   await dialog.getByRole('radio', { name: /Rightsmark collection/ }).check();
   await shoot(page, 'export-dialog');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  // Every export opens the review: what leaves, with a switch for each part.
+  const review = page.getByRole('dialog', { name: 'What will leave' });
+  await expect(review.getByRole('checkbox', { name: /^Analysts’ notes/ })).toBeChecked();
+  await expect(review.getByRole('checkbox', { name: 'Full source texts' })).toBeChecked();
+  await expect(review.getByRole('radio', { name: 'Names' })).toBeChecked();
+  await shoot(page, 'export-review');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export' }).click(),
+    review.getByRole('button', { name: 'Export' }).click(),
   ]);
+  await expect(review).toBeHidden();
   expect(download.suggestedFilename()).toBe('Briefing.rightsmark.json');
   await expect(dialog).toBeHidden();
   const fileText = await readFile(await download.path());

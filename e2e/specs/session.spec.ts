@@ -93,6 +93,7 @@ test('a whole session makes no request outside the app', async ({
   await expect(briefing.firstPage()).toBeVisible({ timeout: 60_000 });
   const download = page.waitForEvent('download');
   await briefing.save.click();
+  await briefing.saveReviewed.click();
   const pdf = await readFile(await (await download).path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 

@@ -17,3 +17,14 @@ export async function putSetting<K extends SettingKey>(
 ): Promise<void> {
   await db.settings.put({ key, value });
 }
+
+/** Reads, changes and writes one setting in a single transaction, so no other write is lost. */
+export async function updateSetting<K extends SettingKey>(
+  db: RightsmarkDatabase,
+  key: K,
+  update: (current: SettingValues[K] | undefined) => SettingValues[K],
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await putSetting(db, key, update(await getSetting(db, key)));
+  });
+}

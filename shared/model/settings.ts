@@ -18,6 +18,11 @@ export interface SettingValues {
   readonly 'briefing-options': BriefingPreferences;
   /** Days a deleted document, excerpt, right or collection stays in the Trash (default 30). */
   readonly 'trash-days': number;
+  /**
+   * The "What will leave" switches, remembered per kind of export ('briefing', 'csv', …). Read
+   * through shared/disclosure's readDisclosureOptions, which checks every field.
+   */
+  readonly 'export-disclosure': Readonly<Record<string, unknown>>;
 }
 
 /** The briefing dialog's remembered choices (see SettingValues['briefing-options']). */

@@ -1,7 +1,8 @@
 /**
  * The briefing PDF dialog: the cover's details, which rights, how excerpts are grouped and what
  * to include; a live preview of the pages (rebuilt a moment after each change, with progress
- * and Cancel); and "Save PDF", which saves exactly the previewed bytes through the platform.
+ * and Cancel); and "Save PDF", which opens the "What will leave" review (its switches rebuild
+ * the preview) and then saves exactly the previewed bytes through the platform.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
@@ -10,10 +11,16 @@ import {
   type BriefingOptions,
   type MissingGlyph,
 } from '../../../shared/briefing';
+import {
+  subjectOfExportInput,
+  type DisclosureOptions,
+  type DisclosureSubject,
+} from '../../../shared/disclosure';
 import { usePlatform } from '../../app/platform-context';
 import { db } from '../../db/database';
 import { systemEnvironment } from '../../platform/environment';
 import { useToast } from '../../ui/toast';
+import { WhatWillLeaveDialog, loadDisclosure, saveDisclosure } from '../disclosure';
 import { briefingFileName } from './briefing-file-name';
 import {
   initialForm,
@@ -48,6 +55,8 @@ interface Setup {
   readonly checkedRightIds: readonly string[];
   readonly appVersion: string;
   readonly now: Date;
+  /** The "What will leave" switches last used for a briefing. */
+  readonly disclosure: DisclosureOptions;
 }
 
 /** Remember the form's choices this long after the last change. */
@@ -76,8 +85,9 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
       loadBriefingMaterial(db, source, systemEnvironment),
       loadBriefingPreferences(db),
       platform.appVersion(),
+      loadDisclosure(db, 'briefing'),
     ]).then(
-      ([material, { preferences, analystName }, appVersion]) => {
+      ([material, { preferences, analystName }, appVersion, disclosure]) => {
         if (!current) return;
         const form = initialForm(material, preferences, analystName, now);
         const remembered = form.options.selectedRightIds;
@@ -88,6 +98,7 @@ export function BriefingDialog({ source, onClose }: BriefingDialogProps) {
           checkedRightIds: remembered.length > 0 ? remembered : all,
           appVersion,
           now,
+          disclosure,
         });
       },
       (error: unknown) => {
@@ -169,6 +180,9 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
   const [pages, setPages] = useState<{ bytes: Uint8Array; count: number } | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** The review's switches; notes and rights are the form's own, shown in both places. */
+  const [shared, setShared] = useState<DisclosureOptions>(setup.disclosure);
+  const [reviewing, setReviewing] = useState(false);
 
   const allRightIds = useMemo(() => material.rights.map(({ right }) => right.id), [material]);
   /** The engine's options: every right ticked is "all" (so rights added later are included). */
@@ -180,21 +194,36 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
     [form.options, checked, allRightIds],
   );
   const engineForm = useMemo(() => ({ ...form, options }), [form, options]);
+  const disclosure: DisclosureOptions = useMemo(
+    () => ({ ...shared, notes: options.includeNotes, rightIds: options.selectedRightIds }),
+    [shared, options],
+  );
+  const subject: DisclosureSubject = useMemo(
+    () => ({
+      ...subjectOfExportInput(material.exportInput),
+      title: form.title.trim() || material.name,
+      description: form.subtitle.trim(),
+      preparedBy: form.author.trim(),
+      hasAttachment: true,
+    }),
+    [material, form.title, form.subtitle, form.author],
+  );
   const excerptCount = includedCount(material, options);
 
   const composed = useMemo(() => {
     if (checked.length === 0 && allRightIds.length > 0) return { input: null, error: null };
     try {
-      const input = composeBriefingInput(material, engineForm, {
-        now: setup.now,
-        newId: () => crypto.randomUUID(),
-        appVersion: setup.appVersion,
-      });
+      const input = composeBriefingInput(
+        material,
+        engineForm,
+        { now: setup.now, newId: () => crypto.randomUUID(), appVersion: setup.appVersion },
+        disclosure,
+      );
       return { input, error: null };
     } catch (error) {
       return { input: null, error: messageOf(error) };
     }
-  }, [material, engineForm, checked.length, allRightIds.length, setup]);
+  }, [material, engineForm, checked.length, allRightIds.length, setup, disclosure]);
 
   // The desktop app notifies only when the analyst is in another window meanwhile.
   const notifyBuilt = useCallback(() => {
@@ -237,16 +266,19 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
     setSaving(true);
     setSaveError(null);
     try {
+      await saveDisclosure(db, 'briefing', disclosure);
       const saved = await platform.saveFile({
         suggestedName: briefingFileName(state.input.title),
         filters: [PDF_FILTER],
         bytes: state.bytes,
       });
+      setReviewing(false);
       if (saved !== null) {
         toast.show({ message: `Saved the briefing as ${saved.name}` });
         onDone();
       }
     } catch (error) {
+      setReviewing(false);
       setSaveError(messageOf(error));
     } finally {
       setSaving(false);
@@ -298,7 +330,7 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
       className="briefing-layout"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        if (state.kind === 'ready') setReviewing(true);
       }}
     >
       <div className="briefing-options">
@@ -413,6 +445,29 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
           {saving ? 'Saving…' : 'Save PDF'}
         </button>
       </div>
+      {reviewing && (
+        <WhatWillLeaveDialog
+          kind="briefing"
+          subject={subject}
+          options={disclosure}
+          onChange={(next) => {
+            if (next.notes !== options.includeNotes) setOption({ includeNotes: next.notes });
+            setShared(next);
+          }}
+          confirmLabel="Save PDF"
+          waiting={
+            saving
+              ? 'Saving…'
+              : state.kind === 'ready'
+                ? null
+                : state.kind === 'building' || state.kind === 'idle'
+                  ? 'Updating the PDF…'
+                  : 'The PDF was not made: see the preview.'
+          }
+          onConfirm={() => void save()}
+          onCancel={() => setReviewing(false)}
+        />
+      )}
     </form>
   );
 }

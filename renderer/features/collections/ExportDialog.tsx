@@ -1,19 +1,28 @@
 /**
- * The export options: format, the analysts' notes, the documents' full texts (Rightsmark
- * format only) and how Markdown groups its excerpts; then the platform's save dialog.
+ * The export options: format and how Markdown groups its excerpts; then the "What will leave"
+ * review (notes, comments, authors, source texts, remembered per format), then the platform's
+ * save dialog.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import {
+  subjectOfExportInput,
+  type DisclosureOptions,
+  type ExportKind,
+} from '../../../shared/disclosure';
+import type { ExportInput } from '../../../shared/exchange';
 import { usePlatform } from '../../app/platform-context';
+import { db } from '../../db/database';
+import { Dialog } from '../../ui/Dialog';
+import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
-import { exportCollectionToFile } from './export-actions';
+import { WhatWillLeaveDialog, loadDisclosure, saveDisclosure } from '../disclosure';
+import { loadCollectionExport, saveCollectionExport } from './export-actions';
 import {
   DEFAULT_EXPORT_CHOICES,
   EXPORT_FORMATS,
   type CollectionExportChoices,
   type ExportFormat,
 } from './export-file';
-import { messageOf } from '../../ui/message-of';
-import { Dialog } from '../../ui/Dialog';
 
 interface ExportDialogProps {
   readonly collectionId: string;
@@ -31,18 +40,25 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
   const [choices, setChoices] = useState<CollectionExportChoices>(DEFAULT_EXPORT_CHOICES);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The review, once the collection is read: what it is made of and the switches. */
+  const [review, setReview] = useState<{
+    readonly input: ExportInput;
+    readonly options: DisclosureOptions;
+  } | null>(null);
+  const subject = useMemo(() => (review ? subjectOfExportInput(review.input) : null), [review]);
   const set = (changes: Partial<CollectionExportChoices>) =>
     setChoices((current) => ({ ...current, ...changes }));
 
-  const save = async () => {
+  const openReview = async () => {
     setBusy(true);
     setError(null);
     try {
-      const saved = await exportCollectionToFile(platform, collectionId, choices);
-      if (saved !== null) {
-        toast.show({ message: `Exported “${collectionName}” as ${saved.name}` });
-        dialogRef.current?.close();
-      }
+      const kind: ExportKind = choices.format;
+      const [input, options] = await Promise.all([
+        loadCollectionExport(collectionId),
+        loadDisclosure(db, kind),
+      ]);
+      setReview({ input, options });
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -50,7 +66,26 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
     }
   };
 
-  const notesApply = choices.format !== 'qdc';
+  const save = async () => {
+    if (review === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await saveDisclosure(db, choices.format, review.options);
+      const saved = await saveCollectionExport(platform, review.input, choices, review.options);
+      if (saved !== null) {
+        toast.show({ message: `Exported “${collectionName}” as ${saved.name}` });
+        setReview(null);
+        dialogRef.current?.close();
+      }
+    } catch (caught) {
+      setReview(null);
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Dialog
       dialogRef={dialogRef}
@@ -62,7 +97,7 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void openReview();
         }}
       >
         <h2 id={`${id}-title`}>Export “{collectionName}”</h2>
@@ -88,29 +123,9 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
           ))}
         </fieldset>
         <fieldset className="export-options">
-          <legend>Include</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={notesApply && choices.includeNotes}
-              disabled={!notesApply}
-              onChange={(event) => set({ includeNotes: event.target.checked })}
-            />
-            Analysts’ notes
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={choices.format === 'rightsmark' && choices.includeSourceTexts}
-              disabled={choices.format !== 'rightsmark'}
-              aria-describedby={`${id}-texts-hint`}
-              onChange={(event) => set({ includeSourceTexts: event.target.checked })}
-            />
-            Full source texts
-          </label>
-          <p id={`${id}-texts-hint`} className="muted export-note">
-            Rightsmark format only. With the texts, the receiver can add documents they lack and
-            place every excerpt exactly.
+          <legend>Options</legend>
+          <p className="muted export-note">
+            Next you review what will leave: notes, comments, authors and source texts.
           </p>
           <label className="export-group">
             Group Markdown by
@@ -137,13 +152,25 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
         )}
         <div className="collection-form-actions">
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
+            {busy ? 'Reading…' : 'Export'}
           </button>
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
         </div>
       </form>
+      {review !== null && subject !== null && (
+        <WhatWillLeaveDialog
+          kind={choices.format}
+          subject={subject}
+          options={review.options}
+          onChange={(options) => setReview({ ...review, options })}
+          confirmLabel="Export"
+          waiting={busy ? 'Exporting…' : null}
+          onConfirm={() => void save()}
+          onCancel={() => setReview(null)}
+        />
+      )}
     </Dialog>
   );
 }

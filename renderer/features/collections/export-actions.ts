@@ -1,24 +1,33 @@
-/** Exporting a collection: gather it from the library, build the file, save it via the platform. */
+/**
+ * Exporting a collection: gather it from the library (once, so the review and the file see the
+ * same excerpts), build the file through the disclosure, save it via the platform.
+ */
+import type { DisclosureOptions } from '../../../shared/disclosure';
+import type { ExportInput } from '../../../shared/exchange';
 import { gatherExportInput } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import type { Platform, SavedFile } from '../../platform/platform';
 import { buildExportFile, type CollectionExportChoices } from './export-file';
 
-/** Exports the collection as chosen; resolves to the saved file, or null when cancelled. */
-export async function exportCollectionToFile(
+/** The collection as the exporters read it (before anything is withheld). */
+export function loadCollectionExport(collectionId: string): Promise<ExportInput> {
+  return gatherExportInput(db, collectionId);
+}
+
+/** Saves the export as chosen; resolves to the saved file, or null when cancelled. */
+export async function saveCollectionExport(
   platform: Pick<Platform, 'saveFile' | 'appVersion'>,
-  collectionId: string,
+  input: ExportInput,
   choices: CollectionExportChoices,
+  disclosure: DisclosureOptions,
 ): Promise<SavedFile | null> {
-  const [input, appVersion] = await Promise.all([
-    gatherExportInput(db, collectionId),
-    platform.appVersion(),
-  ]);
-  const file = buildExportFile(input, choices, {
-    now: () => new Date().toISOString(),
-    newId: () => crypto.randomUUID(),
-    appVersion,
-  });
+  const appVersion = await platform.appVersion();
+  const file = buildExportFile(
+    input,
+    choices,
+    { now: () => new Date().toISOString(), newId: () => crypto.randomUUID(), appVersion },
+    disclosure,
+  );
   return platform.saveFile({
     suggestedName: file.suggestedName,
     filters: [file.filter],
