@@ -4,7 +4,7 @@
  * chosen rights) and what the file's metadata will say, with a switch for each item; the
  * switches are remembered per kind of export by the caller.
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import {
   SWITCHES_BY_KIND,
@@ -16,6 +16,7 @@ import {
   type DisclosureSummary,
   type ExportKind,
 } from '../../../shared/disclosure';
+import { Dialog } from '../../ui/Dialog';
 import './disclosure.css';
 
 interface WhatWillLeaveDialogProps {
@@ -73,7 +74,6 @@ function heldBack(summary: DisclosureSummary): string[] {
 export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
   const { kind, subject, options, onChange, confirmLabel, waiting, onConfirm, onCancel } = props;
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const summary = useMemo(
     () => summarizeDisclosure(subject, kind, options),
     [subject, kind, options],
@@ -92,11 +92,6 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
   const switches = SWITCHES_BY_KIND[kind];
   const set = (changes: Partial<DisclosureOptions>) => onChange({ ...options, ...changes });
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const sampleNames = (mode: AuthorDisclosure): string => {
     const names = possible.authorNames.slice(0, 3).map((name) => authorLabel(name, mode));
     return names.join(', ') + (possible.authorNames.length > 3 ? ', …' : '');
@@ -105,8 +100,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
   const lost = heldBack(summary);
   // A modal on top of the export's own modal dialog: rendered at the body so both are siblings.
   return createPortal(
-    <dialog
-      ref={dialogRef}
+    <Dialog
       className="disclosure-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-what`}
@@ -223,15 +217,15 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
               {waiting}
             </span>
           )}
-          <button type="button" className="disclosure-button" onClick={onCancel}>
+          <button type="button" className="button" onClick={onCancel}>
             Back
           </button>
-          <button type="submit" className="disclosure-button primary" disabled={Boolean(waiting)}>
+          <button type="submit" className="button primary" disabled={Boolean(waiting)}>
             {confirmLabel}
           </button>
         </div>
       </form>
-    </dialog>,
+    </Dialog>,
     document.body,
   );
 }
