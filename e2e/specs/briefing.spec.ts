@@ -168,6 +168,7 @@ test('names a character no font has, and saves with a box only once the analyst 
   await page.screenshot({ path: test.info().outputPath('boxes.png') });
   const downloading = page.waitForEvent('download');
   await briefing.save.click();
+  await briefing.saveReviewed.click();
   const pdf = await readPdf(new Uint8Array(await readFile(await (await downloading).path())));
   // The boxes still read back as the characters they stand for.
   expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash('인권 人权 ሰላም'));
