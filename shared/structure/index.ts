@@ -3,6 +3,15 @@
  * "para. 23", "p. 4"), recognised on import, formatted for citations and read back from queries.
  */
 export {
+  citationLabel,
+  citePassage,
+  documentCiter,
+  paragraphNumbers,
+  type CitableBlock,
+  type DocumentCiter,
+  type PassageCitation,
+} from './cite-passage';
+export {
   citedRef,
   recogniseStructure,
   withStructure,
