@@ -1,5 +1,5 @@
 /** Annotations: create, edit, delete with undo, and the queries the views need. */
-import { describeRange } from '../../shared/anchoring';
+import { coversExactly, describeRange } from '../../shared/anchoring';
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
@@ -178,13 +178,7 @@ export async function annotationAtPosition(
   return db.annotations
     .where('docId')
     .equals(docId)
-    .filter(
-      (a) =>
-        a.deletedAt === null &&
-        a.status !== 'orphaned' &&
-        a.position.start === start &&
-        a.position.end === end,
-    )
+    .filter((a) => a.deletedAt === null && coversExactly(a, { start, end }))
     .first();
 }
 

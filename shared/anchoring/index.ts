@@ -2,6 +2,8 @@
 export { anchor, reanchorAll } from './anchor';
 export type { AnchorOptions, AnchorResult } from './anchor';
 export type { PassageSelectors } from '../model/annotation';
+export { annotationOn, annotationsAt, coversExactly, liesAt } from './annotations-at';
+export type { PlacedAnnotation, TextSpan } from './annotations-at';
 export { blockIndexAt } from './block-of';
 export type { BlockSpan } from './block-of';
 export { CONTEXT_LENGTH, DescribeRangeError, describeRange } from './describe';

@@ -20,19 +20,6 @@ export interface PendingPassage {
   readonly end: number;
 }
 
-/** The annotation covering exactly this passage, if any. */
-export function annotationAt(
-  annotations: readonly Annotation[],
-  passage: PendingPassage,
-): Annotation | undefined {
-  return annotations.find(
-    (a) =>
-      a.status !== 'orphaned' &&
-      a.position.start === passage.start &&
-      a.position.end === passage.end,
-  );
-}
-
 /** Trims a raw selection to the passage an annotation would store, or null if it is blank. */
 export function passageFromSelection(
   text: string,

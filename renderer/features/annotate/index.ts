@@ -4,6 +4,6 @@
  */
 export { AnnotationsPanel } from './AnnotationsPanel';
 export { SelectionToolbar } from './SelectionToolbar';
-export { annotationAt, annotationForNote, tagPassage } from './annotate-actions';
+export { annotationForNote, tagPassage } from './annotate-actions';
 export { useDocumentAnnotations, useRights } from './use-annotations';
 export { usePassageSelection } from './use-passage-selection';
