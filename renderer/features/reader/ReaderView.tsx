@@ -10,7 +10,6 @@ import {
   useRef,
   useState,
   type CSSProperties,
-  type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import { Link } from 'wouter';
@@ -24,7 +23,7 @@ import { formatRef } from '../../../shared/structure';
 import { db } from '../../db/database';
 import { getBlocks } from '../../db/documents-repo';
 import { paintHighlights } from '../../dom/highlights';
-import { blockIndexAt } from '../../../shared/anchoring/block-of';
+import { annotationOn, annotationsAt, blockIndexAt } from '../../../shared/anchoring';
 import {
   caretPointFromPoint,
   pointToTextOffset,
@@ -32,7 +31,6 @@ import {
   type BlockOffsets,
 } from '../../dom/text-offsets';
 import {
-  annotationAt,
   annotationForNote,
   AnnotationsPanel,
   SelectionToolbar,
@@ -45,25 +43,15 @@ import { useAuthorName } from '../settings';
 import { WhereElsePanel, type WordingMatch } from '../reuse';
 import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
+import { ContentsNav, MIN_HEADINGS_FOR_CONTENTS } from './ContentsNav';
 import { endnoteTargets } from './footnotes';
 import { savedReadingPosition, saveReadingPosition } from './reading-position';
 import { useTextSize } from './text-size';
 import { useDocument } from './use-document';
-
-/** A table of contents appears once a document has this many headings. */
-const MIN_HEADINGS_FOR_CONTENTS = 3;
-/** Rights 1–9 have number-key shortcuts. */
-const SHORTCUT_COUNT = 9;
+import { useReaderKeys, type ReaderKeyActions } from './use-reader-keys';
 
 export function blockElementId(index: number): string {
   return `p-${index + 1}`;
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
 }
 
 interface ReaderViewProps {
@@ -99,7 +87,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   } | null>(null);
   // The selection's rights as they are now (tagging just before asking is still in flight).
   const whereElseRightIds = useMemo(
-    () => (whereElse && annotations && annotationAt(annotations, whereElse.origin)?.rightIds) || [],
+    () => (whereElse && annotations && annotationOn(annotations, whereElse.origin)?.rightIds) || [],
     [whereElse, annotations],
   );
   useSearchHighlight(articleRef, blocks, paragraph);
@@ -149,7 +137,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     [docId, text, offsets, author],
   );
   const applied =
-    (selected && annotations && annotationAt(annotations, selected.passage)?.rightIds) || [];
+    (selected && annotations && annotationOn(annotations, selected.passage)?.rightIds) || [];
 
   const tag = useCallback(
     async (rightId: string) => {
@@ -195,31 +183,6 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     setNoteFocusId(annotation.id);
   }, [context, selected]);
 
-  // Number keys tag the selection with the n-th right; N adds a note; Escape lets it go.
-  useEffect(() => {
-    if (!selected) return;
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (isEditable(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const digit = Number(event.key);
-      if (Number.isInteger(digit) && digit >= 1 && digit <= SHORTCUT_COUNT) {
-        const right = taggingRights[digit - 1];
-        if (!right) return;
-        event.preventDefault();
-        void tag(right.id);
-      } else if (event.key === 'n' || event.key === 'N') {
-        event.preventDefault();
-        void addNote();
-      } else if (event.key === 'w' || event.key === 'W') {
-        event.preventDefault();
-        openWhereElse();
-      } else if (event.key === 'Escape') {
-        clearSelection();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [selected, taggingRights, tag, addNote, openWhereElse, clearSelection]);
-
   const endnotes = useMemo(() => endnoteTargets(blocks), [blocks]);
   const pageStarts = useMemo(() => {
     const starts = new Map<number, number>();
@@ -231,6 +194,90 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     return starts;
   }, [blocks]);
   const headings = useMemo(() => blocks.filter((b) => b.kind === 'heading'), [blocks]);
+
+  /** Opens an annotation in the panel with its note focused. */
+  const openNote = useCallback((id: string) => {
+    setActiveId(id);
+    setNoteFocusId(id);
+  }, []);
+
+  const keyActions = useMemo(
+    (): ReaderKeyActions => ({
+      focusToolbar: () => {
+        const button = toolbarRef.current?.querySelector('button');
+        button?.focus();
+        return button !== undefined && button !== null;
+      },
+      selectParagraph: ({ paragraph }) => {
+        if (!paragraph) return false;
+        document.getSelection()?.selectAllChildren(paragraph);
+        return true;
+      },
+      extendSelection: ({ forward, byWord }, { paragraph }) => {
+        const selection = document.getSelection();
+        if (!selection || !paragraph) return false;
+        // A selection elsewhere is left behind: the new one starts in the focused paragraph.
+        if (selection.rangeCount === 0 || !paragraph.contains(selection.anchorNode)) {
+          selection.selectAllChildren(paragraph);
+          if (forward) selection.collapseToStart();
+          else selection.collapseToEnd();
+        }
+        selection.modify('extend', forward ? 'forward' : 'backward', byWord ? 'word' : 'character');
+        return true;
+      },
+      openAnnotation: ({ paragraph }) => {
+        const block = paragraph && blocks[Number(paragraph.dataset.block)];
+        const span = block && { start: block.start, end: block.start + block.text.length };
+        const hit = span && annotations && annotationsAt(annotations, span)[0];
+        if (!hit) return false;
+        openNote(hit.id);
+        return true;
+      },
+      move: ({ step, headings: byHeading }, { paragraph }) => {
+        const current = Number(paragraph?.dataset.block ?? -1);
+        const candidates = byHeading ? headings : blocks;
+        const next =
+          step > 0
+            ? candidates.find((b) => b.index > current)
+            : candidates.findLast((b) => b.index < current);
+        if (!next) return false;
+        focusBlock(next.index);
+        return true;
+      },
+      tag: (shortcut) => {
+        const right = taggingRights[shortcut - 1];
+        if (!right) return false;
+        void tag(right.id);
+        return true;
+      },
+      addNote: () => {
+        void addNote();
+        return true;
+      },
+      whereElse: () => {
+        openWhereElse();
+        return true;
+      },
+      clearSelection: () => {
+        clearSelection();
+        // Escape keeps its default, so a dialog open beside the text still closes.
+        return false;
+      },
+    }),
+    [
+      blocks,
+      headings,
+      annotations,
+      taggingRights,
+      tag,
+      addNote,
+      openWhereElse,
+      clearSelection,
+      focusBlock,
+      openNote,
+    ],
+  );
+  useReaderKeys(articleRef, selected !== null, keyActions);
 
   const goToAnnotation = useCallback(
     (annotation: Annotation) => {
@@ -274,121 +321,23 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     blocks[0]?.kind === 'heading' && blocks[0].level === 1 && blocks[0].text === doc.title;
   const hasContents = headings.length >= MIN_HEADINGS_FOR_CONTENTS;
 
-  // Clicking a highlight opens its annotation (the shortest one under the pointer).
+  // Clicking a highlight opens its annotation (the innermost one under the pointer).
   const onClick = (event: MouseEvent<HTMLElement>) => {
     if (!document.getSelection()?.isCollapsed || !annotations || !articleRef.current) return;
     const point = caretPointFromPoint(event.clientX, event.clientY);
     const offset =
       point && pointToTextOffset(point.node, point.offset, articleRef.current, offsets);
     if (offset === null || offset === undefined) return;
-    const hit = annotations
-      .filter(
-        (a) => a.status !== 'orphaned' && a.position.start <= offset && offset < a.position.end,
-      )
-      .sort((a, b) => a.position.end - a.position.start - (b.position.end - b.position.start))[0];
-    setActiveId(hit?.id ?? null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (isEditable(event.target)) return;
-    const target = event.target as HTMLElement;
-    const focusedBlock = target.closest<HTMLElement>('[data-block]');
-
-    // Tab from the text with a passage selected goes to the toolbar.
-    if (event.key === 'Tab' && !event.shiftKey && selected && toolbarRef.current) {
-      event.preventDefault();
-      toolbarRef.current.querySelector('button')?.focus();
-      return;
-    }
-    // Enter selects the focused paragraph; Shift+arrows (with Ctrl: by word) adjust the selection.
-    if (event.key === 'Enter' && focusedBlock && target === focusedBlock) {
-      event.preventDefault();
-      document.getSelection()?.selectAllChildren(focusedBlock);
-      return;
-    }
-    if (event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
-      const selection = document.getSelection();
-      if (!selection || !focusedBlock) return;
-      const forward = event.key === 'ArrowRight';
-      // A selection elsewhere is left behind: the new one starts in the focused paragraph.
-      if (selection.rangeCount === 0 || !focusedBlock.contains(selection.anchorNode)) {
-        selection.selectAllChildren(focusedBlock);
-        if (forward) selection.collapseToStart();
-        else selection.collapseToEnd();
-      }
-      selection.modify(
-        'extend',
-        forward ? 'forward' : 'backward',
-        event.ctrlKey ? 'word' : 'character',
-      );
-      event.preventDefault();
-      return;
-    }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-
-    // a: open the focused paragraph's first annotation (its note), as a click on its highlight does.
-    if (event.key === 'a' && focusedBlock) {
-      const index = Number(focusedBlock.dataset.block);
-      const block = blocks[index];
-      const hit = block
-        ? annotations?.find(
-            (a) =>
-              a.status !== 'orphaned' &&
-              a.position.start < block.start + block.text.length &&
-              a.position.end > block.start,
-          )
-        : undefined;
-      if (hit) {
-        event.preventDefault();
-        setActiveId(hit.id);
-        setNoteFocusId(hit.id);
-      }
-      return;
-    }
-
-    // j / k: next / previous block; Shift+J / Shift+K: next / previous heading.
-    const key = event.key.toLowerCase();
-    if (key !== 'j' && key !== 'k') return;
-    const current = Number(focusedBlock?.dataset.block ?? -1);
-    const step = key === 'j' ? 1 : -1;
-    const candidates = event.shiftKey ? headings : blocks;
-    const next =
-      step > 0
-        ? candidates.find((b) => b.index > current)
-        : [...candidates].reverse().find((b) => b.index < current);
-    if (!next) return;
-    event.preventDefault();
-    focusBlock(next.index);
+    setActiveId(annotationsAt(annotations, { start: offset, end: offset })[0]?.id ?? null);
   };
 
   return (
     <div className={`reader ${hasContents ? 'with-contents' : ''}`}>
-      {hasContents && (
-        <nav className="contents" aria-label="Contents">
-          <h2 className="contents-title">Contents</h2>
-          <ol>
-            {headings
-              .filter((h) => (h.level ?? 1) <= 3)
-              .map((h) => (
-                <li key={h.index} className={`contents-level-${h.level ?? 1}`}>
-                  <button
-                    type="button"
-                    className="contents-link"
-                    dir="auto"
-                    onClick={() => focusBlock(h.index)}
-                  >
-                    {h.text}
-                  </button>
-                </li>
-              ))}
-          </ol>
-        </nav>
-      )}
+      {hasContents && <ContentsNav headings={headings} onGoTo={focusBlock} />}
       <article
         className="document"
         ref={articleRef}
         style={{ '--reading-size': `${textSize.size}px` } as CSSProperties}
-        onKeyDown={onKeyDown}
         onClick={onClick}
         onFocus={(event) => {
           const block = (event.target as HTMLElement).closest<HTMLElement>('[data-block]');
