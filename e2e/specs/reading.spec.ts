@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
-import { EPRS_TITLE } from '../sample-library';
+import { EPRS_TITLE, SAMPLE_TITLES } from '../sample-library';
+
+const OTHER_TITLE = SAMPLE_TITLES[0]!;
 
 const DOCUMENTS = new URL('../fixtures/documents/', import.meta.url);
 
@@ -60,6 +62,40 @@ test('a document reopens at the paragraph where reading stopped', async ({
   const resumed = reader.article.locator(`[data-para="${at}"]`);
   await expect(resumed).toBeFocused();
   await expect(resumed).toBeInViewport();
+  // A restart (a reload starts the page afresh) still continues there.
+  await page.reload();
+  await expect(resumed).toBeFocused();
+  await expect(resumed).toBeInViewport();
+  await page.goto('/');
+  await library.documentLink(EPRS_TITLE).click();
+  await expect(resumed).toBeFocused();
+});
+
+test('the library lists the documents opened last, most recent first, without trashed ones', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  const recent = page.getByRole('navigation', { name: 'Recently opened' });
+  await expect(recent).toHaveCount(0);
+  for (const title of [OTHER_TITLE, EPRS_TITLE]) {
+    await library.documentLink(title).click();
+    await expect(reader.article).toBeVisible();
+    await page.getByRole('link', { name: 'Library' }).first().click();
+  }
+  await expect(recent.getByRole('link')).toHaveText([EPRS_TITLE, OTHER_TITLE]);
+  await page.screenshot({ path: test.info().outputPath('recent-documents.png') });
+  // Kept across a restart, and reachable from the keyboard: Enter on the link opens it.
+  await page.reload();
+  await recent.getByRole('link', { name: OTHER_TITLE }).focus();
+  await page.keyboard.press('Enter');
+  await expect(reader.article).toBeVisible();
+  await page.goto('/');
+  await expect(recent.getByRole('link')).toHaveText([OTHER_TITLE, EPRS_TITLE]);
+  // A document moved to the Trash leaves the list.
+  await library.deleteDocument(EPRS_TITLE);
+  await expect(recent.getByRole('link')).toHaveText([OTHER_TITLE]);
 });
 
 test('Arabic and Hebrew paragraphs of an imported PDF read right to left', async ({

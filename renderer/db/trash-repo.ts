@@ -7,6 +7,7 @@ import type { Annotation, Collection, LibraryDocument, Right } from '../../share
 import type { RightsmarkDatabase } from './database';
 import { systemEnvironment, type Environment } from '../platform/environment';
 import { isLiveRight, restoreRight } from './rights-repo';
+import { forgetDocuments } from './reading-history-repo';
 import { getSetting, putSetting } from './settings-repo';
 
 /** How long deleted things stay in the Trash when the analyst has not chosen. */
@@ -262,7 +263,7 @@ export async function purgeFromTrash(
 ): Promise<number> {
   return db.transaction(
     'rw',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections],
+    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
     async () => {
       if (kind === 'rights') {
         const rows = (await db.rights.bulkGet([...ids])).filter(
@@ -280,6 +281,7 @@ export async function purgeFromTrash(
       if (kind === 'documents') {
         await db.blocks.where('docId').anyOf(gone).delete();
         await db.annotations.where('docId').anyOf(gone).delete();
+        await forgetDocuments(db, gone);
       }
       await table.bulkDelete(gone);
       return gone.length;
@@ -311,7 +313,7 @@ async function trashIds(
 async function purgeAll(db: RightsmarkDatabase, cutoff: string | null): Promise<PurgeCounts> {
   return db.transaction(
     'rw',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections],
+    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
     async () => {
       const ids = await trashIds(db, cutoff);
       // Documents first: their excerpts go with them, whatever their own state.

@@ -23,6 +23,21 @@ export interface SettingValues {
    * through shared/disclosure's readDisclosureOptions, which checks every field.
    */
   readonly 'export-disclosure': Readonly<Record<string, unknown>>;
+  /**
+   * The documents the analyst opened, most recent first, each with the paragraph they were
+   * last at: the library's "Recently opened" list and the reading position kept across
+   * restarts. Read through renderer/db/reading-history-repo.ts, which checks every entry.
+   */
+  readonly 'reading-history': readonly ReadingHistoryEntry[];
+}
+
+/** One document in the reading history (see SettingValues['reading-history']). */
+export interface ReadingHistoryEntry {
+  readonly docId: string;
+  /** ISO date and time the document was last opened. */
+  readonly openedAt: string;
+  /** 0-based index of the block the analyst was last at. */
+  readonly block: number;
 }
 
 /** The briefing dialog's remembered choices (see SettingValues['briefing-options']). */

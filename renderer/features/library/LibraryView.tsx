@@ -16,6 +16,7 @@ import { Link } from 'wouter';
 import { ImportPanel, subscribeImportRequests, useFileDrop, useImport } from '../import';
 import { DeleteDocumentsDialog } from '../trash';
 import { EditDetailsDialog } from './EditDetailsDialog';
+import { RecentDocuments } from './RecentDocuments';
 import {
   libraryRows,
   rowLabels,
@@ -130,6 +131,7 @@ export function LibraryView() {
         </button>
       </header>
       <ImportPanel importer={importer} />
+      <RecentDocuments />
       {drop.dragging && (
         <div className="import-drop-overlay" aria-hidden="true">
           Drop files to import them

@@ -45,7 +45,12 @@ import { useSearchHighlight } from '../search';
 import { BlockText } from './BlockText';
 import { ContentsNav, MIN_HEADINGS_FOR_CONTENTS } from './ContentsNav';
 import { endnoteTargets } from './footnotes';
-import { savedReadingPosition, saveReadingPosition } from './reading-position';
+import {
+  noteDocumentOpened,
+  savedReadingPosition,
+  saveReadingPosition,
+  storedReadingPosition,
+} from './reading-position';
 import { useTextSize } from './text-size';
 import { useDocument } from './use-document';
 import { useReaderKeys, type ReaderKeyActions } from './use-reader-keys';
@@ -104,6 +109,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const openedId = open?.document.id;
   useEffect(() => {
     if (openedId === undefined) return;
+    noteDocumentOpened(openedId);
     if (paragraph !== undefined) {
       focusBlock(paragraph - 1);
       return;
@@ -113,7 +119,17 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
       focusBlock(saved);
       return;
     }
-    document.getElementById(blockElementId(0))?.focus({ preventScroll: true });
+    const first = document.getElementById(blockElementId(0));
+    first?.focus({ preventScroll: true });
+    // After a restart the position comes from the library; the analyst may already have moved.
+    let current = true;
+    void storedReadingPosition(openedId).then((stored) => {
+      if (current && stored !== undefined && stored > 0 && document.activeElement === first)
+        focusBlock(stored);
+    });
+    return () => {
+      current = false;
+    };
   }, [openedId, paragraph, focusBlock]);
 
   // Paint highlights whenever the text, the annotations, the rights or the active one change.
