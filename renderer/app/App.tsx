@@ -1,5 +1,5 @@
 /** The application shell: header, navigation, routes and the providers every view uses. */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CollectionsView, CollectionView } from '../features/collections';
@@ -45,6 +45,16 @@ function Shell() {
   );
   // "Open with Rightsmark", File › Open Recent, and files dropped anywhere on the window.
   useOpenedFiles();
+  // Every view opens at its top: the main area is one scroll box, which would otherwise keep
+  // the last view's scroll (Settings opened from far down a document). Before paint, and before
+  // the reader scrolls to its paragraph in its own effect.
+  // A change of filter or query (after "?") stays where it is.
+  const [location] = useLocation();
+  const view = location.split('?')[0];
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (mainRef.current) mainRef.current.scrollTop = 0;
+  }, [view]);
   return (
     <div className="app">
       <a
@@ -74,7 +84,7 @@ function Shell() {
           {next === 'dark' ? 'Dark theme' : 'Light theme'}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary>
           <Switch>
             <Route path="/">{() => <LibraryView />}</Route>

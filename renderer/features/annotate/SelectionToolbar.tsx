@@ -1,9 +1,12 @@
 /**
  * The toolbar that appears at a selected passage: one button per right (shortcuts 1–9) and
- * "Add note", and "Where else?" (key W), which lists the wording's other appearances. It keeps the text selection when clicked, and is reachable by Tab from the text.
+ * "Add note", and "Where else?" (key W), which lists the wording's other appearances. It keeps
+ * the text selection when clicked, is reachable by Tab from the text, and sits above or below
+ * the passage so it covers neither the heading over it nor an annotation card.
  */
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Right } from '../../../shared/model';
+import { placeToolbar, type Box, type Placement } from './toolbar-placement';
 
 interface SelectionToolbarProps {
   readonly rights: readonly Right[];
@@ -18,18 +21,51 @@ interface SelectionToolbarProps {
   readonly onDismiss: () => void;
 }
 
-/** Toolbar height plus a gap, to place it above the selection. */
-const OFFSET_ABOVE = 52;
+/** What the toolbar must leave visible: headings and annotation cards in view. */
+const OBSTACLES = '.block-heading, .document-header h1, .annotation-card';
+
+function boxOf(element: Element): Box {
+  const rect = element.getBoundingClientRect();
+  return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+}
+
+/** The toolbar's place for a selection, measured against the page as it is laid out now. */
+function measure(toolbar: HTMLElement, anchor: SelectionToolbarProps['anchorRect']): Placement {
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const visible = (box: Box) => box.top + box.height > 0 && box.top < viewport.height;
+  const column = toolbar.ownerDocument.querySelector('article.document')?.getBoundingClientRect();
+  return placeToolbar({
+    selection: {
+      top: anchor.top,
+      left: anchor.left,
+      width: anchor.width,
+      height: anchor.bottom - anchor.top,
+    },
+    toolbar: { width: toolbar.offsetWidth, height: toolbar.offsetHeight },
+    viewport,
+    ...(column ? { column: { left: column.left, right: column.right } } : {}),
+    obstacles: [...toolbar.ownerDocument.querySelectorAll(OBSTACLES)].map(boxOf).filter(visible),
+  });
+}
 
 export const SelectionToolbar = forwardRef<HTMLDivElement, SelectionToolbarProps>(
   function SelectionToolbar(
     { rights, appliedRightIds, anchorRect, onTag, onAddNote, onWhereElse, onDismiss },
     ref,
   ) {
-    const above = anchorRect.top > OFFSET_ABOVE + 60;
-    const style = {
-      top: above ? anchorRect.top - OFFSET_ABOVE : anchorRect.bottom + 8,
-      left: Math.max(8, Math.min(anchorRect.left + anchorRect.width / 2, window.innerWidth - 8)),
+    const ownRef = useRef<HTMLDivElement | null>(null);
+    const [placement, setPlacement] = useState<Placement | null>(null);
+    // Placed once its size is known, before the browser paints it.
+    useLayoutEffect(() => {
+      if (ownRef.current) setPlacement(measure(ownRef.current, anchorRect));
+    }, [anchorRect]);
+    const style = placement
+      ? { top: placement.top, left: placement.left }
+      : { top: anchorRect.bottom + 8, left: anchorRect.left, visibility: 'hidden' as const };
+    const setRefs = (element: HTMLDivElement | null) => {
+      ownRef.current = element;
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
     };
 
     // Arrow keys move between the toolbar's buttons; Escape goes back to the text.
@@ -50,8 +86,9 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, SelectionToolbarProps
 
     return (
       <div
-        ref={ref}
+        ref={setRefs}
         className="selection-toolbar"
+        data-side={placement?.side}
         role="toolbar"
         aria-label="Tag the selected passage"
         style={style}
