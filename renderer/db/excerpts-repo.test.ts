@@ -45,5 +45,17 @@ describe('loadExcerptSource', () => {
       'right:privacy',
       'right:assembly-association',
     ]);
+    // The excerpts of a document in the Trash are not listed, but counted, so the view can say so.
+    expect(source.trashedDocuments).toEqual([
+      { id: second!.id, title: second!.title, excerpts: 1 },
+    ]);
+  });
+
+  it('counts no document in the Trash when it carries no live excerpt', async () => {
+    const env = createTestEnvironment();
+    await seedLibrary(db, SAMPLE_DOCUMENTS, env);
+    const [first] = await listDocuments(db);
+    await deleteDocument(db, first!.id, env);
+    expect((await loadExcerptSource(db)).trashedDocuments).toEqual([]);
   });
 });

@@ -21,23 +21,53 @@ export interface ExcerptSource {
   readonly documents: readonly Pick<LibraryDocument, 'id' | 'title'>[];
   /** Every right in order, archived ones included (their passages still list). */
   readonly rights: readonly Right[];
+  /**
+   * Documents in the Trash that carry live excerpts, with how many: the view does not list
+   * those excerpts, and says so with a way to restore each document.
+   */
+  readonly trashedDocuments: readonly TrashedDocumentExcerpts[];
 }
+
+/** A document in the Trash and the number of its own (not separately deleted) excerpts. */
+export interface TrashedDocumentExcerpts {
+  readonly id: string;
+  readonly title: string;
+  readonly excerpts: number;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Reads annotations, documents and rights in one read transaction, so they agree. */
 export async function loadExcerptSource(db: RightsmarkDatabase): Promise<ExcerptSource> {
   return db.transaction('r', [db.annotations, db.documents, db.rights], async () => {
-    const [annotations, documents, rights] = await Promise.all([
+    const [annotations, documents, rights, trashed] = await Promise.all([
       allAnnotations(db),
       listDocuments(db),
       listRights(db),
+      db.documents.where('deletedAt').above('').toArray(),
     ]);
     const annotated = new Set(annotations.map((a) => a.docId));
+    const carried = new Map<string, number>();
+    if (trashed.length > 0) {
+      await db.annotations
+        .where('docId')
+        .anyOf(trashed.map((d) => d.id))
+        .each((a) => {
+          if (a.deletedAt === null) carried.set(a.docId, (carried.get(a.docId) ?? 0) + 1);
+        });
+    }
     return {
       annotations,
       documents: documents
         .filter((d) => annotated.has(d.id))
         .map((d) => ({ id: d.id, title: d.title })),
       rights,
+      trashedDocuments: trashed
+        .flatMap((d) => {
+          const excerpts = carried.get(d.id) ?? 0;
+          return excerpts > 0 ? [{ id: d.id, title: d.title, excerpts }] : [];
+        })
+        .sort((a, b) => collator.compare(a.title, b.title)),
     };
   });
 }

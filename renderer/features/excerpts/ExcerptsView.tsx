@@ -8,6 +8,7 @@ import type { Right } from '../../../shared/model';
 import { ExportBriefingButton } from '../briefing';
 import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
 import { SaveSmartCollectionButton } from '../collections';
+import { HiddenInTrashNotice } from '../trash';
 import {
   countByRight,
   EMPTY_QUERY,
@@ -116,6 +117,7 @@ export function ExcerptsView() {
         searchRef={searchRef}
       />
       <div className="excerpt-results">
+        <HiddenInTrashNotice documents={library?.trashedDocuments ?? []} />
         {matrix && matrix.rows.length > 0 && (
           <ExcerptMatrixTable
             matrix={matrix}
@@ -131,7 +133,9 @@ export function ExcerptsView() {
             library === undefined
               ? null
               : total === 0
-                ? 'No passages yet. Open a document from the Library and select text to mark a passage.'
+                ? library.trashedDocuments.length > 0
+                  ? 'No passages to list: the documents that carry them are in the Trash.'
+                  : 'No passages yet. Open a document from the Library and select text to mark a passage.'
                 : 'No excerpt matches the filters.'
           }
         />

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { LibraryDocument, Right } from '../../../shared/model';
 import { db } from '../../db/database';
-import { loadExcerptSource } from '../../db/excerpts-repo';
+import { loadExcerptSource, type TrashedDocumentExcerpts } from '../../db/excerpts-repo';
 import { toExcerptRows, type ExcerptRow } from '../../../shared/model/excerpt-filter';
 
 export interface ExcerptLibrary {
@@ -11,6 +11,8 @@ export interface ExcerptLibrary {
   readonly rights: readonly Right[];
   /** Documents that have passages, sorted by title. */
   readonly documents: readonly Pick<LibraryDocument, 'id' | 'title'>[];
+  /** Documents in the Trash whose excerpts are not listed, with how many. */
+  readonly trashedDocuments: readonly TrashedDocumentExcerpts[];
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -25,6 +27,7 @@ export function useExcerptLibrary(): ExcerptLibrary | undefined {
       rows: toExcerptRows(source.annotations, titles),
       rights: source.rights,
       documents: [...source.documents].sort((a, b) => collator.compare(a.title, b.title)),
+      trashedDocuments: source.trashedDocuments,
     };
   }, [source]);
 }

@@ -3,6 +3,7 @@ import type { LeftOutExcerpt } from '../../db/collections-repo';
 import {
   deletionQuestion,
   describeDocumentDeletion,
+  describeHiddenInTrash,
   describeLeftOut,
   summarizeLeftOut,
 } from './trash-wording';
@@ -67,5 +68,22 @@ describe('what an export or briefing leaves out', () => {
       'Left out: 2 excerpts because their document “Report” is in the Trash; 1 excerpt because it is in the Trash.',
     );
     expect(describeLeftOut([])).toBe('');
+  });
+});
+
+describe('what the excerpts view says it does not list', () => {
+  it('counts the excerpts of documents in the Trash, in the right number', () => {
+    expect(describeHiddenInTrash([{ id: 'd', title: 'Report', excerpts: 1 }])).toBe(
+      '1 excerpt is not listed because its document is in the Trash. Restoring a document brings its excerpts back.',
+    );
+    expect(describeHiddenInTrash([{ id: 'd', title: 'Report', excerpts: 2 }])).toMatch(
+      /^2 excerpts are not listed because their document is in the Trash\./,
+    );
+    expect(
+      describeHiddenInTrash([
+        { id: 'd', title: 'Report', excerpts: 2 },
+        { id: 'e', title: 'Annex', excerpts: 1 },
+      ]),
+    ).toMatch(/^3 excerpts are not listed because their documents are in the Trash\./);
   });
 });

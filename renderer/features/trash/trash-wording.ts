@@ -3,6 +3,7 @@
  * Trash keeps it, and which excerpts an export or briefing leaves out because they are in it.
  */
 import type { LeftOutExcerpt } from '../../db/collections-repo';
+import type { TrashedDocumentExcerpts } from '../../db/excerpts-repo';
 import type { DocumentDeletionImpact } from '../../db/trash-repo';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -94,4 +95,19 @@ export function describeLeftOut(leftOut: readonly LeftOutExcerpt[]): string {
       : []),
   ];
   return reasons.length === 0 ? '' : `Left out: ${reasons.join('; ')}.`;
+}
+
+/**
+ * Why the excerpts view lists fewer passages than the library holds: "3 excerpts are not
+ * listed because their documents are in the Trash." (or "its document").
+ */
+export function describeHiddenInTrash(documents: readonly TrashedDocumentExcerpts[]): string {
+  const excerpts = documents.reduce((sum, d) => sum + d.excerpts, 0);
+  const whose =
+    documents.length === 1
+      ? excerpts === 1
+        ? 'its document is'
+        : 'their document is'
+      : 'their documents are';
+  return `${count(excerpts, 'excerpt is', 'excerpts are')} not listed because ${whose} in the Trash. Restoring a document brings its excerpts back.`;
 }
