@@ -35,7 +35,7 @@ import {
   type BriefingMaterial,
   type BriefingSource,
 } from './briefing-source';
-import { LeftOutNotice } from '../trash';
+import { LeftOutNotice, describeLeftOut } from '../trash';
 import { BriefingPreview } from './BriefingPreview';
 import { progressPercent, useBriefingBuild, type BriefingBuildState } from './use-briefing-build';
 import './briefing.css';
@@ -466,7 +466,13 @@ function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProps) {
           }
           onConfirm={() => void save()}
           onCancel={() => setReviewing(false)}
-        />
+        >
+          {material.leftOut.length > 0 && (
+            <p className="disclosure-left-out" role="note" aria-label="Left out: in the Trash">
+              {describeLeftOut(material.leftOut)}
+            </p>
+          )}
+        </WhatWillLeaveDialog>
       )}
     </form>
   );

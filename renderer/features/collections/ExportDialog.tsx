@@ -9,13 +9,14 @@ import {
   type DisclosureOptions,
   type ExportKind,
 } from '../../../shared/disclosure';
-import type { ExportInput } from '../../../shared/exchange';
+import type { GatheredExport } from '../../db/collections-repo';
 import { usePlatform } from '../../app/platform-context';
 import { db } from '../../db/database';
 import { Dialog } from '../../ui/Dialog';
 import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
 import { WhatWillLeaveDialog, loadDisclosure, saveDisclosure } from '../disclosure';
+import { LeftOutNotice } from '../trash';
 import { loadCollectionExport, saveCollectionExport } from './export-actions';
 import {
   DEFAULT_EXPORT_CHOICES,
@@ -42,7 +43,7 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
   const [error, setError] = useState<string | null>(null);
   /** The review, once the collection is read: what it is made of and the switches. */
   const [review, setReview] = useState<{
-    readonly input: ExportInput;
+    readonly input: GatheredExport;
     readonly options: DisclosureOptions;
   } | null>(null);
   const subject = useMemo(() => (review ? subjectOfExportInput(review.input) : null), [review]);
@@ -63,6 +64,17 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
       setError(messageOf(caught));
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Something left out was restored from the Trash: read the collection again to include it. */
+  const reread = async () => {
+    try {
+      const input = await loadCollectionExport(collectionId);
+      setReview((current) => (current === null ? null : { ...current, input }));
+    } catch (caught) {
+      setReview(null);
+      setError(messageOf(caught));
     }
   };
 
@@ -169,7 +181,9 @@ export function ExportDialog({ collectionId, collectionName, onClose }: ExportDi
           waiting={busy ? 'Exporting…' : null}
           onConfirm={() => void save()}
           onCancel={() => setReview(null)}
-        />
+        >
+          <LeftOutNotice leftOut={review.input.leftOut} onRestored={() => void reread()} />
+        </WhatWillLeaveDialog>
       )}
     </Dialog>
   );

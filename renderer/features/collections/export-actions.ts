@@ -4,13 +4,16 @@
  */
 import type { DisclosureOptions } from '../../../shared/disclosure';
 import type { ExportInput } from '../../../shared/exchange';
-import { gatherExportInput } from '../../db/collections-repo';
+import { gatherExportInput, type GatheredExport } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import type { Platform, SavedFile } from '../../platform/platform';
 import { buildExportFile, type CollectionExportChoices } from './export-file';
 
-/** The collection as the exporters read it (before anything is withheld). */
-export function loadCollectionExport(collectionId: string): Promise<ExportInput> {
+/**
+ * The collection as the exporters read it (before anything is withheld), with the excerpts it
+ * leaves out because they or their documents are in the Trash.
+ */
+export function loadCollectionExport(collectionId: string): Promise<GatheredExport> {
   return gatherExportInput(db, collectionId);
 }
 

@@ -4,7 +4,7 @@
  * chosen rights) and what the file's metadata will say, with a switch for each item; the
  * switches are remembered per kind of export by the caller.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   SWITCHES_BY_KIND,
@@ -32,6 +32,11 @@ interface WhatWillLeaveDialogProps {
   readonly onConfirm: () => void;
   /** Back to the export's own dialog, nothing written. */
   readonly onCancel: () => void;
+  /**
+   * What the export leaves out before any switch applies (a collection's excerpts in the
+   * Trash), shown under what is held back.
+   */
+  readonly children?: ReactNode;
 }
 
 const KIND_NAMES: Readonly<Record<ExportKind, string>> = {
@@ -72,7 +77,8 @@ function heldBack(summary: DisclosureSummary): string[] {
 }
 
 export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
-  const { kind, subject, options, onChange, confirmLabel, waiting, onConfirm, onCancel } = props;
+  const { kind, subject, options, onChange, confirmLabel, waiting, onConfirm, onCancel, children } =
+    props;
   const id = useId();
   const summary = useMemo(
     () => summarizeDisclosure(subject, kind, options),
@@ -132,6 +138,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
             ))}
           </ul>
         )}
+        {children}
         {switches.length > 0 && (
           <fieldset className="disclosure-switches">
             <legend>Goes with it</legend>
