@@ -107,7 +107,7 @@ test('add, rename, recolour, reorder and archive a right', async ({ library, pag
   await expect(excerpts.right(renamed)).toHaveCount(0);
 });
 
-test('an unused right is deleted with undo; built-in rights cannot be deleted', async ({
+test('an unused right is deleted after a question, with undo; built-in rights cannot be deleted', async ({
   library,
   page,
 }) => {
@@ -121,9 +121,20 @@ test('an unused right is deleted with undo; built-in rights cannot be deleted', 
 
   await settings.addRight({ name: 'Digital literacy', colour: '#00a3a3' });
   await settings.addRight({ name: 'Education' });
-  expect(await settings.rightNames()).toEqual([...BUILT_IN, 'Digital literacy', 'Education']);
+  await expect
+    .poll(() => settings.rightNames())
+    .toEqual([...BUILT_IN, 'Digital literacy', 'Education']);
 
+  // Deleting asks first, even when no passage carries the right; cancelling keeps it.
   await settings.button('Delete Digital literacy').click();
+  const question = page.getByRole('dialog', { name: 'Delete “Digital literacy”?' });
+  await expect(question).toContainText('No passage carries “Digital literacy”.');
+  await expect(question).toContainText('restore it for 30 days');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(settings.right('Digital literacy')).toBeVisible();
+  await settings.button('Delete Digital literacy').click();
+  await question.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(settings.right('Digital literacy')).toHaveCount(0);
   await expect(settings.button('Edit Education')).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();

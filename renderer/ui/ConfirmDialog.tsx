@@ -12,8 +12,11 @@ interface ConfirmDialogProps {
   readonly items?: readonly string[];
   /** The confirming button's label: the step itself ("Delete", "Replace library"). */
   readonly confirmLabel: string;
+  /** Set while the step cannot be taken (a choice in `children` is missing). */
+  readonly confirmDisabled?: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** Choices the step needs (which right passages move to), under the sentences. */
   readonly children?: ReactNode;
 }
 
@@ -25,6 +28,7 @@ export function ConfirmDialog({
   sentences,
   items = [],
   confirmLabel,
+  confirmDisabled = false,
   onConfirm,
   onCancel,
   children,
@@ -44,7 +48,7 @@ export function ConfirmDialog({
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          onConfirm();
+          if (!confirmDisabled) onConfirm();
         }}
       >
         <h2 id={`${id}-title`}>{title}</h2>
@@ -63,7 +67,7 @@ export function ConfirmDialog({
         </div>
         {children}
         <div className="confirm-actions">
-          <button type="submit" className="button danger-fill">
+          <button type="submit" className="button danger-fill" disabled={confirmDisabled}>
             {confirmLabel}
           </button>
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>

@@ -1,22 +1,17 @@
 /**
  * One collection: its name and description (editable), counts per right, its excerpts in
  * order (reorderable, commentable) or, for a smart collection, its filter and current
- * matches; "Export collection" and "Delete collection" with undo.
+ * matches; "Export collection" and "Delete collection" (asked first, undoable from the Trash).
  */
 import { CollectionFields } from './CollectionFields';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Collection } from '../../../shared/model';
-import {
-  deleteCollection,
-  restoreCollection,
-  updateCollectionDetails,
-  updateSmartFilter,
-} from '../../db/collections-repo';
+import { updateCollectionDetails, updateSmartFilter } from '../../db/collections-repo';
 import { db } from '../../db/database';
-import { useToast } from '../../ui/toast';
 import { CollectionItemList } from './CollectionItemList';
 import { ExportBriefingButton } from '../briefing';
+import { DeleteCollectionDialog } from './DeleteCollectionDialog';
 import { ExportDialog } from './ExportDialog';
 import { SmartFilterEditor } from './SmartFilterEditor';
 import { useCollection } from './use-collections';
@@ -30,10 +25,10 @@ function excerpts(count: number): string {
 
 export function CollectionView({ collectionId }: { collectionId: string }) {
   const contents = useCollection(collectionId);
-  const toast = useToast();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [deleting, setDeleting] = useState(false);
 
   const rightsById = useMemo(
     () => new Map((contents?.rights ?? []).map((r) => [r.id, r])),
@@ -63,15 +58,6 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
 
   const { collection, entries } = contents;
   const smart = collection.filter !== null;
-
-  const remove = async () => {
-    await deleteCollection(db, collection.id);
-    toast.show({
-      message: `Collection “${collection.name}” deleted`,
-      undo: () => restoreCollection(db, collection.id),
-    });
-    navigate('/collections');
-  };
 
   return (
     <section className="collection-view" aria-labelledby="collection-heading">
@@ -112,7 +98,7 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
             className="button"
             disabled={entries.length === 0}
           />
-          <button type="button" className="button danger" onClick={() => void remove()}>
+          <button type="button" className="button danger" onClick={() => setDeleting(true)}>
             Delete collection
           </button>
         </div>
@@ -167,6 +153,13 @@ export function CollectionView({ collectionId }: { collectionId: string }) {
           collectionId={collection.id}
           collectionName={collection.name}
           onClose={() => setExporting(false)}
+        />
+      )}
+      {deleting && (
+        <DeleteCollectionDialog
+          collection={collection}
+          onCancel={() => setDeleting(false)}
+          onDeleted={() => navigate('/collections')}
         />
       )}
     </section>

@@ -8,10 +8,12 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { Link, useLocation } from 'wouter';
 import type { MergePlan } from '../../../shared/exchange';
 import type { ImportResult } from '../../db/collection-import';
-import { createCollection, deleteCollection, restoreCollection } from '../../db/collections-repo';
+import type { Collection } from '../../../shared/model';
+import { createCollection } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { subscribeCollectionImports } from './collection-open-requests';
+import { DeleteCollectionDialog } from './DeleteCollectionDialog';
 import { ImportPreview } from './ImportPreview';
 import { useCollectionImport } from './use-collection-import';
 import { useCollections } from './use-collections';
@@ -29,6 +31,7 @@ export function CollectionsView() {
   const toast = useToast();
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Collection | null>(null);
 
   const onImported = useCallback(
     (result: ImportResult, plan: MergePlan) => {
@@ -59,11 +62,6 @@ export function CollectionsView() {
       }),
     [open, toast],
   );
-
-  const remove = async (id: string, name: string) => {
-    await deleteCollection(db, id);
-    toast.show({ message: `Collection “${name}” deleted`, undo: () => restoreCollection(db, id) });
-  };
 
   return (
     <section className="collections" aria-labelledby="collections-heading">
@@ -147,13 +145,21 @@ export function CollectionsView() {
                 type="button"
                 className="button danger"
                 aria-label={`Delete collection “${collection.name}”`}
-                onClick={() => void remove(collection.id, collection.name)}
+                onClick={() => setDeleting(collection)}
               >
                 Delete
               </button>
             </li>
           ))}
         </ul>
+      )}
+
+      {deleting && (
+        <DeleteCollectionDialog
+          collection={deleting}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => setDeleting(null)}
+        />
       )}
 
       {(state.step === 'preview' || state.step === 'applying') && (

@@ -1,65 +1,60 @@
 /**
- * Deleting a right that passages carry: a modal dialog asking which right those passages move
- * to, so no passage loses its tag silently.
+ * The question before a right goes to the Trash. A right that passages carry asks which right
+ * those passages move to, so no passage loses its tag silently; an unused right says so. Both
+ * say how long the Trash keeps it.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Right } from '../../../shared/model';
 import type { RightUsage } from '../../db/rights-repo';
-import { describeUsage } from './right-form';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { describeRightDeletion } from './right-form';
 
 interface DeleteRightDialogProps {
   readonly right: Right;
   readonly usage: RightUsage;
   /** The rights its passages may move to. */
   readonly others: readonly Right[];
+  /** How many days the Trash keeps it. */
+  readonly trashDays: number;
   readonly onCancel: () => void;
-  readonly onConfirm: (replacement: Right) => void;
+  /** Confirmed: with the right its passages move to, or null when none carries it. */
+  readonly onConfirm: (replacement: Right | null) => void;
 }
 
 export function DeleteRightDialog({
   right,
   usage,
   others,
+  trashDays,
   onCancel,
   onConfirm,
 }: DeleteRightDialogProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inUse = usage.tagged > 0;
   // Active rights first: moving passages to an archived right is allowed but rarely meant.
   const choices = [...others.filter((r) => !r.archived), ...others.filter((r) => r.archived)];
   const [replacementId, setReplacementId] = useState(choices[0]?.id ?? '');
-
-  const replacement = choices.find((r) => r.id === replacementId);
+  const replacement = choices.find((r) => r.id === replacementId) ?? null;
 
   return (
-    <Dialog
-      dialogRef={dialogRef}
-      className="settings-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      onClose={onCancel}
+    <ConfirmDialog
+      title={`Delete “${right.name}”?`}
+      sentences={describeRightDeletion(right.name, usage, trashDays)}
+      confirmLabel={inUse ? 'Delete and move passages' : 'Move to Trash'}
+      confirmDisabled={inUse && replacement === null}
+      onConfirm={() => onConfirm(inUse ? replacement : null)}
+      onCancel={onCancel}
     >
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (replacement) onConfirm(replacement);
-        }}
-      >
-        <h2 id={`${id}-title`}>Delete “{right.name}”?</h2>
-        <p id={`${id}-text`}>
-          {describeUsage(right.name, usage)} Choose the right to tag{' '}
-          {usage.tagged === 1 ? 'it' : 'them'} with instead.
-        </p>
-        {choices.length === 0 ? (
+      {inUse &&
+        (choices.length === 0 ? (
           <p className="field-error">
             There is no other right to move its passages to. Add one first.
           </p>
         ) : (
-          <label className="field">
+          <label className="field" htmlFor={`${id}-move`}>
             <span className="field-label">Move its passages to</span>
             <select
+              id={`${id}-move`}
               value={replacementId}
               onChange={(event) => setReplacementId(event.target.value)}
             >
@@ -70,16 +65,7 @@ export function DeleteRightDialog({
               ))}
             </select>
           </label>
-        )}
-        <div className="right-form-actions">
-          <button type="submit" className="button danger-fill" disabled={!replacement}>
-            Delete and move passages
-          </button>
-          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        ))}
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The rights taxonomy in settings: every right in order with its colour, description, legal
- * basis and usage; add, edit in place, recolour, reorder, archive, and delete (with undo when
- * unused, or moving its passages to another right when in use).
+ * basis and usage; add, edit in place, recolour, reorder, archive, and delete into the Trash
+ * after a question (which, for a right in use, also asks where its passages move), with undo.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Right } from '../../../shared/model';
@@ -15,6 +15,8 @@ import {
   type RightUsage,
 } from '../../db/rights-repo';
 import { useToast } from '../../ui/toast';
+import { DEFAULT_TRASH_DAYS } from '../../db/trash-repo';
+import { useTrashDays } from '../trash';
 import { DeleteRightDialog } from './DeleteRightDialog';
 import { RightForm } from './RightForm';
 import { suggestColour, type RightDraft } from './right-form';
@@ -34,6 +36,7 @@ function emptyDraft(rights: readonly Pick<Right, 'color'>[]): RightDraft {
 
 export function RightsSettings() {
   const entries = useRightsWithUsage();
+  const trashDays = useTrashDays();
   const toast = useToast();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<RightWithUsage | null>(null);
@@ -86,33 +89,30 @@ export function RightsSettings() {
     );
   };
 
-  const remove = async ({ right, usage }: RightWithUsage) => {
-    if (usage.tagged > 0) {
-      setDeleting({ right, usage });
-      return;
-    }
+  /** Deleting always asks first, naming what goes and for how long the Trash keeps it. */
+  const remove = (entry: RightWithUsage) => setDeleting(entry);
+
+  const confirmDelete = async (right: Right, usage: RightUsage, replacement: Right | null) => {
     focusNeighbourOf(right.id);
+    setDeleting(null);
     try {
-      await deleteRight(db, right.id, null);
+      await deleteRight(db, right.id, replacement?.id ?? null);
     } catch {
       // Tagged in the meantime (in another window): ask where its passages go instead.
       pendingFocus.current = null;
       setDeleting({ right, usage: { live: usage.live, tagged: Math.max(1, usage.tagged) } });
       return;
     }
-    toast.show({
-      message: `Moved “${right.name}” to the Trash`,
-      undo: async () => {
-        await restoreRight(db, right.id);
-        toast.show({ message: `Restored “${right.name}”` });
-      },
-    });
-  };
-
-  const confirmDelete = async (right: Right, usage: RightUsage, replacement: Right) => {
-    focusNeighbourOf(right.id);
-    setDeleting(null);
-    await deleteRight(db, right.id, replacement.id);
+    if (replacement === null) {
+      toast.show({
+        message: `Moved “${right.name}” to the Trash`,
+        undo: async () => {
+          await restoreRight(db, right.id);
+          toast.show({ message: `Restored “${right.name}”` });
+        },
+      });
+      return;
+    }
     const moved =
       usage.live === 0
         ? 'its deleted passages now carry'
@@ -149,7 +149,7 @@ export function RightsSettings() {
             }}
             onMove={(step) => void move(entry.right, step)}
             onToggleArchived={() => void toggleArchived(entry.right)}
-            onDelete={() => void remove(entry)}
+            onDelete={() => remove(entry)}
           />
         ))}
       </ol>
@@ -176,6 +176,7 @@ export function RightsSettings() {
           right={deleting.right}
           usage={deleting.usage}
           others={rights.filter((r) => r.id !== deleting.right.id)}
+          trashDays={trashDays ?? DEFAULT_TRASH_DAYS}
           onCancel={() => setDeleting(null)}
           onConfirm={(replacement) =>
             void confirmDelete(deleting.right, deleting.usage, replacement)

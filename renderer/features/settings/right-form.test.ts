@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RIGHTS } from '../../../shared/model';
 import {
+  describeRightDeletion,
   describeUsage,
   hasErrors,
   RIGHT_PALETTE,
@@ -62,5 +63,21 @@ describe('describeUsage', () => {
     expect(describeUsage('X', { live: 0, tagged: 2 })).toBe(
       '2 deleted passages, which can still be restored, carry “X”.',
     );
+  });
+});
+
+describe('describeRightDeletion', () => {
+  it('asks before an unused right goes, naming the Trash period', () => {
+    expect(describeRightDeletion('X', { live: 0, tagged: 0 }, 30)).toEqual([
+      'No passage carries “X”.',
+      '“X” goes to the Trash, where you can restore it for 30 days.',
+    ]);
+  });
+
+  it('names the passages that move, and that restoring moves them back', () => {
+    expect(describeRightDeletion('X', { live: 2, tagged: 2 }, 1)).toEqual([
+      '2 passages carry “X”. Choose the right to tag them with instead.',
+      '“X” goes to the Trash, where you can restore it for 1 day. Restoring it moves its passages back.',
+    ]);
   });
 });

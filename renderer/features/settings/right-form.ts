@@ -87,3 +87,20 @@ export function describeUsage(name: string, usage: RightUsage): string {
     ? `${live}.`
     : `${live}, as ${deleted === 1 ? 'does' : 'do'} ${restorable} that can still be restored.`;
 }
+
+/**
+ * What deleting a right says before it deletes: the passages that carry it (which move to the
+ * right chosen), or that none does; then that it goes to the Trash, and for how long.
+ */
+export function describeRightDeletion(
+  name: string,
+  usage: RightUsage,
+  trashDays: number,
+): string[] {
+  const trash = `“${name}” goes to the Trash, where you can restore it for ${count(trashDays, 'day', 'days')}.`;
+  if (usage.tagged === 0) return [`No passage carries “${name}”.`, trash];
+  return [
+    `${describeUsage(name, usage)} Choose the right to tag ${usage.tagged === 1 ? 'it' : 'them'} with instead.`,
+    `${trash} Restoring it moves ${usage.tagged === 1 ? 'its passage' : 'its passages'} back.`,
+  ];
+}
