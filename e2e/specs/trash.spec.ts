@@ -188,3 +188,106 @@ test('delete, restore from the Trash, empty it, merge-restore a backup: nothing 
   await expect(page.getByRole('status').filter({ hasText: 'Library replaced' })).toBeVisible();
   expect(await rowCounts(page)).toEqual(before);
 });
+
+test('several documents go at once; the excerpts view and the export review say what is in the Trash', async ({
+  library,
+  page,
+}) => {
+  await library.open();
+  await seedAnnotations(page, PASSAGES);
+  await page.reload();
+  await library.table.getByRole('link').first().waitFor();
+  const collections = new CollectionsPage(page);
+  const excerpts = new ExcerptsPage(page);
+  await excerpts.open();
+  const first = named('Add to collection', PASSAGES[0]!.exact);
+  await collections.addTo(excerpts.list.getByRole('button', { name: first }), first, 'Brief', true);
+  const third = named('Add to collection', PASSAGES[2]!.exact);
+  await collections.addTo(excerpts.list.getByRole('button', { name: third }), third, 'Brief');
+  await expect(page.getByRole('status').filter({ hasText: 'to “Brief”' })).toHaveCount(1);
+
+  // Ticking rows: Shift ticks a range; the header box ticks every shown row.
+  await library.open();
+  const boxes = library.table.getByRole('checkbox', { name: /^Select “/ });
+  await boxes.nth(0).check();
+  await boxes.nth(2).click({ modifiers: ['Shift'] });
+  const selection = page.getByRole('group', { name: 'Selected documents' });
+  await expect(selection.getByRole('status')).toHaveText('3 selected');
+  await library.table.getByRole('checkbox', { name: 'Select all shown documents' }).check();
+  await expect(selection.getByRole('status')).toHaveText('5 selected');
+  await selection.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(selection).toHaveCount(0);
+
+  // Two documents, one question naming what goes, one undo.
+  await library.table.getByRole('checkbox', { name: `Select “${FOC}”` }).check();
+  // From the keyboard too: Tab reaches the next box, Space ticks it.
+  await library.table.getByRole('checkbox', { name: `Select “${CANADA}”` }).focus();
+  await page.keyboard.press('Space');
+  await selection.getByRole('button', { name: 'Delete selected (2)' }).click();
+  const question = page.getByRole('dialog', { name: 'Delete 2 documents?' });
+  await expect(question).toContainText('They take 3 excerpts, 1 with a note, with them.');
+  await expect(question).toContainText('“Brief” (2 excerpts) will show them as in the Trash');
+  await expect(question.getByRole('listitem')).toHaveText([FOC, CANADA].sort());
+  await shoot(page, 'delete-several');
+  await question.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(library.documentLink(FOC)).toHaveCount(0);
+  await expect(library.documentLink(CANADA)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(library.documentLink(FOC)).toBeVisible();
+  await expect(library.documentLink(CANADA)).toBeVisible();
+  await library.table.getByRole('checkbox', { name: `Select “${FOC}”` }).check();
+  await library.table.getByRole('checkbox', { name: `Select “${CANADA}”` }).check();
+  await selection.getByRole('button', { name: 'Delete selected (2)' }).click();
+  await question.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(library.documentLink(FOC)).toHaveCount(0);
+
+  // The excerpts view says what it does not list, and restores a document in one click.
+  await excerpts.open();
+  const notice = page.getByRole('note', { name: 'Not listed: in the Trash' });
+  await expect(notice).toContainText(
+    '3 excerpts are not listed because their documents are in the Trash.',
+  );
+  await shoot(page, 'excerpts-notice');
+  await notice.getByRole('button', { name: `Restore document “${CANADA}” from the Trash` }).click();
+  await expect(notice).toContainText('2 excerpts are not listed because their document is in');
+  await expect(excerpts.list.getByText(PASSAGES[2]!.exact)).toBeVisible();
+
+  // The export review lists what it leaves out, and why, with a restore.
+  await collections.open();
+  await collections.collectionLink('Brief').click();
+  const view = new CollectionPage(page);
+  await view.exportButton.click();
+  await page
+    .getByRole('dialog', { name: 'Export “Brief”' })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  const review = page.getByRole('dialog', { name: 'What will leave' });
+  const leftOut = review.getByRole('note', { name: 'Left out: in the Trash' });
+  await expect(leftOut).toContainText(
+    `Left out: 1 excerpt because its document “${FOC}” is in the Trash.`,
+  );
+  await expect(review).toContainText('1 excerpt from 1 document');
+  await shoot(page, 'export-review-left-out');
+  await leftOut.getByRole('button', { name: `Restore document “${FOC}” from the Trash` }).click();
+  await expect(leftOut).toHaveCount(0);
+  await expect(review).toContainText('2 excerpts from 2 documents');
+  await review.getByRole('button', { name: 'Back' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export “Brief”' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+
+  // Deleting a collection asks first, naming what it holds; it goes to the Trash.
+  await page.getByRole('button', { name: 'Delete collection' }).click();
+  const ask = page.getByRole('dialog', { name: 'Delete collection “Brief”?' });
+  await expect(ask).toContainText('It holds 2 excerpts; the excerpts stay in the library.');
+  await expect(ask).toContainText('for 30 days');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete collection' }).click();
+  await ask.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(collections.heading).toBeVisible();
+  await expect(collections.collectionLink('Brief')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trash' }).click();
+  await expect(page.getByRole('list', { name: 'Collections in the Trash' })).toContainText('Brief');
+});

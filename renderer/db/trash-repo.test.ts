@@ -26,6 +26,7 @@ import {
   emptyTrash,
   loadTrash,
   purgeExpired,
+  restoreDocuments,
   restoreFromTrash,
   setTrashDays,
   trashDays,
@@ -149,6 +150,36 @@ describe('the Trash', () => {
       excerpt.id,
     ]);
     expect(await restoreFromTrash(db, 'documents', report.id, env)).toBe(false);
+  });
+
+  it('deletes several documents at once and brings them all back with one restore', async () => {
+    const report = await addDoc(db, env, 'Report');
+    const annex = await addDoc(db, env, 'Annex');
+    const kept = await addDoc(db, env, 'Kept');
+    const a = await mark(db, env, report, 'a note');
+    const b = await mark(db, env, annex);
+    const brief = await createCollection(db, { name: 'Brief' }, env);
+    await addToCollection(db, brief.id, [a.id, b.id], env);
+    const before = await counts(db);
+
+    const impact = await documentDeletionImpact(db, [report.id, annex.id]);
+    expect(impact).toMatchObject({ excerpts: 2, notes: 1 });
+    expect(impact.collections).toEqual([{ id: brief.id, name: 'Brief', excerpts: 2 }]);
+    const deleted = await deleteDocuments(db, [report.id, annex.id], env);
+    expect(deleted.sort()).toEqual([report.id, annex.id].sort());
+    expect((await listDocuments(db)).map((d) => d.id)).toEqual([kept.id]);
+
+    // One undo: every document back, with its excerpts in the collection; a second does nothing.
+    expect((await restoreDocuments(db, deleted)).sort()).toEqual(deleted.sort());
+    expect(await restoreDocuments(db, deleted)).toEqual([]);
+    expect(await counts(db)).toEqual(before);
+    expect((await listDocuments(db)).map((d) => d.id).sort()).toEqual(
+      [report.id, annex.id, kept.id].sort(),
+    );
+    expect((await gatherExportInput(db, brief.id)).annotations.map((x) => x.id)).toEqual([
+      a.id,
+      b.id,
+    ]);
   });
 
   it('lists excerpts, rights and collections deleted on their own, and restores each', async () => {

@@ -247,6 +247,23 @@ export async function restoreFromTrash(
   });
 }
 
+/**
+ * Takes documents out of the Trash in one transaction (the undo of one multi-document delete),
+ * each with everything it carried. Resolves to the ids it restored; others are ignored.
+ */
+export async function restoreDocuments(
+  db: RightsmarkDatabase,
+  ids: readonly string[],
+): Promise<string[]> {
+  return db.transaction('rw', db.documents, async () => {
+    const trashed = (await db.documents.bulkGet([...ids])).filter(
+      (d): d is LibraryDocument => d !== undefined && d.deletedAt !== null,
+    );
+    await db.documents.bulkPut(trashed.map((d) => ({ ...d, deletedAt: null })));
+    return trashed.map((d) => d.id);
+  });
+}
+
 /** How many rows of each kind a purge removed for good. */
 export type PurgeCounts = Readonly<Record<TrashKind, number>>;
 

@@ -1,6 +1,7 @@
 /**
  * The library: every document with its metadata, sortable and filterable, virtualised so a
  * library of tens of thousands of documents lists at once. Opening a title goes to the reader.
+ * Rows can be ticked (Shift ticks a range) and deleted together, after one question.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -18,6 +19,7 @@ import { DeleteDocumentsDialog } from '../trash';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { RecentDocuments } from './RecentDocuments';
 import {
+  changeSelection,
   libraryRows,
   rowLabels,
   type LibraryRow,
@@ -53,6 +55,30 @@ export function LibraryView() {
     [rows, deferredQuery, sort],
   );
   const [deleting, setDeleting] = useState<readonly string[] | null>(null);
+  /** Ticked rows, by document id, and the last row ticked (the start of a Shift range). */
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const visibleIds = useMemo(() => visible.map((r) => r.document.id), [visible]);
+  // Only shown rows count as selected: a delete never takes a document the filter hides.
+  const selected = useMemo(() => visibleIds.filter((id) => ticked.has(id)), [visibleIds, ticked]);
+  const allShownSelected = visibleIds.length > 0 && selected.length === visibleIds.length;
+  const selectAllRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAllRef.current) {
+      selectAllRef.current.indeterminate = selected.length > 0 && !allShownSelected;
+    }
+  }, [selected.length, allShownSelected]);
+  /** Shift held as a key toggles a checkbox (Shift+Space), for ranges without a mouse. */
+  const shiftHeld = useRef(false);
+  const tick = (index: number, checked: boolean, range: boolean) => {
+    shiftHeld.current = false;
+    setTicked((current) => changeSelection(current, visibleIds, index, checked, anchor, range));
+    setAnchor(index);
+  };
+  const tickAllShown = (checked: boolean) => {
+    setTicked(checked ? new Set(visibleIds) : new Set());
+    setAnchor(null);
+  };
   const closeDelete = useCallback(() => setDeleting(null), []);
   const [editing, setEditing] = useState<LibraryRow['document'] | null>(null);
   const importer = useImport();
@@ -130,6 +156,17 @@ export function LibraryView() {
           Import documents
         </button>
       </header>
+      {selected.length > 0 && (
+        <div className="library-selection" role="group" aria-label="Selected documents">
+          <span role="status">{numberFormat.format(selected.length)} selected</span>
+          <button type="button" className="button danger" onClick={() => setDeleting(selected)}>
+            Delete selected ({numberFormat.format(selected.length)})
+          </button>
+          <button type="button" className="button" onClick={() => tickAllShown(false)}>
+            Clear selection
+          </button>
+        </div>
+      )}
       <ImportPanel importer={importer} />
       <RecentDocuments />
       {drop.dragging && (
@@ -141,6 +178,16 @@ export function LibraryView() {
         <table className="library-table" aria-label="Documents" aria-rowcount={visible.length + 1}>
           <thead>
             <tr>
+              <th scope="col" className="select-cell">
+                <input
+                  ref={selectAllRef}
+                  type="checkbox"
+                  aria-label="Select all shown documents"
+                  checked={allShownSelected}
+                  disabled={visibleIds.length === 0}
+                  onChange={(event) => tickAllShown(event.target.checked)}
+                />
+              </th>
               {COLUMNS.map((column) => (
                 <th
                   key={column.key}
@@ -168,7 +215,7 @@ export function LibraryView() {
           <tbody>
             {paddingTop > 0 && (
               <tr aria-hidden="true" style={{ height: paddingTop }}>
-                <td colSpan={COLUMNS.length + 1} />
+                <td colSpan={COLUMNS.length + 2} />
               </tr>
             )}
             {items.map((item) => {
@@ -181,7 +228,23 @@ export function LibraryView() {
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                   aria-rowindex={item.index + 2}
+                  className={ticked.has(doc.id) ? 'selected' : undefined}
                 >
+                  <td className="select-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${labels.get(doc.id) ?? `“${doc.title}”`}`}
+                      checked={ticked.has(doc.id)}
+                      onKeyUp={(event) => {
+                        shiftHeld.current = event.shiftKey;
+                      }}
+                      onChange={(event) => {
+                        const native = event.nativeEvent;
+                        const range = native instanceof MouseEvent && native.shiftKey;
+                        tick(item.index, event.target.checked, range || shiftHeld.current);
+                      }}
+                    />
+                  </td>
                   <td className="title-cell">
                     <Link
                       href={`/doc/${encodeURIComponent(doc.id)}`}
@@ -222,7 +285,7 @@ export function LibraryView() {
             })}
             {paddingBottom > 0 && (
               <tr aria-hidden="true" style={{ height: paddingBottom }}>
-                <td colSpan={COLUMNS.length + 1} />
+                <td colSpan={COLUMNS.length + 2} />
               </tr>
             )}
           </tbody>

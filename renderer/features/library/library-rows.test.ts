@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryDocument } from '../../../shared/model';
-import { libraryRows, rowLabels, type LibraryRow } from './library-rows';
+import { changeSelection, libraryRows, rowLabels, type LibraryRow } from './library-rows';
 
 function row(
   title: string,
@@ -76,5 +76,31 @@ describe('rowLabels', () => {
       '“Report”',
     ]);
     expect(new Set(labels.values()).size).toBe(4);
+  });
+});
+
+describe('changeSelection', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+
+  it('ticks and unticks one row without Shift', () => {
+    const one = changeSelection(new Set(), ids, 1, true, null, false);
+    expect([...one]).toEqual(['b']);
+    expect([...changeSelection(one, ids, 1, false, 1, false)]).toEqual([]);
+    // Without Shift an anchor is ignored: only the clicked row changes.
+    expect([...changeSelection(one, ids, 3, true, 1, false)].sort()).toEqual(['b', 'd']);
+  });
+
+  it('with Shift, gives every row between the anchor and the click the new state, either way round', () => {
+    expect([...changeSelection(new Set(['a']), ids, 3, true, 1, true)].sort()).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    expect([...changeSelection(new Set(ids), ids, 0, false, 2, true)].sort()).toEqual(['d', 'e']);
+  });
+
+  it('treats an anchor beyond the shown rows (the filter changed) as no anchor', () => {
+    expect([...changeSelection(new Set(), ['a', 'b'], 0, true, 4, true)]).toEqual(['a']);
   });
 });

@@ -96,3 +96,26 @@ export function rowLabels(documents: readonly LibraryDocument[]): Map<string, st
   }
   return labels;
 }
+
+/**
+ * The selection after the analyst ticks or unticks the row at `index` of the shown `ids`.
+ * With Shift held and an earlier tick (`anchor`), every row between the two takes the clicked
+ * row's new state, as in a file manager; otherwise only that row changes.
+ */
+export function changeSelection(
+  selected: ReadonlySet<string>,
+  ids: readonly string[],
+  index: number,
+  checked: boolean,
+  anchor: number | null,
+  range: boolean,
+): Set<string> {
+  const next = new Set(selected);
+  const from = range && anchor !== null && anchor < ids.length ? Math.min(anchor, index) : index;
+  const to = range && anchor !== null && anchor < ids.length ? Math.max(anchor, index) : index;
+  for (const id of ids.slice(from, to + 1)) {
+    if (checked) next.add(id);
+    else next.delete(id);
+  }
+  return next;
+}

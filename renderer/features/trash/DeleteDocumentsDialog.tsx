@@ -7,7 +7,7 @@ import { db } from '../../db/database';
 import {
   deleteDocuments,
   documentDeletionImpact,
-  restoreFromTrash,
+  restoreDocuments,
   trashDays,
   type DocumentDeletionImpact,
 } from '../../db/trash-repo';
@@ -52,7 +52,7 @@ export function DeleteDocumentsDialog({ docIds, onClose }: DeleteDocumentsDialog
     toast.show({
       message: `Moved ${what} to the Trash${impact.excerpts > 0 ? `, with ${count(impact.excerpts, 'excerpt', 'excerpts')}` : ''}`,
       undo: async () => {
-        for (const id of deleted) await restoreFromTrash(db, 'documents', id);
+        await restoreDocuments(db, deleted);
         toast.show({ message: `Restored ${what}` });
       },
     });
