@@ -64,8 +64,9 @@ export async function previewRestore(
   db: RightsmarkDatabase,
   backup: LibraryBackup,
   mode: RestoreMode,
+  env: Environment = systemEnvironment,
 ): Promise<RestorePlan> {
-  return planRestore(backup.tables, await snapshotTables(db), mode);
+  return planRestore(backup.tables, await snapshotTables(db), mode, env.now());
 }
 
 /**
@@ -76,6 +77,7 @@ export async function restoreLibrary(
   db: RightsmarkDatabase,
   backup: LibraryBackup,
   mode: RestoreMode,
+  env: Environment = systemEnvironment,
 ): Promise<RestorePlan> {
   if (backup.schemaVersion > db.verno) {
     throw new LibraryError(
@@ -94,7 +96,7 @@ export async function restoreLibrary(
       collections: await db.collections.toArray(),
       settings: await db.settings.toArray(),
     };
-    const plan = planRestore(backup.tables, current, mode);
+    const plan = planRestore(backup.tables, current, mode, env.now());
     if (mode === 'replace') {
       for (const table of tables) await table.clear();
     } else {

@@ -254,6 +254,26 @@ describe('the Trash', () => {
     expect(contents?.missingCount).toBe(1);
   });
 
+  it('a merge restore brings back a right deleted with a move, and its excerpts with it', async () => {
+    const report = await addDoc(db, env, 'Report');
+    const digital = await addRight(db, { name: 'Digital inclusion', color: '#8d6e63' }, env);
+    const only = await mark(db, env, report, '', [digital.id]);
+    const both = await mark(db, env, report, '', [digital.id, 'right:privacy']);
+    const backup = await backUpLibrary(db, 'test', env);
+
+    await deleteRight(db, digital.id, 'right:privacy', env);
+    expect((await db.annotations.get(only.id))?.rightIds).toEqual(['right:privacy']);
+    const plan = await restoreLibrary(db, backup, 'merge', env);
+    expect(plan.changes.rights.restored).toBe(1);
+    expect((await listRights(db)).map((r) => r.id)).toContain(digital.id);
+    // As in the backup: the replacement comes off where the move put it, and stays where it was.
+    expect((await db.annotations.get(only.id))?.rightIds).toEqual([digital.id]);
+    expect([...((await db.annotations.get(both.id))?.rightIds ?? [])].sort()).toEqual(
+      [digital.id, 'right:privacy'].sort(),
+    );
+    expect((await db.rights.get(digital.id))?.deletion).toBeUndefined();
+  });
+
   it('deletes for good only what is older than the period the analyst set', async () => {
     expect(await trashDays(db)).toBe(DEFAULT_TRASH_DAYS);
     await expect(setTrashDays(db, 0)).rejects.toThrow(/1 to 3650 days/);

@@ -4,6 +4,9 @@ import type { Annotation, Collection, LibraryDocument, Right, StoredBlock } from
 import type { BackupTables } from './backup-file';
 import { applyRestorePlan, planRestore, type NamedTable } from './plan-restore';
 
+/** When the restore runs: after every history the tests build. */
+const NOW = '2027-01-01T00:00:00.000Z';
+
 const empty: BackupTables = {
   documents: [],
   blocks: [],
@@ -104,7 +107,7 @@ describe('planRestore, merge', () => {
       rights: [right('a', '2026-01-02'), right('b', '2026-01-01'), right('c', '2026-01-01')],
     };
     const current = { ...empty, rights: [right('a', '2026-01-01'), right('b', '2026-01-05')] };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.changes.rights).toEqual({ added: 1, restored: 0, updated: 1, kept: 1, removed: 0 });
     expect(plan.writes.rights.map((r) => r.id)).toEqual(['a', 'c']);
     expect(plan.rows).toEqual([
@@ -122,7 +125,7 @@ describe('planRestore, merge', () => {
       documents: [doc('d', '2026-01-01', '2026-02-01')],
       blocks: [block('d', 'old')],
     };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.changes.documents).toEqual({
       added: 0,
       restored: 1,
@@ -144,7 +147,7 @@ describe('planRestore, merge', () => {
       blocks: [block('d', 'text')],
       annotations: [excerpt('x', 'd', '2026-01-01')],
     };
-    const plan = planRestore(backup, empty, 'merge');
+    const plan = planRestore(backup, empty, 'merge', NOW);
     expect(plan.changes.documents.added).toBe(1);
     expect(plan.changes.annotations.added).toBe(1);
     expect(plan.changes.blocks.added).toBe(1);
@@ -159,7 +162,7 @@ describe('planRestore, merge', () => {
       documents: [doc('d', '2026-01-09', '2026-01-10', 'New title')],
       blocks: [block('d', 'new text')],
     };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.writes.documents).toEqual([doc('d', '2026-01-09', null, 'New title')]);
     expect(plan.replacedBlockDocIds).toEqual([]);
     expect(plan.writes.blocks).toEqual([]);
@@ -177,7 +180,7 @@ describe('planRestore, merge', () => {
       documents: [doc('d', '2026-01-05', null, 'New')],
       blocks: [block('d', 'new text')],
     };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.writes.documents).toEqual([]);
     expect(plan.writes.blocks).toEqual([]);
     expect(plan.changes.documents.kept).toBe(1);
@@ -192,7 +195,12 @@ describe('planRestore, merge', () => {
       annotations: [excerpt('y', 'new', '2026-02-01')],
       collections: [collection('c', '2026-02-01')],
     };
-    const plan = planRestore({ ...empty, documents: [doc('d', '2026-01-01')] }, current, 'merge');
+    const plan = planRestore(
+      { ...empty, documents: [doc('d', '2026-01-01')] },
+      current,
+      'merge',
+      NOW,
+    );
     const after = applyRestorePlan(current, plan);
     expect(after.documents).toContainEqual(doc('new', '2026-02-01'));
     expect(after.annotations).toEqual(current.annotations);
@@ -212,7 +220,7 @@ describe('planRestore, merge', () => {
       collections: [collection('c', '2026-01-01', '2026-01-20', ['x'])],
       annotations: [excerpt('x', 'd', '2026-01-01', '2026-01-20')],
     };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     for (const table of ['rights', 'collections', 'annotations'] as const) {
       expect(plan.changes[table].restored, table).toBe(1);
       expect(plan.writes[table].every((row) => (row.deletedAt ?? null) === null)).toBe(true);
@@ -222,14 +230,14 @@ describe('planRestore, merge', () => {
 
   it('returns a row that was in the backup’s Trash to the Trash, never to the library', () => {
     const backup = { ...empty, documents: [doc('d', '2026-01-01', '2026-01-02')] };
-    const plan = planRestore(backup, empty, 'merge');
+    const plan = planRestore(backup, empty, 'merge', NOW);
     expect(plan.writes.documents).toEqual([doc('d', '2026-01-01', '2026-01-02')]);
   });
 
   it('never deletes: a row in the backup’s Trash stays live when the library restored it', () => {
     const backup = { ...empty, collections: [collection('c', '2026-01-01', '2026-01-02')] };
     const current = { ...empty, collections: [collection('c', '2026-01-01')] };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.writes.collections).toEqual([]);
     expect(plan.changes.collections.kept).toBe(1);
   });
@@ -245,7 +253,7 @@ describe('planRestore, merge', () => {
       documents: [doc('d', '2026-01-01', null, 'Older')],
       blocks: [block('d', 'older text')],
     };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.writes.documents).toEqual([doc('d', '2026-01-09', null, 'Newer')]);
     expect(plan.replacedBlockDocIds).toEqual(['d']);
     expect(plan.writes.blocks).toEqual([block('d', 'newer text')]);
@@ -255,7 +263,7 @@ describe('planRestore, merge', () => {
   it('keeps the library’s deletion time when both sides hold a row in the Trash', () => {
     const backup = { ...empty, rights: [right('r', '2026-01-05', '2026-01-06')] };
     const current = { ...empty, rights: [right('r', '2026-01-01', '2026-01-20')] };
-    const plan = planRestore(backup, current, 'merge');
+    const plan = planRestore(backup, current, 'merge', NOW);
     expect(plan.writes.rights).toEqual([right('r', '2026-01-05', '2026-01-20')]);
     expect(plan.changes.rights.updated).toBe(1);
   });
@@ -277,7 +285,7 @@ describe('planRestore, merge', () => {
         { ...excerpt('tie', 'd', '2026-01-05'), note: 'library' },
       ],
     };
-    const after = applyRestorePlan(current, planRestore(backup, current, 'merge'));
+    const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
     const notes = Object.fromEntries(after.annotations.map((a) => [a.id, a.note]));
     expect(notes).toEqual({ 'newer-in-backup': 'backup', 'newer-here': 'library', tie: 'library' });
   });
@@ -291,7 +299,7 @@ describe('planRestore, merge', () => {
       ],
     } as BackupTables;
     const current = { ...empty, settings: [{ key: 'theme', value: 'light' }] } as BackupTables;
-    expect(planRestore(backup, current, 'merge').writes.settings).toEqual([
+    expect(planRestore(backup, current, 'merge', NOW).writes.settings).toEqual([
       { key: 'author-name', value: 'B' },
     ]);
   });
@@ -299,7 +307,7 @@ describe('planRestore, merge', () => {
   it('labels excerpts by their quote, shortened for a list', () => {
     const long = { ...excerpt('x', 'd', '2026-01-01'), quote: { ...excerpt('x', 'd', '').quote } };
     const quote = { ...long.quote, exact: `${'word '.repeat(40)}end` };
-    const plan = planRestore({ ...empty, annotations: [{ ...long, quote }] }, empty, 'merge');
+    const plan = planRestore({ ...empty, annotations: [{ ...long, quote }] }, empty, 'merge', NOW);
     const label = plan.rows[0]?.label ?? '';
     expect(label.startsWith('“word word')).toBe(true);
     expect(label.endsWith('…”')).toBe(true);
@@ -313,6 +321,7 @@ describe('planRestore, replace', () => {
       { ...empty, rights: [right('a', 'x')] },
       { ...empty, rights: [right('b', 'y'), right('c', 'z')] },
       'replace',
+      NOW,
     );
     expect(plan.changes.rights).toEqual({ added: 1, restored: 0, updated: 0, kept: 0, removed: 2 });
   });
@@ -327,7 +336,7 @@ describe('planRestore, replace', () => {
       documents: [doc('same', '2026-01-01'), doc('edited', '2026-01-05'), doc('new', '2026-01-06')],
       collections: [collection('c', '2026-01-06')],
     };
-    const plan = planRestore(backup, current, 'replace');
+    const plan = planRestore(backup, current, 'replace', NOW);
     expect(plan.rows).toEqual([
       { table: 'documents', id: 'edited', label: 'Title edited', action: 'lose' },
       { table: 'documents', id: 'new', label: 'Title new', action: 'lose' },
@@ -458,7 +467,7 @@ describe('planRestore, merge, over any history after a backup', () => {
     fc.assert(
       fc.property(libraryArb, fc.array(opArb, { maxLength: 30 }), (backup, history) => {
         const current = live(history, backup);
-        const after = applyRestorePlan(current, planRestore(backup, current, 'merge'));
+        const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
         for (const table of tables) {
           const result = new Map((after[table] as readonly Versioned[]).map((r) => [r.id, r]));
           const before = new Map((current[table] as readonly Versioned[]).map((r) => [r.id, r]));
@@ -495,4 +504,164 @@ describe('planRestore, merge, over any history after a backup', () => {
   function backups(backup: BackupTables, table: NamedTable): Map<string, Versioned> {
     return new Map((backup[table] as readonly Versioned[]).map((r) => [r.id, r]));
   }
+});
+
+/**
+ * A right deleted with "move its excerpts to X" and then brought back by a merge restore takes
+ * its excerpts back, as a restore from the Trash does, on whichever version of each excerpt
+ * the merge keeps (newer wins).
+ */
+describe('planRestore, merge, a right deleted with a move', () => {
+  const t0 = '2026-01-01T00:00:00.000Z';
+  const tagged = (id: string, rightIds: string[], modifiedAt = t0, note = ''): Annotation => ({
+    ...excerpt(id, 'd0', modifiedAt),
+    rightIds,
+    note,
+  });
+  /** What the app's deleteRight does: retag, record the move, put the right in the Trash. */
+  function deleteWithMove(
+    lib: BackupTables,
+    id: string,
+    replacementId: string,
+    at: string,
+  ): BackupTables {
+    const moved = lib.annotations.filter((a) => a.rightIds.includes(id));
+    return {
+      ...lib,
+      annotations: lib.annotations.map((a) =>
+        a.rightIds.includes(id)
+          ? {
+              ...a,
+              rightIds: [...new Set(a.rightIds.map((r) => (r === id ? replacementId : r)))],
+              modifiedAt: at,
+            }
+          : a,
+      ),
+      rights: lib.rights.map((r) =>
+        r.id === id
+          ? {
+              ...r,
+              deletedAt: at,
+              deletion: {
+                replacementId,
+                movedAnnotationIds: moved.map((a) => a.id),
+                alreadyTaggedIds: moved
+                  .filter((a) => a.rightIds.includes(replacementId))
+                  .map((a) => a.id),
+              },
+            }
+          : r,
+      ),
+    };
+  }
+
+  const backup: BackupTables = {
+    ...empty,
+    documents: [doc('d0', t0)],
+    blocks: [block('d0', 'text')],
+    rights: [right('r', t0), right('x', t0)],
+    annotations: [tagged('a', ['r']), tagged('b', ['r', 'x']), tagged('c', ['x'])],
+  };
+
+  it('gives the excerpts back their right, and the replacement stays only where it was before', () => {
+    const current = deleteWithMove(backup, 'r', 'x', '2026-02-01T00:00:00.000Z');
+    const plan = planRestore(backup, current, 'merge', NOW);
+    const after = applyRestorePlan(current, plan);
+    const tags = new Map(after.annotations.map((a) => [a.id, [...a.rightIds].sort()]));
+    expect(tags).toEqual(
+      new Map([
+        ['a', ['r']],
+        ['b', ['r', 'x']],
+        ['c', ['x']],
+      ]),
+    );
+    const restored = after.rights.find((r) => r.id === 'r');
+    expect(restored?.deletedAt).toBeNull();
+    expect(restored && 'deletion' in restored).toBe(false);
+    // The preview says so: the right comes back, and its two excerpts are changed.
+    expect(plan.changes.rights.restored).toBe(1);
+    expect(plan.changes.annotations).toMatchObject({ updated: 2, kept: 1 });
+    expect(plan.rows.filter((r) => r.table === 'annotations').map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps an edit made after the move (newer wins) and still moves the tag back', () => {
+    let current = deleteWithMove(backup, 'r', 'x', '2026-02-01T00:00:00.000Z');
+    current = {
+      ...current,
+      annotations: current.annotations.map((a) =>
+        a.id === 'a' ? { ...a, note: 'later', modifiedAt: '2026-03-01T00:00:00.000Z' } : a,
+      ),
+    };
+    const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
+    const a = after.annotations.find((row) => row.id === 'a');
+    expect(a).toMatchObject({ note: 'later', rightIds: ['r'], modifiedAt: NOW });
+  });
+
+  it('leaves the excerpts alone when the right stays in the Trash (the backup has it deleted too)', () => {
+    const current = deleteWithMove(backup, 'r', 'x', '2026-02-01T00:00:00.000Z');
+    const after = applyRestorePlan(current, planRestore(current, current, 'merge', NOW));
+    expect(after.annotations).toEqual(current.annotations);
+  });
+
+  /**
+   * Over any history of deletes with a move (chains included) and note edits after a backup,
+   * a merge restore leaves every excerpt with exactly the rights it had in the backup, every
+   * right of the backup live, the library's newer notes kept, and no row older.
+   */
+  it('unwinds any history of moves back to the backup’s tags', () => {
+    type Op =
+      | { kind: 'delete'; right: number; to: number; step: number }
+      | { kind: 'note'; excerpt: number; step: number };
+    const rightIds = ['r0', 'r1', 'r2', 'r3'];
+    const startArb = fc
+      .array(fc.subarray(rightIds), { minLength: 1, maxLength: 6 })
+      .map((tags): BackupTables => ({
+        ...backup,
+        rights: rightIds.map((id) => right(id, t0)),
+        annotations: tags.map((t, i) => tagged(`a${i}`, t)),
+      }));
+    const opArb: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({
+        kind: fc.constant('delete' as const),
+        right: fc.nat(3),
+        to: fc.nat(3),
+        step: fc.constant(0),
+      }),
+      fc.record({ kind: fc.constant('note' as const), excerpt: fc.nat(), step: fc.constant(0) }),
+    );
+    fc.assert(
+      fc.property(startArb, fc.array(opArb, { maxLength: 12 }), (start, ops) => {
+        let lib = start;
+        ops.forEach((op, step) => {
+          const at = new Date(Date.UTC(2026, 1, 1, 0, step)).toISOString();
+          if (op.kind === 'note') {
+            const target = lib.annotations[op.excerpt % lib.annotations.length];
+            if (!target) return;
+            lib = {
+              ...lib,
+              annotations: lib.annotations.map((a) =>
+                a.id === target.id ? { ...a, note: `note ${at}`, modifiedAt: at } : a,
+              ),
+            };
+            return;
+          }
+          const id = rightIds[op.right] as string;
+          const to = rightIds[op.to] as string;
+          const live = (r: string) => lib.rights.some((x) => x.id === r && x.deletedAt === null);
+          if (id === to || !live(id) || !live(to)) return;
+          lib = deleteWithMove(lib, id, to, at);
+        });
+        const after = applyRestorePlan(lib, planRestore(start, lib, 'merge', NOW));
+        expect(after.rights.every((r) => r.deletedAt === null)).toBe(true);
+        for (const original of start.annotations) {
+          const merged = after.annotations.find((a) => a.id === original.id);
+          const edited = lib.annotations.find((a) => a.id === original.id);
+          expect([...(merged?.rightIds ?? [])].sort()).toEqual([...original.rightIds].sort());
+          expect(merged?.note).toBe(edited?.note);
+          expect((merged?.modifiedAt ?? '') >= (edited?.modifiedAt ?? '')).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

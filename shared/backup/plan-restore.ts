@@ -4,6 +4,7 @@
  * lacks, brings back what the backup has and the library deleted since (or holds in its
  * Trash), takes the backup's version of a row only when it is newer, and never deletes.
  */
+import type { Annotation, Right } from '../model';
 import type { BackupTable, BackupTables } from './backup-file';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -95,7 +96,7 @@ function mergeRow<T extends Versioned>(incoming: T, local: T): { row: T; fromBac
 
 interface TableMerge<T> {
   readonly writes: T[];
-  readonly changes: TableChanges;
+  changes: TableChanges;
   readonly rows: PlannedRow[];
   /** Ids whose written content is the backup's. */
   readonly fromBackup: Set<string>;
@@ -145,13 +146,95 @@ function mergeById<T extends Versioned>(
 
 const blockKey = (b: { docId: string; index: number }) => `${b.docId}\u0000${b.index}`;
 
-/** Plans a restore of `backup` into a library currently holding `current`. */
+/**
+ * Plans a restore of `backup` into a library currently holding `current`. `now` stamps the
+ * excerpts a merge changes itself (tags moved back to a right it brings back).
+ */
 export function planRestore(
   backup: BackupTables,
   current: BackupTables,
   mode: RestoreMode,
+  now: string,
 ): RestorePlan {
-  return mode === 'replace' ? planReplace(backup, current) : planMerge(backup, current);
+  return mode === 'replace' ? planReplace(backup, current) : planMerge(backup, current, now);
+}
+
+/**
+ * A right the merge brings back from the Trash takes back the excerpts its delete moved to
+ * another right, as restoring it from the Trash does: the replacement comes off them (unless
+ * they carried it before) and the right goes back on. This is applied to whichever version
+ * of each excerpt the merge keeps, so newer edits to an excerpt stay; only the move is
+ * undone. Rights are undone newest deletion first, so a chain (A moved to B, then B to C)
+ * unwinds to where it started. The returned rights no longer carry their deletion record.
+ */
+function undoMoves(
+  current: readonly Right[],
+  rights: TableMerge<Right>,
+  annotations: TableMerge<Annotation>,
+  currentAnnotations: readonly Annotation[],
+  backupAnnotationIds: ReadonlySet<string>,
+  now: string,
+): void {
+  const written = new Map(rights.writes.map((row, index) => [row.id, index]));
+  const returning = current
+    .filter((local) => !isLive(local) && local.deletion !== undefined)
+    .filter((local) => {
+      const index = written.get(local.id);
+      return index !== undefined && isLive(rights.writes[index] as Right);
+    })
+    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  for (const local of returning) {
+    const index = written.get(local.id) as number;
+    const { deletion: _undone, ...right } = rights.writes[index] as Right;
+    rights.writes[index] = right;
+  }
+
+  const annotationIndex = new Map(annotations.writes.map((row, index) => [row.id, index]));
+  const libraryAnnotations = new Map(currentAnnotations.map((row) => [row.id, row]));
+  for (const { id: rightId, deletion } of returning) {
+    if (!deletion || deletion.replacementId === null) continue;
+    const keep = new Set(deletion.alreadyTaggedIds);
+    for (const id of deletion.movedAnnotationIds) {
+      const index = annotationIndex.get(id);
+      const row = index === undefined ? libraryAnnotations.get(id) : annotations.writes[index];
+      if (!row) continue;
+      const rightIds = [
+        ...new Set([
+          ...row.rightIds.filter((r) => r !== deletion.replacementId || keep.has(id)),
+          rightId,
+        ]),
+      ];
+      if (
+        rightIds.length === row.rightIds.length &&
+        rightIds.every((r, i) => r === row.rightIds[i])
+      ) {
+        continue;
+      }
+      const moved: Annotation = {
+        ...row,
+        rightIds,
+        modifiedAt: (row.modifiedAt ?? '') > now ? row.modifiedAt : now,
+      };
+      if (index === undefined) {
+        annotationIndex.set(id, annotations.writes.length);
+        annotations.writes.push(moved);
+        annotations.rows.push({
+          table: 'annotations',
+          id,
+          label: labels.annotations(moved),
+          action: 'update',
+        });
+        // Counted as kept until now when the backup holds it; a newer excerpt was not counted.
+        annotations.changes = {
+          ...annotations.changes,
+          updated: annotations.changes.updated + 1,
+          kept: annotations.changes.kept - (backupAnnotationIds.has(id) ? 1 : 0),
+        };
+      } else {
+        annotations.writes[index] = moved;
+      }
+    }
+  }
 }
 
 function planReplace(backup: BackupTables, current: BackupTables): RestorePlan {
@@ -189,7 +272,7 @@ function planReplace(backup: BackupTables, current: BackupTables): RestorePlan {
   };
 }
 
-function planMerge(backup: BackupTables, current: BackupTables): RestorePlan {
+function planMerge(backup: BackupTables, current: BackupTables, now: string): RestorePlan {
   const documents = mergeById(backup.documents, current.documents, 'documents', labels.documents);
   const annotations = mergeById(
     backup.annotations,
@@ -203,6 +286,14 @@ function planMerge(backup: BackupTables, current: BackupTables): RestorePlan {
     current.collections,
     'collections',
     labels.collections,
+  );
+  undoMoves(
+    current.rights,
+    rights,
+    annotations,
+    current.annotations,
+    new Set(backup.annotations.map((a) => a.id)),
+    now,
   );
 
   // A document's blocks travel with its content: taken from the backup exactly when its row's
