@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkSearch, generateLibrary, typicalQueries } from './search-workload';
+import {
+  benchmarkQueries,
+  benchmarkSearch,
+  generateLibrary,
+  typicalQueries,
+} from './search-workload';
 
 describe('benchmarkSearch', () => {
   it('reports figures measured with the injected clock', () => {
@@ -16,5 +21,18 @@ describe('benchmarkSearch', () => {
     expect(generateLibrary(7, 3, 2)).toEqual(generateLibrary(7, 3, 2));
     expect(typicalQueries(7, 10)).toEqual(typicalQueries(7, 10));
     expect(typicalQueries(7, 10)).toContainEqual(expect.stringMatching(/^".+ .+"$/));
+  });
+
+  it('times hard queries too: phrases with hits, other languages and queries finding nothing', () => {
+    const library = generateLibrary(1, 200, 5);
+    const queries = benchmarkQueries(2, 40, library);
+    expect(queries).toHaveLength(40);
+    expect(queries).toContainEqual(
+      expect.stringMatching(/[\u0400-\u04ff]|[\u0600-\u06ff]|[\u4e00-\u9fff]|[éñü]/),
+    );
+    const figures = benchmarkSearch(library, queries, { now: () => 0 });
+    // Zero-hit queries are one in ten; the phrases are copied from the library, so they hit.
+    expect(figures.zeroHitQueries).toBeGreaterThanOrEqual(2);
+    expect(figures.zeroHitQueries).toBeLessThan(10);
   });
 });

@@ -22,6 +22,8 @@ export interface SearchBenchmark {
   readonly blocks: number;
   readonly buildMs: number;
   readonly queries: number;
+  /** Queries that found nothing. */
+  readonly zeroHitQueries: number;
   readonly queryMedianMs: number;
   readonly queryP95Ms: number;
   readonly queryMaxMs: number;
@@ -86,6 +88,55 @@ function pickWord(random: () => number, words: readonly string[]): string {
   return words[Math.floor(random() ** 3 * words.length)]!;
 }
 
+/**
+ * Words of the other languages a library holds (every few documents is in one of them), so
+ * queries in those languages have something to find: French, Spanish, German, Russian, Arabic,
+ * Chinese (CJK has no spaces; its words are joined as written).
+ */
+const LANGUAGES: readonly { readonly words: readonly string[]; readonly joiner: string }[] = [
+  {
+    words:
+      'les états doivent respecter la liberté d’expression et le droit à la vie privée en ligne comme hors ligne surveillance données personnelles réunion pacifique'.split(
+        ' ',
+      ),
+    joiner: ' ',
+  },
+  {
+    words:
+      'los estados deben respetar la libertad de expresión y el derecho a la privacidad en línea vigilancia datos personales reunión pacífica periodistas'.split(
+        ' ',
+      ),
+    joiner: ' ',
+  },
+  {
+    words:
+      'die staaten müssen die meinungsfreiheit und das recht auf privatsphäre online wie offline achten überwachung datenschutz versammlungsfreiheit'.split(
+        ' ',
+      ),
+    joiner: ' ',
+  },
+  {
+    words:
+      'государства должны уважать свободу выражения мнений и право на неприкосновенность частной жизни в интернете слежка данные собраний'.split(
+        ' ',
+      ),
+    joiner: ' ',
+  },
+  {
+    words:
+      'يجب على الدول احترام حرية التعبير والحق في الخصوصية على الإنترنت المراقبة البيانات الشخصية التجمع السلمي'.split(
+        ' ',
+      ),
+    joiner: ' ',
+  },
+  {
+    words: '各国 应当 尊重 网上 言论 自由 隐私 权利 监控 个人 数据 和平 集会 记者'.split(' '),
+    joiner: '',
+  },
+];
+/** One document in this many is written in one of LANGUAGES. */
+const OTHER_LANGUAGE_EVERY = 8;
+
 /** Words per generated paragraph: 30 to 90, about 60 on average (≈ 400 characters). */
 const MIN_WORDS = 30;
 const EXTRA_WORDS = 60;
@@ -102,10 +153,18 @@ export function generateLibrary(
   for (let d = 0; d < documentCount; d += 1) {
     const blocks: IndexedBlock[] = [];
     let start = 0;
+    const language =
+      d % OTHER_LANGUAGE_EVERY === OTHER_LANGUAGE_EVERY - 1
+        ? LANGUAGES[Math.floor(d / OTHER_LANGUAGE_EVERY) % LANGUAGES.length]
+        : undefined;
     for (let index = 0; index < blocksPerDocument; index += 1) {
       const count = MIN_WORDS + Math.floor(random() * EXTRA_WORDS);
-      const parts = Array.from({ length: count }, () => pickWord(random, words));
-      const text = `${parts.join(' ')}.`;
+      const parts = Array.from({ length: count }, () =>
+        language
+          ? language.words[Math.floor(random() * language.words.length)]!
+          : pickWord(random, words),
+      );
+      const text = `${parts.join(language?.joiner ?? ' ')}.`;
       blocks.push({ index, start, text });
       start += text.length + 2;
     }
@@ -155,6 +214,83 @@ export function typicalQueries(seed: number, count: number): string[] {
   return queries;
 }
 
+/** Queries that find nothing in a generated library, in several languages and scripts. */
+const ZERO_HIT_QUERIES = [
+  'zyxwvut',
+  '"freedom of zyxwvut"',
+  'liberté syndicale',
+  'derechos laborales',
+  'Pressefreiheit',
+  'цензура',
+  'الرقابة',
+  '审查',
+  '検閲',
+  '검열',
+];
+
+/**
+ * The queries the benchmark times: the typical ones above, and as many again that are harder
+ * for an index: rare words of the library's long tail, phrases copied from its paragraphs (so
+ * they have hits, often one), words and phrases in its other languages, and queries that find
+ * nothing, in several languages and scripts.
+ */
+export function benchmarkQueries(
+  seed: number,
+  count: number,
+  documents: readonly GeneratedDocument[],
+): string[] {
+  const random = createRandom(seed);
+  const typical = typicalQueries(seed, Math.ceil(count / 2));
+  const pickText = () => {
+    const doc = documents[Math.floor(random() * documents.length)];
+    return doc?.blocks[Math.floor(random() * doc.blocks.length)]?.text ?? '';
+  };
+  const wordsOf = (text: string) => text.replace(/\.$/, '').split(' ');
+  const rareWord = () => {
+    // The long tail: a word of a paragraph that is none of the common domain words.
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const words = wordsOf(pickText());
+      const candidate = words[Math.floor(random() * words.length)];
+      if (candidate && !DOMAIN_WORDS.includes(candidate)) return candidate;
+    }
+    return 'zyxwvut';
+  };
+  const phrase = () => {
+    const words = wordsOf(pickText());
+    const length = 2 + Math.floor(random() * 3);
+    const at = Math.floor(random() * Math.max(1, words.length - length));
+    return `"${words.slice(at, at + length).join(' ')}"`;
+  };
+  const otherLanguage = (asPhrase: boolean) => {
+    const language = LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
+    const word = () => language.words[Math.floor(random() * language.words.length)]!;
+    if (!asPhrase) return word();
+    const words = [word(), word()];
+    return language.joiner === '' ? words.join('') : `"${words.join(' ')}"`;
+  };
+  const hard: string[] = [];
+  for (let i = 0; hard.length < count - typical.length; i += 1) {
+    switch (i % 5) {
+      case 0:
+        hard.push(rareWord());
+        break;
+      case 1:
+        hard.push(phrase());
+        break;
+      case 2:
+        hard.push(otherLanguage(false));
+        break;
+      case 3:
+        hard.push(otherLanguage(true));
+        break;
+      default:
+        hard.push(ZERO_HIT_QUERIES[Math.floor(i / 5) % ZERO_HIT_QUERIES.length]!);
+    }
+  }
+  // Interleaved, so a warm or cold moment of the machine does not fall on one kind only.
+  return typical.flatMap((query, i) => (hard[i] === undefined ? [query] : [query, hard[i]!]));
+}
+
 /** Builds an index of the documents, then runs each query once and times it. */
 export function benchmarkSearch(
   documents: readonly GeneratedDocument[],
@@ -168,10 +304,13 @@ export function benchmarkSearch(
   const buildMs = options.now() - started;
   const heapAfter = options.heapUsed?.() ?? null;
 
+  let zeroHitQueries = 0;
   const latencies = queries.map((query) => {
     const t0 = options.now();
-    index.search(query, NO_FILTERS);
-    return options.now() - t0;
+    const results = index.search(query, NO_FILTERS);
+    const elapsed = options.now() - t0;
+    if (results.total === 0) zeroHitQueries += 1;
+    return elapsed;
   });
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -180,6 +319,7 @@ export function benchmarkSearch(
     blocks: index.blockCount,
     buildMs,
     queries: queries.length,
+    zeroHitQueries,
     queryMedianMs: at(0.5),
     queryP95Ms: at(0.95),
     queryMaxMs: sorted.at(-1) ?? 0,
