@@ -2,6 +2,7 @@
  * The briefing benchmark for `npm run bench`: builds a briefing of `count` excerpts (the sample
  * collection repeated) and reports how long it took and how large the PDF is.
  */
+import { PDFDocument } from 'pdf-lib';
 import { buildBriefing } from '../shared/briefing/build-briefing';
 import { loadBriefingFonts } from '../cli/node-briefing-fonts';
 import { sampleBriefingInput } from '../cli/sample-briefing';
@@ -13,6 +14,9 @@ export interface BriefingBenchmarkResult {
   /** CPU milliseconds of this process over the same span (wall time suffers on a busy machine). */
   readonly cpuMilliseconds: number;
   readonly bytes: number;
+  readonly pages: number;
+  /** The most the heap grew above where it started while building, sampled every 20 ms. */
+  readonly peakHeapBytes: number;
 }
 
 /** Builds one briefing of `count` excerpts (default 1,000) and measures it. */
@@ -22,15 +26,25 @@ export async function runBriefingBenchmark({
 }: { now?: Date; count?: number } = {}): Promise<BriefingBenchmarkResult> {
   const fonts = await loadBriefingFonts();
   const input = sampleBriefingInput({ now, count });
+  const heapAtStart = process.memoryUsage().heapUsed;
+  let peakHeap = heapAtStart;
+  const sample = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 20);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const pdf = await buildBriefing(input, fonts);
   const milliseconds = performance.now() - started;
   const used = process.cpuUsage(cpu);
+  clearInterval(sample);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
   return {
     count,
     milliseconds: Math.round(milliseconds),
     cpuMilliseconds: Math.round((used.user + used.system) / 1000),
     bytes: pdf.length,
+    pages,
+    peakHeapBytes: peakHeap - heapAtStart,
   };
 }
