@@ -203,6 +203,33 @@ export async function findVersionCandidates(
   return [...found.values()].filter((d) => d.deletedAt === null);
 }
 
+/** What an import must know of the library before adding a document. */
+export interface ImportLookalikes {
+  /** A live document with exactly this content, if any. */
+  readonly duplicate: LibraryDocument | undefined;
+  /** Live documents it may be a new version of (see findVersionCandidates). */
+  readonly candidates: LibraryDocument[];
+}
+
+/**
+ * `findByContentHash` and `findVersionCandidates` in one read transaction: an import of
+ * thousands of files asks this once per file, and one transaction costs a third of three.
+ */
+export async function findImportLookalikes(
+  db: RightsmarkDatabase,
+  contentHash: string,
+  sourceName: string,
+  title: string,
+): Promise<ImportLookalikes> {
+  return db.transaction('r', db.documents, async () => {
+    const [duplicate, candidates] = await Promise.all([
+      findByContentHash(db, contentHash),
+      findVersionCandidates(db, sourceName, title),
+    ]);
+    return { duplicate, candidates };
+  });
+}
+
 /** What addDocumentIfNew did: added the document, or found one with the same content. */
 export type AddIfNewResult =
   | { readonly added: true; readonly document: LibraryDocument }

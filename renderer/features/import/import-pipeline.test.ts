@@ -234,6 +234,39 @@ describe('runImport', () => {
     expect(await failing.blocks.count()).toBe(1);
   });
 
+  it('reads the next file while this one is checked and saved, one parse at a time', async () => {
+    const events: string[] = [];
+    let parsing = 0;
+    let mostAtOnce = 0;
+    const tracked: ParseFile = async (file, options) => {
+      parsing += 1;
+      mostAtOnce = Math.max(mostAtOnce, parsing);
+      events.push(`parse ${file.name}`);
+      try {
+        return await parse(file, options);
+      } finally {
+        parsing -= 1;
+      }
+    };
+    const results = await runImport(
+      [text('1.txt', 'File one.'), text('2.txt', 'File two.'), text('3.txt', 'File three.')],
+      {
+        db,
+        parse: tracked,
+        env,
+        chooseVersion: never,
+        onState: (index, state) => {
+          if (state.status === 'saving') events.push(`saving ${index + 1}.txt`);
+        },
+      },
+    );
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
+    expect(mostAtOnce).toBe(1);
+    // The second file's parse has begun before the first is queued for saving.
+    expect(events.indexOf('parse 2.txt')).toBeLessThan(events.indexOf('saving 1.txt'));
+    expect(await counts(db)).toEqual({ documents: 3, blocks: 3, annotations: 0 });
+  });
+
   it('cancelling keeps the files already imported and writes nothing more', async () => {
     const controller = new AbortController();
     const results = await runImport(

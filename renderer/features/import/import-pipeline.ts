@@ -1,5 +1,6 @@
 /**
- * The import of a batch of files, one after another: parse (in the worker), then skip what the
+ * The import of a batch of files, one after another: parse (in the worker, the next file while
+ * this one is checked), then skip what the
  * library already has, ask whether a changed version replaces its document, and write the new
  * ones. New documents are written a few at a time, each group in one transaction (one flush to
  * disk instead of one per file: thousands of small files import many times faster); a group
@@ -13,8 +14,7 @@ import { replaceDocumentVersion, type ReanchorReport } from '../../db/document-v
 import {
   addDocumentIfNew,
   addDocumentsIfNew,
-  findByContentHash,
-  findVersionCandidates,
+  findImportLookalikes,
   getDocument,
   prepareDocument,
   type AddIfNewResult,
@@ -112,7 +112,46 @@ function likeliest(candidates: readonly LibraryDocument[]): LibraryDocument | un
   return [...candidates].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))[0];
 }
 
+/**
+ * Reads and parses one file; resolves with its document, or with the state it ends in when it
+ * cannot be read. Never rejects.
+ */
+async function readAndParse(
+  input: ImportInput,
+  report: (state: FileState) => void,
+  options: ImportRunOptions,
+): Promise<ImportedDocument | FinalState> {
+  const { signal } = options;
+  const problem = sizeProblem(input.size);
+  if (problem) return { status: 'failed', error: new ImportError(problem.code, problem.message) };
+  if (signal?.aborted) return cancelled;
+
+  report({ status: 'reading', fraction: null });
+  try {
+    const bytes = await input.read();
+    const imported = await options.parse(
+      { name: input.name, bytes },
+      {
+        ...(signal ? { signal } : {}),
+        onProgress: (fraction) => report({ status: 'reading', fraction }),
+      },
+    );
+    // Cancelled while this file was being read: it is not imported.
+    return signal?.aborted ? cancelled : imported;
+  } catch (error) {
+    if (error instanceof ImportError && error.code === 'cancelled') return cancelled;
+    const known =
+      error instanceof ImportError ? error : new ImportError('failed', 'could not be read');
+    return { status: 'failed', error: known };
+  }
+}
+
+function isFinalState(value: ImportedDocument | FinalState): value is FinalState {
+  return 'status' in value;
+}
+
 async function importOne(
+  parsed: Promise<ImportedDocument | FinalState>,
   input: ImportInput,
   report: (state: FileState) => void,
   options: ImportRunOptions,
@@ -121,36 +160,20 @@ async function importOne(
 ): Promise<Outcome> {
   const { db, signal } = options;
   const env = options.env ?? systemEnvironment;
-  const problem = sizeProblem(input.size);
-  if (problem) return { status: 'failed', error: new ImportError(problem.code, problem.message) };
-
-  report({ status: 'reading', fraction: null });
-  let imported: ImportedDocument;
-  try {
-    const bytes = await input.read();
-    imported = await options.parse(
-      { name: input.name, bytes },
-      {
-        ...(signal ? { signal } : {}),
-        onProgress: (fraction) => report({ status: 'reading', fraction }),
-      },
-    );
-  } catch (error) {
-    if (error instanceof ImportError && error.code === 'cancelled') return cancelled;
-    const known =
-      error instanceof ImportError ? error : new ImportError('failed', 'could not be read');
-    return { status: 'failed', error: known };
-  }
-  if (signal?.aborted) return cancelled;
+  const imported = await parsed;
+  if (isFinalState(imported)) return imported;
 
   const prepared = await prepareDocument({ ...imported, sampleKey: null }, env);
   await settleLookalikes(prepared);
-  const existing = await findByContentHash(db, prepared.document.contentHash);
-  if (existing) return { status: 'duplicate', existing };
-
-  const candidate = likeliest(
-    await findVersionCandidates(db, imported.sourceName, imported.meta.title),
+  const { duplicate, candidates } = await findImportLookalikes(
+    db,
+    prepared.document.contentHash,
+    imported.sourceName,
+    imported.meta.title,
   );
+  if (duplicate) return { status: 'duplicate', existing: duplicate };
+
+  const candidate = likeliest(candidates);
   if (candidate) {
     report({ status: 'asking' });
     const choice = await options.chooseVersion({ fileName: input.name, imported, candidate });
@@ -236,15 +259,25 @@ export async function runImport(
     return writing;
   };
 
+  // The next file is read and parsed (in the worker) while this one is checked against the
+  // library and queued: one parse at a time, one file ahead.
+  const reporter = (index: number) => (state: FileState) => options.onState?.(index, state);
+  const parseAt = async (index: number): Promise<ImportedDocument | FinalState> => {
+    const input = inputs[index];
+    return input ? readAndParse(input, reporter(index), options) : cancelled;
+  };
+  let parsing = parseAt(0);
   for (const [index, input] of inputs.entries()) {
-    const report = (state: FileState) => options.onState?.(index, state);
+    const report = reporter(index);
+    const parsed = parsing;
+    parsing = parsed.then(() => parseAt(index + 1));
     if (options.signal?.aborted) {
       finish(index, cancelled);
       continue;
     }
     let outcome: Outcome;
     try {
-      outcome = await importOne(input, report, options, settleLookalikes);
+      outcome = await importOne(parsed, input, report, options, settleLookalikes);
     } catch (error) {
       outcome = notSaved(error);
     }

@@ -49,6 +49,14 @@ const FILTERS = [
   },
 ];
 
+/**
+ * How often the progress list takes in the states reported meanwhile. A batch of a thousand
+ * small files reports several thousand states within seconds; rendering the list for each one
+ * cost more than the import itself (measured: most of the main thread), and no one reads
+ * faster than this.
+ */
+const STATE_FLUSH_MS = 100;
+
 /** A dropped file as an import input; its bytes are read only when its turn comes. */
 function droppedInput(file: File): ImportInput {
   return {
@@ -67,9 +75,37 @@ export function useImport(): ImportController {
   const answerRef = useRef<((choice: VersionChoice) => void) | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const parserRef = useRef<WorkerParser | null>(null);
+  // States reported since the list was last rendered, by file index (the latest wins).
+  const pendingRef = useRef(new Map<number, FileState>());
+  const flushTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flushStates = useCallback(() => {
+    if (flushTimerRef.current !== null) clearTimeout(flushTimerRef.current);
+    flushTimerRef.current = null;
+    const pending = pendingRef.current;
+    if (pending.size === 0) return;
+    pendingRef.current = new Map();
+    setEntries((list) => {
+      const next = [...list];
+      for (const [index, state] of pending) {
+        const entry = next[index];
+        if (entry) next[index] = { ...entry, state };
+      }
+      return next;
+    });
+  }, []);
+
+  const reportState = useCallback(
+    (index: number, state: FileState) => {
+      pendingRef.current.set(index, state);
+      flushTimerRef.current ??= setTimeout(flushStates, STATE_FLUSH_MS);
+    },
+    [flushStates],
+  );
 
   useEffect(
     () => () => {
+      if (flushTimerRef.current !== null) clearTimeout(flushTimerRef.current);
       abortRef.current?.abort();
       parserRef.current?.dispose();
       parserRef.current = null;
@@ -90,10 +126,11 @@ export function useImport(): ImportController {
         db,
         parse: parser.parse,
         signal: controller.signal,
-        onState: (index, state) =>
-          setEntries((list) => list.map((e, i) => (i === index ? { ...e, state } : e))),
+        onState: reportState,
         chooseVersion: (q) =>
           new Promise<VersionChoice>((resolve) => {
+            // The file asking is shown as asking, with the question.
+            flushStates();
             answerRef.current = resolve;
             setQuestion(q);
           }),
@@ -106,12 +143,14 @@ export function useImport(): ImportController {
           void platform.notify({ title: 'Import finished', body: summary }).catch(() => false);
         })
         .finally(() => {
+          // Every file's final state is in the list before the batch shows as finished.
+          flushStates();
           abortRef.current = null;
           setRunning(false);
           setQuestion(null);
         });
     },
-    [toast, platform],
+    [toast, platform, reportState, flushStates],
   );
 
   const answer = useCallback((choice: VersionChoice) => {
