@@ -53,6 +53,7 @@ export const ARABIC_DOCUMENT: BriefingDocument = {
   publisher: 'United Nations',
   year: 1948,
   kind: 'declaration (Arabic text, synthetic sample)',
+  language: 'ar',
   blocks: [
     { kind: 'heading', level: 1, text: 'الإعلان العالمي لحقوق الإنسان' },
     {

@@ -110,6 +110,7 @@ export function scriptsBriefingInput(now: Date): BriefingInput {
       publisher: 'United Nations',
       year: 1948,
       kind: 'declaration',
+      language: sample.language,
       blocks: [{ kind: 'paragraph', text: sample.quote }],
     })),
     excerpts: SCRIPT_SAMPLES.map((sample, index) => ({

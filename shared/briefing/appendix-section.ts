@@ -2,6 +2,10 @@
  * The appendix: each quoted document's full text set in pages, paragraph numbers in the margin,
  * and every excerpted passage marked with real PDF highlight annotations over exactly the words
  * it covers (across lines and pages), in its right's colour, carrying the analyst's note.
+ *
+ * Tagged as: H1 and P, then per document a Sect in the document's language: H2 title, P details,
+ * its blocks as H3, P, L › LI › Lbl + LBody and BlockQuote › P; each highlight an Annot inside
+ * the block it marks. Margin paragraph numbers are artifacts, like line numbers.
  */
 import type { BriefingBlock, BriefingDocument, BriefingExcerpt } from './briefing-input';
 import { PART_IDS } from './briefing-plan';
@@ -12,6 +16,8 @@ import { placeText, setSpans, type ContentsEntry, type LayoutContext } from './l
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
 import type { FlowItem } from './page-flow';
 import { passageRange } from './passage-range';
+import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
+import { excerptLanguage } from './text-language';
 import type { PlacedRun, SetLine } from './text-layout';
 import { hexToRgb, STYLES, type Rgb, type TextStyle } from './typography';
 
@@ -44,10 +50,11 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
   ctx.contents.push(part);
   flow.freshPage();
   flow.mark(PART_IDS.appendix);
-  placeText(ctx, 'Appendix: source documents', STYLES.h1);
+  placeText(ctx, 'H1', 'Appendix: source documents', STYLES.h1);
   flow.gap(8);
   placeText(
     ctx,
+    'P',
     'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; the analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited.',
     STYLES.bodyItalic,
   );
@@ -60,7 +67,18 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
     flow.ensure(80);
     flow.mark(destination);
     part.children.push({ title: `[${number}] ${document.title}`, destination, children: [] });
-    placeText(ctx, `[${number}]\u00a0 ${document.title}`, STYLES.h2, {
+    const sample = (document.blocks ?? [])
+      .map((block) => block.text)
+      .join('\n')
+      .slice(0, 4000);
+    const documentCtx = {
+      ...ctx,
+      tags: element(ctx.tags, 'Sect', {
+        title: document.title,
+        lang: excerptLanguage(sample, document.language ?? null, ctx.input.language),
+      }),
+    };
+    placeText(documentCtx, 'H2', `[${number}]\u00a0 ${document.title}`, STYLES.h2, {
       keepWithNext: 40,
       orphans: 3,
       direction: 'ltr',
@@ -68,9 +86,9 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
     const meta = [publication(document), document.kind ?? '']
       .filter((item) => item !== '')
       .join(' · ');
-    if (meta) placeText(ctx, meta, STYLES.small);
+    if (meta) placeText(documentCtx, 'P', meta, STYLES.small);
     flow.gap(12);
-    await layoutDocumentText(ctx, document);
+    await layoutDocumentText(documentCtx, document);
     await ctx.progress.step('layout', index + 1, plan.documents.length);
   }
 }
@@ -80,6 +98,7 @@ async function layoutDocumentText(ctx: LayoutContext, document: BriefingDocument
   if (blocks.length === 0) {
     placeText(
       ctx,
+      'P',
       'The collection does not carry the full text of this document.',
       STYLES.bodyItalic,
     );
@@ -88,13 +107,17 @@ async function layoutDocumentText(ctx: LayoutContext, document: BriefingDocument
   const text = blocks.map((block) => block.text).join('\n\n');
   const ranges = markedRanges(ctx, document, text);
   let start = 0;
+  let list: StructElement | null = null;
   for (const [index, block] of blocks.entries()) {
     const blockStart = start;
     start += block.text.length + BLOCK_SEPARATOR_LENGTH;
     const within = ranges.filter(
       (range) => range.start < blockStart + block.text.length && range.end > blockStart,
     );
-    layoutBlock(ctx, block, index + 1, blockStart, within);
+    // Consecutive list items make one list.
+    if (block.kind !== 'list-item') list = null;
+    else list ??= element(ctx.tags, 'L');
+    layoutBlock(ctx, block, index + 1, blockStart, within, blockElements(ctx, block, list));
     if (index % 50 === 49) await ctx.progress.step('layout', index + 1, blocks.length);
   }
 }
@@ -129,12 +152,39 @@ function blockStyle(block: BriefingBlock): { style: TextStyle; indent: number } 
   }
 }
 
+/** What a block is tagged as: its text's element, and its bullet's (list items). */
+interface BlockElements {
+  readonly text: StructElement;
+  readonly label: StructElement | null;
+}
+
+function blockElements(
+  ctx: LayoutContext,
+  block: BriefingBlock,
+  list: StructElement | null,
+): BlockElements {
+  switch (block.kind) {
+    case 'heading':
+      // The document's own headings sit under its H2 title, whatever their level there.
+      return { text: element(ctx.tags, 'H3'), label: null };
+    case 'list-item': {
+      const item = element(list ?? element(ctx.tags, 'L'), 'LI');
+      return { text: element(item, 'LBody'), label: element(item, 'Lbl') };
+    }
+    case 'quote':
+      return { text: element(element(ctx.tags, 'BlockQuote'), 'P'), label: null };
+    case 'paragraph':
+      return { text: element(ctx.tags, 'P'), label: null };
+  }
+}
+
 function layoutBlock(
   ctx: LayoutContext,
   block: BriefingBlock,
   paragraph: number,
   blockStart: number,
   ranges: readonly MarkedRange[],
+  tags: BlockElements,
 ): void {
   const { style, indent } = blockStyle(block);
   const x = CONTENT_LEFT + indent;
@@ -146,8 +196,6 @@ function layoutBlock(
     height: set.leading,
     draw(page: PageModel, top: number): void {
       const baseline = top + set.ascent;
-      if (line.runs.length > 0)
-        page.ops.push({ type: 'text', x: x + line.offset, y: baseline, runs: line.runs });
       if (index === 0) {
         const markerLine = marker.lines[0];
         if (markerLine) {
@@ -156,13 +204,29 @@ function layoutBlock(
             x: CONTENT_LEFT - MARGIN_NUMBER_GAP - markerLine.width,
             y: baseline,
             runs: markerLine.runs,
+            tag: ARTIFACT,
           });
         }
         const bulletLine = bullet?.lines[0];
-        if (bulletLine)
-          page.ops.push({ type: 'text', x: CONTENT_LEFT + 3, y: baseline, runs: bulletLine.runs });
+        if (bulletLine && tags.label)
+          page.ops.push({
+            type: 'text',
+            x: CONTENT_LEFT + 3,
+            y: baseline,
+            runs: bulletLine.runs,
+            tag: contentOf(tags.label),
+          });
       }
-      for (const range of ranges) markLine(ctx.book, page, line, x, baseline, blockStart, range);
+      if (line.runs.length > 0)
+        page.ops.push({
+          type: 'text',
+          x: x + line.offset,
+          y: baseline,
+          runs: line.runs,
+          tag: contentOf(tags.text),
+        });
+      for (const range of ranges)
+        markLine(ctx.book, page, line, x, baseline, blockStart, range, tags.text);
     },
   }));
   if (block.kind === 'heading') {
@@ -184,6 +248,7 @@ function markLine(
   baseline: number,
   blockStart: number,
   range: MarkedRange,
+  block: StructElement,
 ): void {
   const from = range.start - blockStart;
   const to = range.end - blockStart;
@@ -214,7 +279,7 @@ function markLine(
   if (quads.length === 0) return;
   const existing = page.highlights.find((highlight) => highlight.excerptId === range.excerpt.id);
   if (existing) (existing.quads as Quad[]).push(...quads);
-  else page.highlights.push(highlightFor(range, quads));
+  else page.highlights.push(highlightFor(range, quads, element(block, 'Annot')));
 }
 
 /** The horizontal extent of [a, b) within a run, relative to the line's left edge. */
@@ -227,9 +292,10 @@ function runSpan(book: FontBook, run: PlacedRun, a: number, b: number): [number,
     : [run.x + before, run.x + through];
 }
 
-function highlightFor(range: MarkedRange, quads: Quad[]): HighlightArea {
+function highlightFor(range: MarkedRange, quads: Quad[], annot: StructElement): HighlightArea {
   const { excerpt } = range;
   return {
+    tag: annotationOf(annot),
     excerptId: excerpt.id,
     quads,
     colour: range.colour,

@@ -34,6 +34,8 @@ export interface BriefingDocument {
   readonly year: number | null;
   /** Free text: "declaration", "parliamentary briefing". */
   readonly kind: string | null;
+  /** BCP 47 tag of the document's main language, when known (its quotations are marked with it). */
+  readonly language?: string | null;
   /**
    * The full reading text, when the collection carries it. Its plain text is the blocks joined
    * by a blank line ('\n\n'); excerpt positions count UTF-16 code units over that text.

@@ -1,8 +1,10 @@
 /**
  * Builds a briefing PDF from plain input: plans it, lays out the cover, summary, contents,
  * sections, sources and appendix into pages, then writes them with pdf-lib (fonts subset and
- * embedded, links, highlights, bookmarks, metadata, the attached collection file). Reports
- * progress and stops between excerpts and pages when cancelled.
+ * embedded, links, highlights, bookmarks, metadata, the attached collection file) as a tagged
+ * PDF meant to meet PDF/UA-1: structure tree, marked content, languages, XMP metadata with the
+ * PDF/UA identifier, the title shown in the window. Reports progress and stops between
+ * excerpts and pages when cancelled.
  */
 import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import { layoutAppendix } from './appendix-section';
@@ -21,11 +23,14 @@ import { PAGE_HEIGHT, PAGE_WIDTH } from './page-geometry';
 import { PageFlow } from './page-flow';
 import { destinationArray, highlightAnnotation, linkAnnotation } from './pdf-annotations';
 import { pageContent } from './pdf-content';
+import { StructureWriter } from './pdf-structure';
+import { xmpMetadata } from './pdf-metadata';
 import { embedFaces } from './pdf-fonts';
 import { flateStream } from './pdf-streams';
 import { buildOutline } from './pdf-outline';
 import { addRunningHeads } from './running-heads';
 import { layoutSources } from './sources-section';
+import { attachedElement, documentElement, type StructElement } from './structure';
 import { layoutSummary } from './summary-section';
 
 /** Where the build is: fonts loaded, excerpts laid out, pages written, file saved. */
@@ -92,23 +97,35 @@ export async function buildBriefing(
 
   const contents: ContentsEntry[] = [];
   const base = { input, plan, book, contents, progress };
+  // The parts in reading order, made before layout: the contents are laid out last, read third.
+  const root = documentElement(documentLanguage(input));
+  const part = (title: string): StructElement => attachedElement(root, 'Sect', { title });
+  const parts = {
+    cover: part('Cover'),
+    summary: part('Summary'),
+    contents: part('Contents'),
+    body: attachedElement(root, 'Div'),
+    sources: part('Sources'),
+    appendix: part('Appendix'),
+  };
 
   // Front matter: cover, then the summary; the contents follow once the body is laid out.
-  const front: PageModel[] = [layoutCover(base)];
+  const front: PageModel[] = [layoutCover({ ...base, tags: parts.cover })];
   const frontFlow = new PageFlow(front);
-  if (input.options.includeSummary) layoutSummary({ ...base, flow: frontFlow });
+  if (input.options.includeSummary)
+    layoutSummary({ ...base, flow: frontFlow, tags: parts.summary });
 
   const body: PageModel[] = [];
   const bodyFlow = new PageFlow(body);
-  const ctx: LayoutContext = { ...base, flow: bodyFlow };
+  const ctx: LayoutContext = { ...base, flow: bodyFlow, tags: parts.body };
   await layoutSections(ctx);
-  layoutSources(ctx);
-  if (input.options.includeAppendix) await layoutAppendix(ctx);
+  layoutSources({ ...ctx, tags: parts.sources });
+  if (input.options.includeAppendix) await layoutAppendix({ ...ctx, tags: parts.appendix });
 
   // The contents' length does not depend on the numbers it prints (they have a fixed column),
   // so a trial run gives the page count that every body page number is offset by.
   const trial = new PageFlow([]);
-  layoutContents({ ...base, flow: trial }, contents, () => 999);
+  layoutContents({ ...base, flow: trial, tags: documentElement('') }, contents, () => 999);
   const contentsStart = frontFlow.atPageTop ? frontFlow.pageIndex : frontFlow.pageIndex + 1;
   const bodyOffset = contentsStart + trial.pages.length;
   const destinations = new Map<string, Destination>(frontFlow.destinations);
@@ -116,7 +133,7 @@ export async function buildBriefing(
     destinations.set(name, { page: destination.page + bodyOffset, top: destination.top });
   }
   layoutContents(
-    { ...base, flow: frontFlow },
+    { ...base, flow: frontFlow, tags: parts.contents },
     contents,
     (name) => (destinations.get(name)?.page ?? 0) + 1,
   );
@@ -126,13 +143,19 @@ export async function buildBriefing(
 
   const pages = [...front, ...body];
   addRunningHeads(base, pages);
-  return writePdf(input, plan, book, pages, contents, destinations, progress, options);
+  return writePdf(input, plan, book, root, pages, contents, destinations, progress, options);
+}
+
+/** The briefing's own language: the analyst's, else English (its headings and labels are). */
+function documentLanguage(input: BriefingInput): string {
+  return input.language.trim() || 'en';
 }
 
 async function writePdf(
   input: BriefingInput,
   plan: BriefingPlan,
   book: FontBook,
+  root: StructElement,
   pages: readonly PageModel[],
   contents: readonly ContentsEntry[],
   destinations: ReadonlyMap<string, Destination>,
@@ -142,9 +165,13 @@ async function writePdf(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const pdfPages: PDFPage[] = [];
+  const structure = new StructureWriter(pages.length);
   for (const [index, model] of pages.entries()) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    page.node.addContentStream(flateStream(context, pageContent(book, model)));
+    page.node.addContentStream(flateStream(context, pageContent(book, model, index, structure)));
+    // Its MCIDs' elements are the ParentTree's entry `index`; annotations follow the structure.
+    page.node.set(PDFName.of('StructParents'), context.obj(index));
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     pdfPages.push(page);
     await progress.step('write', index + 1, pages.length);
   }
@@ -163,17 +190,37 @@ async function writePdf(
     for (const link of model.links) {
       const destination = destinations.get(link.destination);
       const target = destination ? refOf(destination.page) : null;
-      if (destination && target)
-        page.node.addAnnot(linkAnnotation(context, link, target, destination.top));
+      if (!destination || !target) continue;
+      const ref = context.nextRef();
+      const key = structure.annotation(link.tag, index, ref);
+      context.assign(ref, linkAnnotation(context, link, target, destination.top, key));
+      page.node.addAnnot(ref);
     }
     model.highlights.forEach((highlight, at) => {
-      page.node.addAnnot(highlightAnnotation(context, highlight, page.ref, at));
+      const ref = context.nextRef();
+      const key = structure.annotation(highlight.tag, index, ref);
+      context.assign(ref, highlightAnnotation(context, highlight, page.ref, at, key));
+      page.node.addAnnot(ref);
     });
   });
+  doc.catalog.set(
+    PDFName.of('StructTreeRoot'),
+    structure.write(
+      context,
+      root,
+      pdfPages.map((page) => page.ref),
+    ),
+  );
+  doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
 
   doc.catalog.set(PDFName.of('Outlines'), buildOutline(context, contents, destinationOf));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   setMetadata(doc, input, plan);
+  const xmp = context.stream(xmpMetadata(infoOf(input, plan)), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  });
+  doc.catalog.set(PDFName.of('Metadata'), context.register(xmp));
   if (input.attachment) {
     await doc.attach(input.attachment.bytes, input.attachment.fileName, {
       mimeType: input.attachment.mimeType,
@@ -193,20 +240,35 @@ async function writePdf(
   return bytes;
 }
 
-function setMetadata(doc: PDFDocument, input: BriefingInput, plan: BriefingPlan): void {
-  doc.setTitle(input.title.trim() || 'Briefing', { showInWindowTitleBar: true });
-  if (input.author.trim()) doc.setAuthor(input.author.trim());
-  doc.setSubject(
-    input.subtitle.trim() ||
+/** The document information, written both to the Info dictionary and the XMP metadata. */
+function infoOf(input: BriefingInput, plan: BriefingPlan) {
+  return {
+    title: input.title.trim() || 'Briefing',
+    author: input.author.trim(),
+    subject:
+      input.subtitle.trim() ||
       `Briefing on ${plan.rights.map((right) => right.name).join(', ')}: ${plan.excerpts.length} excerpts`,
-  );
-  // pdf-lib joins keywords with spaces; rights' names have spaces of their own, so join with '; '.
-  doc.setKeywords([plan.rights.map((right) => right.name).join('; ')]);
-  doc.setCreator('Rightsmark');
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(input.now);
-  doc.setModificationDate(input.now);
-  if (input.language.trim()) doc.setLanguage(input.language.trim());
+    // pdf-lib joins keywords with spaces; rights' names have spaces of their own, so join with '; '.
+    keywords: plan.rights.map((right) => right.name).join('; '),
+    creator: 'Rightsmark',
+    producer: PRODUCER,
+    date: input.now,
+    language: documentLanguage(input),
+  };
+}
+
+function setMetadata(doc: PDFDocument, input: BriefingInput, plan: BriefingPlan): void {
+  const info = infoOf(input, plan);
+  // Shown in the window's title bar instead of the file name (ViewerPreferences DisplayDocTitle).
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setKeywords([info.keywords]);
+  doc.setCreator(info.creator);
+  doc.setProducer(info.producer);
+  doc.setCreationDate(info.date);
+  doc.setModificationDate(info.date);
+  doc.setLanguage(info.language);
 }
 
 function progressReporter(options: BuildBriefingOptions): LayoutProgress {

@@ -2,12 +2,16 @@
  * The table of contents: one entry per part and section (appendix documents beneath their
  * part), dotted leaders drawn as vector dots (so they do not pollute copied text), page
  * numbers set flush right, and each whole entry a link to its destination.
+ *
+ * Tagged as: H1, then a TOC of TOCI, each a Link (its title and page number, and the link
+ * annotation); an entry's children are a TOC inside its TOCI. Leader dots are artifacts.
  */
 import { PART_IDS } from './briefing-plan';
 import type { PageModel } from './display-list';
 import { placeText, setSpans, type ContentsEntry, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH } from './page-geometry';
 import { textWidth } from './text-layout';
+import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
 import { FAINT, STYLES, type TextStyle } from './typography';
 
 /** Room kept for page numbers at the right ("999"), and the indent of second-level entries. */
@@ -26,18 +30,22 @@ export function layoutContents(
   const { flow } = ctx;
   flow.freshPage();
   flow.mark(PART_IDS.contents);
-  placeText({ ...ctx, contents: [] }, 'Contents', STYLES.h1);
+  placeText({ ...ctx, contents: [] }, 'H1', 'Contents', STYLES.h1);
   flow.gap(14);
+  const toc = element(ctx.tags, 'TOC');
   for (const entry of entries) {
-    placeEntry(ctx, entry, 0, STYLES.toc, pageNumber);
+    const item = element(toc, 'TOCI');
+    placeEntry(ctx, item, entry, 0, STYLES.toc, pageNumber);
+    const children = element(item, 'TOC');
     for (const child of entry.children)
-      placeEntry(ctx, child, CHILD_INDENT, STYLES.tocSub, pageNumber);
+      placeEntry(ctx, element(children, 'TOCI'), child, CHILD_INDENT, STYLES.tocSub, pageNumber);
     flow.gap(4);
   }
 }
 
 function placeEntry(
   ctx: Omit<LayoutContext, 'contents'>,
+  item: StructElement,
   entry: ContentsEntry,
   indent: number,
   style: TextStyle,
@@ -53,12 +61,14 @@ function placeEntry(
   ctx.flow.place({
     height,
     draw(page: PageModel, top: number): void {
+      const link = element(item, 'Link');
       set.lines.forEach((line, index) => {
         page.ops.push({
           type: 'text',
           x: x + line.offset,
           y: top + set.ascent + index * set.leading,
           runs: line.runs,
+          tag: contentOf(link),
         });
       });
       const last = set.lines[set.lines.length - 1];
@@ -70,6 +80,7 @@ function placeEntry(
           x: CONTENT_RIGHT - numberWidth,
           y: baseline,
           runs: numberLine.runs,
+          tag: contentOf(link),
         });
       }
       const from = x + (last ? last.offset + last.width : 0) + 6;
@@ -82,6 +93,7 @@ function placeEntry(
           width: DOT_SIZE,
           height: DOT_SIZE,
           colour: FAINT,
+          tag: ARTIFACT,
         });
       }
       page.links.push({
@@ -90,6 +102,8 @@ function placeEntry(
         width: CONTENT_RIGHT - x,
         height,
         destination: entry.destination,
+        description: `Go to ${entry.title}`,
+        tag: annotationOf(link),
       });
     },
   });

@@ -15,6 +15,14 @@ import {
   PAGE_HEIGHT,
   mm,
 } from './page-geometry';
+import {
+  ARTIFACT,
+  contentOf,
+  element,
+  PAGINATION,
+  type ContentTag,
+  type StructElement,
+} from './structure';
 import type { SetParagraph } from './text-layout';
 import { ACCENT, RULE, STYLES } from './typography';
 
@@ -29,11 +37,12 @@ const MAX_LARGE_TITLE_LINES = 4;
 export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
   const { input, plan } = ctx;
   const page = emptyPage('cover');
+  const paragraph = (): StructElement => element(ctx.tags, 'P');
 
   const organisation = tidyLine(input.organisation).toLocaleUpperCase(input.language || 'en');
   if (organisation) {
     const kicker = setSpans(ctx, [{ text: organisation, style: STYLES.coverKicker }]);
-    drawLines(page, kicker, CONTENT_LEFT, mm(30));
+    drawLines(page, kicker, CONTENT_LEFT, mm(30), paragraph());
   }
   page.ops.push(line(mm(30) + mm(9), 0.75));
 
@@ -44,11 +53,13 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
       STYLES.classification,
       CONTENT_WIDTH,
     );
+    // Read once, at the head; its repetition at the foot is pagination.
+    const marked = paragraph();
     for (const y of [HEADER_BASELINE, FOOTER_BASELINE]) {
       const set = setSpans(ctx, [{ text: marking, style: STYLES.classification }], CONTENT_WIDTH, {
         align: 'center',
       });
-      drawLines(page, set, CONTENT_LEFT, y - set.ascent);
+      drawLines(page, set, CONTENT_LEFT, y - set.ascent, y === HEADER_BASELINE ? marked : null);
     }
   }
 
@@ -60,6 +71,7 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
     width: mm(14),
     height: 2.5,
     colour: ACCENT,
+    tag: ARTIFACT,
   });
   const title = tidyLine(input.title) || 'Briefing';
   let titleSet = setSpans(ctx, [{ text: title, style: STYLES.coverTitle }]);
@@ -67,12 +79,12 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
     titleSet = setSpans(ctx, [{ text: title, style: STYLES.coverTitleLong }]);
   }
   // Very long titles are cut at eight lines so the cover never overflows.
-  let y = drawLines(page, titleSet, CONTENT_LEFT, TITLE_TOP, 8);
+  let y = drawLines(page, titleSet, CONTENT_LEFT, TITLE_TOP, element(ctx.tags, 'H1'), 8);
   if (input.subtitle) {
     const subtitle = setSpans(ctx, [
       { text: tidyLine(input.subtitle), style: STYLES.coverSubtitle },
     ]);
-    y = drawLines(page, subtitle, CONTENT_LEFT, y + mm(5), 4);
+    y = drawLines(page, subtitle, CONTENT_LEFT, y + mm(5), paragraph(), 4);
   }
   const scope = `${count(plan.excerpts.length, 'excerpt')} from ${count(plan.documents.length, 'document')} · ${count(plan.rights.length, 'right')}`;
   drawLines(
@@ -80,6 +92,7 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
     setSpans(ctx, [{ text: scope, style: STYLES.small }]),
     CONTENT_LEFT,
     Math.min(y + mm(8), META_TOP - mm(20)),
+    paragraph(),
   );
 
   page.ops.push(line(META_TOP, 0.5));
@@ -92,18 +105,20 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
   columns.forEach(([label, value], index) => {
     if (!value.trim()) return;
     const x = CONTENT_LEFT + index * columnWidth;
+    // Label and value read as one paragraph: "Prepared by Jane Doe".
+    const entry = paragraph();
     const labelSet = setSpans(
       ctx,
       [{ text: label, style: STYLES.coverMetaLabel }],
       columnWidth - mm(4),
     );
-    const top = drawLines(page, labelSet, x, META_TOP + mm(5));
+    const top = drawLines(page, labelSet, x, META_TOP + mm(5), entry);
     const valueSet = setSpans(
       ctx,
       [{ text: tidyLine(value), style: STYLES.coverMeta }],
       columnWidth - mm(4),
     );
-    drawLines(page, valueSet, x, top + 2, 4);
+    drawLines(page, valueSet, x, top + 2, entry, 4);
   });
   return page;
 }
@@ -117,20 +132,29 @@ function line(y: number, width: number) {
     y2: y,
     width,
     colour: width > 0.6 ? ACCENT : RULE,
+    tag: ARTIFACT,
   };
 }
 
-/** Draws a set paragraph's lines from `top`; returns the bottom. */
+/** Draws a set paragraph's lines from `top` as content of `target` (null: pagination); returns the bottom. */
 function drawLines(
   page: PageModel,
   set: SetParagraph,
   x: number,
   top: number,
+  target: StructElement | null,
   maxLines = Infinity,
 ): number {
   let y = top;
   set.lines.slice(0, maxLines).forEach((setLine) => {
-    page.ops.push({ type: 'text', x: x + setLine.offset, y: y + set.ascent, runs: setLine.runs });
+    const tag: ContentTag = target ? contentOf(target) : PAGINATION;
+    page.ops.push({
+      type: 'text',
+      x: x + setLine.offset,
+      y: y + set.ascent,
+      runs: setLine.runs,
+      tag,
+    });
     y += set.leading;
   });
   return y;

@@ -1,8 +1,10 @@
 /**
  * The laid-out briefing before it becomes PDF: pages of drawing operations, link areas,
  * highlight areas and named destinations, in layout coordinates (points, y down from the top
- * of the page). Plain data, so layout and PDF writing stay apart and layout is testable.
+ * of the page). Plain data, so layout and PDF writing stay apart and layout is testable. Every
+ * operation carries its structure tag (structure.ts explains how a section tags what it draws).
  */
+import type { AnnotationSlot, ContentTag } from './structure';
 import type { PlacedRun } from './text-layout';
 import type { Rgb } from './typography';
 
@@ -12,6 +14,8 @@ export interface TextOp {
   readonly x: number;
   readonly y: number;
   readonly runs: readonly PlacedRun[];
+  /** The element this line belongs to, or ARTIFACT (running heads, page numbers). */
+  readonly tag: ContentTag;
 }
 
 /** A filled rectangle; `opacity` below 1 for tints laid over other marks. */
@@ -22,6 +26,8 @@ export interface RectOp {
   readonly width: number;
   readonly height: number;
   readonly colour: Rgb;
+  /** Usually ARTIFACT (backgrounds, rules); a chart's bar is its figure's content. */
+  readonly tag: ContentTag;
 }
 
 /** A straight stroke. */
@@ -33,6 +39,7 @@ export interface LineOp {
   readonly y2: number;
   readonly width: number;
   readonly colour: Rgb;
+  readonly tag: ContentTag;
 }
 
 export type DrawOp = TextOp | RectOp | LineOp;
@@ -44,6 +51,10 @@ export interface LinkArea {
   readonly width: number;
   readonly height: number;
   readonly destination: string;
+  /** Where it goes, in words (the link's /Contents): "Go to 2. Privacy". */
+  readonly description: string;
+  /** Its place in a Link structure element (`annotationOf(link)`, beside the entry's text). */
+  readonly tag: AnnotationSlot;
 }
 
 /** A quadrilateral over laid-out words (left, top, right, bottom in layout coordinates). */
@@ -64,6 +75,8 @@ export interface HighlightArea {
   readonly author: string;
   /** ISO 8601 date-time the excerpt was made. */
   readonly created: string;
+  /** Its place in an Annot structure element (`annotationOf(annot)`, beside the words it marks). */
+  readonly tag: AnnotationSlot;
 }
 
 /** What a page is for: the cover has no running header or footer. */

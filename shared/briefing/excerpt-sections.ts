@@ -3,6 +3,9 @@
  * description and legal basis, then every excerpt as an indented block quotation with a rule in
  * the right's colour, its citation, the analyst's note set apart on a tinted ground, and the
  * briefing comment. Quotations longer than a page break cleanly, the rule continuing.
+ *
+ * Tagged as: Sect › H1, P (description, legal basis, counts), then per excerpt a BlockQuote
+ * (P quote in its language, P citation), a Note (label, body) and a P comment.
  */
 import type { BriefingExcerpt, BriefingRight } from './briefing-input';
 import type { PlannedSection } from './briefing-plan';
@@ -16,6 +19,8 @@ import {
   tidyMultiline,
   type LayoutContext,
 } from './layout-context';
+import { ARTIFACT, element } from './structure';
+import { excerptLanguage } from './text-language';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
 import type { StyledSpan } from './text-layout';
 import { hexToRgb, NOTE_BACKGROUND, RULE, STYLES, withColour, type Rgb } from './typography';
@@ -44,12 +49,18 @@ export async function layoutSections(ctx: LayoutContext): Promise<void> {
     const number = index + 1;
     if (ctx.input.options.grouping === 'right' || index === 0) ctx.flow.freshPage();
     else ctx.flow.gap(30);
-    layoutSectionHead(ctx, section, number);
+    const sectionCtx = { ...ctx, tags: element(ctx.tags, 'Sect', { title: section.title }) };
+    layoutSectionHead(sectionCtx, section, number);
     if (section.excerpts.length === 0) {
-      placeText(ctx, 'No excerpt in this collection is tagged with this right.', STYLES.bodyItalic);
+      placeText(
+        sectionCtx,
+        'P',
+        'No excerpt in this collection is tagged with this right.',
+        STYLES.bodyItalic,
+      );
     }
     for (const excerpt of section.excerpts) {
-      layoutExcerpt(ctx, section, excerpt);
+      layoutExcerpt(sectionCtx, section, excerpt);
       done += 1;
       await ctx.progress.step('layout', done, total);
     }
@@ -70,7 +81,15 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
   flow.place({
     height: 10,
     draw(page: PageModel, top: number): void {
-      page.ops.push({ type: 'rect', x: CONTENT_LEFT, y: top, width: 28, height: 3, colour });
+      page.ops.push({
+        type: 'rect',
+        x: CONTENT_LEFT,
+        y: top,
+        width: 28,
+        height: 3,
+        colour,
+        tag: ARTIFACT,
+      });
     },
   });
   const heading = setSpans(
@@ -82,11 +101,15 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
     CONTENT_WIDTH,
     { direction: 'ltr' },
   );
-  flow.paragraph(heading, CONTENT_LEFT, { keepWithNext: HEADING_KEEP - 30, orphans: 3 });
+  flow.paragraph(heading, CONTENT_LEFT, element(ctx.tags, 'H1'), {
+    keepWithNext: HEADING_KEEP - 30,
+    orphans: 3,
+  });
   flow.gap(6);
 
   if (section.right) {
-    if (section.right.description) placeText(ctx, section.right.description, STYLES.bodyItalic);
+    if (section.right.description)
+      placeText(ctx, 'P', section.right.description, STYLES.bodyItalic);
     if (input.options.includeLegalBasis && section.right.legalBasis) {
       flow.gap(4);
       flow.paragraph(
@@ -95,6 +118,7 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
           { text: section.right.legalBasis, style: STYLES.note },
         ]),
         CONTENT_LEFT,
+        element(ctx.tags, 'P'),
       );
     }
   } else if (section.document) {
@@ -102,14 +126,14 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
       .filter((part) => part !== '')
       .join(' · ');
     const number = plan.sourceNumber.get(section.document.id) ?? 0;
-    placeText(ctx, `${meta}${meta ? ' · ' : ''}source [${number}]`, STYLES.small);
+    placeText(ctx, 'P', `${meta}${meta ? ' · ' : ''}source [${number}]`, STYLES.small);
   }
   const documents = new Set(section.excerpts.map((excerpt) => excerpt.docId)).size;
   if (section.excerpts.length > 0) {
     flow.gap(4);
     const excerpts = `${section.excerpts.length} excerpt${section.excerpts.length === 1 ? '' : 's'}`;
     const from = section.right ? ` from ${documents} document${documents === 1 ? '' : 's'}` : '';
-    placeText(ctx, excerpts + from, STYLES.small);
+    placeText(ctx, 'P', excerpts + from, STYLES.small);
   }
   flow.gap(6);
   flow.place({
@@ -123,6 +147,7 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
         y2: top,
         width: 0.5,
         colour: RULE,
+        tag: ARTIFACT,
       });
     },
   });
@@ -155,28 +180,39 @@ function layoutExcerpt(
   const width = CONTENT_WIDTH - QUOTE_INDENT;
 
   const quote = setSpans(ctx, [{ text: quotationText(excerpt.quote), style: STYLES.quote }], width);
+  const document = ctx.plan.documentById.get(excerpt.docId);
+  const blockQuote = element(ctx.tags, 'BlockQuote');
+  // The quotation is read in its own language; the citation in the briefing's.
+  const quoteElement = element(blockQuote, 'P', {
+    lang: excerptLanguage(excerpt.quote, document?.language ?? null, input.language),
+  });
+  const citationElement = element(blockQuote, 'P');
   const citation = setSpans(ctx, citationSpans(ctx, section, excerpt), width, { direction: 'ltr' });
   const note = tidyMultiline(excerpt.note);
   const hasNote = input.options.includeNotes && note !== '';
   const comment = tidyMultiline(excerpt.comment);
   // What follows a block keeps its start with it, so a note or comment never opens a page alone.
   const commentKeep = comment ? COMMENT_KEEP : 0;
-  flow.sequence([...lineItems(quote, x), spacer(4), ...lineItems(citation, x)], {
-    orphans: 2,
-    widows: 2,
-    // A short quotation moves to the next page rather than leave its note behind.
-    keepWithNext: hasNote ? NOTE_KEEP + commentKeep : commentKeep,
-    decorate(page: PageModel, top: number, bottom: number): void {
-      page.underlay.push({
-        type: 'rect',
-        x: CONTENT_LEFT + RULE_INSET,
-        y: top + 2,
-        width: RULE_WIDTH,
-        height: Math.max(0, bottom - top - 3),
-        colour,
-      });
+  flow.sequence(
+    [...lineItems(quote, x, quoteElement), spacer(4), ...lineItems(citation, x, citationElement)],
+    {
+      orphans: 2,
+      widows: 2,
+      // A short quotation moves to the next page rather than leave its note behind.
+      keepWithNext: hasNote ? NOTE_KEEP + commentKeep : commentKeep,
+      decorate(page: PageModel, top: number, bottom: number): void {
+        page.underlay.push({
+          type: 'rect',
+          x: CONTENT_LEFT + RULE_INSET,
+          y: top + 2,
+          width: RULE_WIDTH,
+          height: Math.max(0, bottom - top - 3),
+          colour,
+          tag: ARTIFACT,
+        });
+      },
     },
-  });
+  );
 
   if (hasNote) {
     flow.gap(7);
@@ -192,12 +228,17 @@ function layoutExcerpt(
       inner,
     );
     const body = setSpans(ctx, [{ text: note, style: STYLES.note }], inner);
+    const noteElement = element(ctx.tags, 'Note', { title: 'Analyst’s note' });
     flow.sequence(
       [
         spacer(NOTE_PADDING),
-        ...lineItems(label.lines.length === 1 ? labelLine : label, x + NOTE_PADDING),
+        ...lineItems(
+          label.lines.length === 1 ? labelLine : label,
+          x + NOTE_PADDING,
+          element(noteElement, 'P'),
+        ),
         spacer(2),
-        ...lineItems(body, x + NOTE_PADDING),
+        ...lineItems(body, x + NOTE_PADDING, element(noteElement, 'P')),
         spacer(NOTE_PADDING - 2),
       ],
       {
@@ -212,6 +253,7 @@ function layoutExcerpt(
             width,
             height: bottom - top,
             colour: NOTE_BACKGROUND,
+            tag: ARTIFACT,
           });
         },
       },
@@ -228,7 +270,7 @@ function layoutExcerpt(
       ],
       width,
     );
-    flow.paragraph(set, x);
+    flow.paragraph(set, x, element(ctx.tags, 'P'));
   }
   flow.gap(EXCERPT_GAP);
 }

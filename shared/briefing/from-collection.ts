@@ -114,6 +114,7 @@ function toDocument(incoming: IncomingDocument, index: number): BriefingDocument
     publisher: incoming.publisher,
     year: incoming.year,
     kind: incoming.kind,
+    language: incoming.language,
     ...(incoming.blocks
       ? {
           blocks: incoming.blocks.map((block) => ({

@@ -1,12 +1,14 @@
 /**
  * What every part of the briefing is laid out with: the fonts, the flow, the plan, the input,
- * the contents entries collected on the way, and helpers to set text into the flow.
+ * the contents entries collected on the way, the structure element the part tags its content
+ * under (see structure.ts), and helpers to set text into the flow.
  */
 import type { BriefingInput } from './briefing-input';
 import type { BriefingPlan } from './briefing-plan';
 import type { FontBook } from './font-book';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
 import { paragraphItems, type FlowItem, type PageFlow, type SequenceOptions } from './page-flow';
+import { element, type StructElement, type StructRole } from './structure';
 import {
   setText,
   textWidth,
@@ -38,6 +40,16 @@ export interface LayoutContext {
   /** Top-level contents entries, in reading order. */
   readonly contents: ContentsEntry[];
   readonly progress: LayoutProgress;
+  /** The structure element this part's elements go under (a Sect of the Document). */
+  readonly tags: StructElement;
+}
+
+/** An element, or the role of a new one made under the part's element (`ctx.tags`). */
+export type TagTarget = StructElement | StructRole;
+
+/** The element `target` names: itself, or a new element of that role under `ctx.tags`. */
+export function tagElement(ctx: Pick<LayoutContext, 'tags'>, target: TagTarget): StructElement {
+  return typeof target === 'string' ? element(ctx.tags, target) : target;
 }
 
 /** Sets text across the column (or the given width) without placing it. */
@@ -50,9 +62,13 @@ export function setSpans(
   return setText(ctx.book, spans, width, options);
 }
 
-/** Sets one string in one style and places it in the flow at `x`. */
+/**
+ * Sets one string in one style and places it in the flow at `x`, as the content of `tag` (an
+ * element, or a role: `placeText(ctx, 'P', …)` makes a paragraph under the part's element).
+ */
 export function placeText(
   ctx: LayoutContext,
+  tag: TagTarget,
   text: string,
   style: TextStyle,
   options: SequenceOptions & { readonly x?: number; readonly width?: number } & SetOptions = {},
@@ -64,13 +80,13 @@ export function placeText(
     options.width ?? CONTENT_WIDTH - (x - CONTENT_LEFT),
     options,
   );
-  ctx.flow.paragraph(set, x, options);
+  ctx.flow.paragraph(set, x, tagElement(ctx, tag), options);
   return set;
 }
 
-/** The lines of a set paragraph as flow items at `x`. */
-export function lineItems(set: SetParagraph, x: number): FlowItem[] {
-  return paragraphItems(set, x);
+/** The lines of a set paragraph as flow items at `x`, content of `element`. */
+export function lineItems(set: SetParagraph, x: number, element: StructElement): FlowItem[] {
+  return paragraphItems(set, x, element);
 }
 
 /** Vertical space as a flow item (padding inside a decorated sequence). */

@@ -6,6 +6,7 @@
  */
 import { CONTENT_BOTTOM, CONTENT_TOP } from './page-geometry';
 import { emptyPage, type Destination, type PageModel } from './display-list';
+import { contentOf, type StructElement } from './structure';
 import type { SetParagraph } from './text-layout';
 
 /** Something placed in the flow as one unbreakable piece. */
@@ -163,19 +164,30 @@ export class PageFlow {
     return chunks.filter((chunk, index) => chunk.length > 0 || index === 0);
   }
 
-  /** Places a set paragraph's lines at `x` as one sequence. */
-  paragraph(set: SetParagraph, x: number, options: SequenceOptions = {}): void {
-    this.sequence(paragraphItems(set, x), options);
+  /** Places a set paragraph's lines at `x` as one sequence, as content of `element`. */
+  paragraph(
+    set: SetParagraph,
+    x: number,
+    element: StructElement,
+    options: SequenceOptions = {},
+  ): void {
+    this.sequence(paragraphItems(set, x, element), options);
   }
 }
 
-/** The lines of a set paragraph as flow items, each drawn as a text operation. */
-export function paragraphItems(set: SetParagraph, x: number): FlowItem[] {
+/** The lines of a set paragraph as flow items, each drawn as a text operation of `element`. */
+export function paragraphItems(set: SetParagraph, x: number, element: StructElement): FlowItem[] {
   return set.lines.map((line) => ({
     height: set.leading,
     draw(page: PageModel, top: number): void {
       if (line.runs.length === 0) return;
-      page.ops.push({ type: 'text', x: x + line.offset, y: top + set.ascent, runs: line.runs });
+      page.ops.push({
+        type: 'text',
+        x: x + line.offset,
+        y: top + set.ascent,
+        runs: line.runs,
+        tag: contentOf(element),
+      });
     },
   }));
 }

@@ -18,32 +18,37 @@ export function destinationArray(context: PDFContext, pageRef: PDFRef, top: numb
   return context.obj([pageRef, PDFName.of('XYZ'), null, round(PAGE_HEIGHT - top + 12), null]);
 }
 
-/** A link annotation over `area` that goes to a page. */
+/**
+ * A link annotation over `area` that goes to a page; `structParent` is its key in the structure
+ * tree's ParentTree (its Link element), /Contents says where it goes (PDF/UA 7.18.5).
+ */
 export function linkAnnotation(
   context: PDFContext,
   area: LinkArea,
   pageRef: PDFRef,
   top: number,
-): PDFRef {
-  return context.register(
-    context.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: rect(area.x, area.y, area.x + area.width, area.y + area.height),
-      Border: [0, 0, 0],
-      F: FLAG_PRINT,
-      Dest: destinationArray(context, pageRef, top),
-    }),
-  );
+  structParent: number,
+) {
+  return context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: rect(area.x, area.y, area.x + area.width, area.y + area.height),
+    Border: [0, 0, 0],
+    F: FLAG_PRINT,
+    Dest: destinationArray(context, pageRef, top),
+    Contents: PDFHexString.fromText(area.description),
+    StructParent: structParent,
+  });
 }
 
-/** A highlight annotation with its appearance, on the page `pageRef`. */
+/** A highlight annotation with its appearance, on the page `pageRef` (its Annot element's key). */
 export function highlightAnnotation(
   context: PDFContext,
   area: HighlightArea,
   pageRef: PDFRef,
   index: number,
-): PDFRef {
+  structParent: number,
+) {
   const left = Math.min(...area.quads.map((q) => q.left));
   const right = Math.max(...area.quads.map((q) => q.right));
   const top = Math.min(...area.quads.map((q) => q.top));
@@ -80,22 +85,21 @@ export function highlightAnnotation(
     }),
   );
   const date = pdfDate(area.created);
-  return context.register(
-    context.obj({
-      Type: 'Annot',
-      Subtype: 'Highlight',
-      Rect: bounds,
-      QuadPoints: quadPoints,
-      C: [area.colour.r, area.colour.g, area.colour.b].map(round),
-      Contents: PDFHexString.fromText(area.contents),
-      T: PDFHexString.fromText(area.author || 'Analyst'),
-      NM: PDFHexString.fromText(`${area.excerptId}#${index}`),
-      ...(date ? { M: PDFString.of(date), CreationDate: PDFString.of(date) } : {}),
-      F: FLAG_PRINT,
-      P: pageRef,
-      AP: { N: appearance },
-    }),
-  );
+  return context.obj({
+    Type: 'Annot',
+    Subtype: 'Highlight',
+    Rect: bounds,
+    QuadPoints: quadPoints,
+    C: [area.colour.r, area.colour.g, area.colour.b].map(round),
+    Contents: PDFHexString.fromText(area.contents),
+    T: PDFHexString.fromText(area.author || 'Analyst'),
+    NM: PDFHexString.fromText(`${area.excerptId}#${index}`),
+    ...(date ? { M: PDFString.of(date), CreationDate: PDFString.of(date) } : {}),
+    F: FLAG_PRINT,
+    P: pageRef,
+    AP: { N: appearance },
+    StructParent: structParent,
+  });
 }
 
 function rect(left: number, top: number, right: number, bottom: number): number[] {

@@ -6,15 +6,25 @@
  * punctuation and symbols between them (right-to-left runs in a Latin face) are drawn glyph by
  * glyph from the right, in logical order, since readers see no right-to-left letter to reorder by.
  *
- * No /ActualText spans: tried, poppler (pdftotext, Evince, Okular) reversed the logical text
- * they carried a second time; exact per-code ToUnicode maps (see pdf-fonts.ts) already give the
- * logical text back in pdf.js, and word by word in poppler.
+ * No /ActualText in the content stream: tried, poppler (pdftotext, Evince, Okular) reversed the
+ * logical text it carried a second time; exact per-code ToUnicode maps (see pdf-fonts.ts) give the
+ * logical text back in pdf.js, and word by word in poppler. Assistive technology gets it from the
+ * structure tree instead (spans with /ActualText, pdf-structure.ts).
+ *
+ * Every operation is marked content (tagged PDF): an element's content in a sequence with its
+ * MCID (`/P <</MCID 3>> BDC … EMC`), decoration as `/Artifact`. Consecutive operations of one
+ * element share a sequence; a line with runs that need spans of their own (another language,
+ * shaped glyphs) opens one sequence per run inside its text object.
  */
 import { mirrored } from './bidi-order';
 import type { DrawOp, PageModel, TextOp } from './display-list';
 import type { EncodedRun, FontBook } from './font-book';
 import { PAGE_HEIGHT } from './page-geometry';
 import { faceResourceName } from './pdf-fonts';
+import type { StructureWriter } from './pdf-structure';
+import type { ArtifactTag, ContentSlot, ContentTag, StructAttributes } from './structure';
+import { fitsLanguage, scriptLanguage } from './text-language';
+import type { PlacedRun } from './text-layout';
 import type { Rgb } from './typography';
 
 /** Two decimals are a hundredth of a point: far below anything visible. */
@@ -27,17 +37,123 @@ function rgb(colour: Rgb): string {
 }
 
 /**
- * The page's content stream. Encodes every run through the font book, which records the glyphs
- * drawn, so fonts are embedded after every page was written.
+ * The page's content stream, page `index` of the briefing. Encodes every run through the font
+ * book, which records the glyphs drawn, so fonts are embedded after every page was written; hands
+ * out MCIDs from `structure`.
  */
-export function pageContent(book: FontBook, page: PageModel): string {
+export function pageContent(
+  book: FontBook,
+  page: PageModel,
+  index: number,
+  structure: StructureWriter,
+): string {
   const out: string[] = [];
-  for (const op of page.underlay) drawShape(out, op);
-  for (const op of page.ops) {
-    if (op.type === 'text') drawText(out, book, op);
-    else drawShape(out, op);
+  const marks = new MarkedContent(out, index, structure);
+  for (const op of [...page.underlay, ...page.ops]) {
+    if (op.type === 'text') {
+      const spans = op.tag.kind === 'content' ? runSpans(book, structure, op.tag, op) : null;
+      if (spans && op.tag.kind === 'content') {
+        marks.close();
+        const slot = op.tag;
+        drawText(out, book, op, (run) => marks.run(slot, run ? spans.get(run) : undefined));
+        // Glyphs drawn as shapes (after the text object) belong to the line's element.
+        marks.close();
+      } else {
+        marks.open(op.tag);
+        drawText(out, book, op, null);
+      }
+    } else {
+      marks.open(op.tag);
+      drawShape(out, op);
+    }
   }
+  marks.close();
   return out.join('\n');
+}
+
+/** The marked-content sequence open in a content stream, and how to move to the next. */
+class MarkedContent {
+  private current: ContentTag | null = null;
+
+  constructor(
+    private readonly out: string[],
+    private readonly page: number,
+    private readonly structure: StructureWriter,
+  ) {}
+
+  /** Makes `tag` the open sequence outside text objects, continuing it when it may. */
+  open(tag: ContentTag): void {
+    if (this.continues(tag)) {
+      this.current = tag;
+      return;
+    }
+    this.close();
+    this.out.push(
+      tag.kind === 'artifact' ? artifactOperator(tag) : this.begin(tag.element.role, tag, null),
+    );
+    this.current = tag;
+  }
+
+  /** Ends the open sequence. */
+  close(): void {
+    if (this.current) this.out.push('EMC');
+    this.current = null;
+  }
+
+  /** A sequence for one run inside a text object: begin and end operators around it. */
+  run(slot: ContentSlot, span: StructAttributes | undefined): [string, string] {
+    return [this.begin(span ? 'Span' : slot.element.role, slot, span ?? null), 'EMC'];
+  }
+
+  private begin(role: string, slot: ContentSlot, span: StructAttributes | null): string {
+    const mcid = span
+      ? this.structure.spanMcid(this.page, slot, span)
+      : this.structure.mcid(this.page, slot);
+    return `/${role} <</MCID ${mcid}>> BDC`;
+  }
+
+  /**
+   * True when `tag` may go on in the open sequence: an artifact of the same type, or the next
+   * content of the same element (its slot follows the open one among the element's kids).
+   */
+  private continues(tag: ContentTag): boolean {
+    const current = this.current;
+    if (!current) return false;
+    if (current.kind === 'artifact') return tag.kind === 'artifact' && current.type === tag.type;
+    if (tag.kind === 'artifact') return false;
+    return current.element === tag.element && tag.index === current.index + 1;
+  }
+}
+
+function artifactOperator(tag: ArtifactTag): string {
+  return tag.type === 'Pagination'
+    ? '/Artifact <</Type /Pagination>> BDC'
+    : '/Artifact <</Type /Layout>> BDC';
+}
+
+/**
+ * The runs of a line that need a span of their own: a run in a script its element's language is
+ * not written in gets /Lang, a shaped run /ActualText. Null when no run needs one.
+ */
+function runSpans(
+  book: FontBook,
+  structure: StructureWriter,
+  slot: ContentSlot,
+  op: TextOp,
+): Map<PlacedRun, StructAttributes> | null {
+  let spans: Map<PlacedRun, StructAttributes> | null = null;
+  const language = structure.languageAt(slot);
+  for (const run of op.runs) {
+    if (!/[\p{L}\p{M}\p{N}]/u.test(run.text)) continue;
+    const lang = fitsLanguage(run.text, language)
+      ? undefined
+      : (scriptLanguage(run.text) ?? undefined);
+    const actualText = book.isShaped(run.face) ? run.text : undefined;
+    if (!lang && !actualText) continue;
+    spans ??= new Map();
+    spans.set(run, { ...(lang ? { lang } : {}), ...(actualText ? { actualText } : {}) });
+  }
+  return spans;
 }
 
 function drawShape(out: string[], op: DrawOp): void {
@@ -53,7 +169,16 @@ function drawShape(out: string[], op: DrawOp): void {
   }
 }
 
-function drawText(out: string[], book: FontBook, op: TextOp): void {
+/**
+ * Draws a line; `mark` (when given) wraps each run in a marked-content sequence of its own, and
+ * the glyphs drawn as shapes in one of the line's element (`run` null).
+ */
+function drawText(
+  out: string[],
+  book: FontBook,
+  op: TextOp,
+  mark: ((run: PlacedRun | null) => [string, string]) | null,
+): void {
   if (op.runs.length === 0) return;
   out.push('BT');
   let font = '';
@@ -74,11 +199,17 @@ function drawText(out: string[], book: FontBook, op: TextOp): void {
         `q ${rgb(run.colour)} rg ${n(run.size)} 0 0 ${n(run.size)} ${n(x)} ${n(y)} cm ${path} f Q`,
       ),
     );
-    out.push(shows);
+    const marks = mark?.(run);
+    if (marks) out.push(marks[0], shows, marks[1]);
+    else out.push(shows);
   }
   out.push('ET');
-  // Paths may not be built inside a text object: glyphs drawn as shapes follow it.
-  out.push(...shapes);
+  // Paths may not be built inside a text object: glyphs drawn as shapes follow it (in a
+  // sequence of the line's element when the runs had sequences of their own).
+  if (shapes.length === 0) return;
+  const marks = mark?.(null);
+  if (marks) out.push(marks[0], ...shapes, marks[1]);
+  else out.push(...shapes);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Running header and footer on every page but the cover: the briefing's title (shortened to
  * fit) and its classification above a hairline; the organisation and date, and "page n of N",
- * below. Added once every page exists, so N is known.
+ * below. Added once every page exists, so N is known. All of it is a pagination artifact: a
+ * screen reader skips it.
  */
 import type { PageModel } from './display-list';
 import { fitText, setSpans, tidyLine, type LayoutContext } from './layout-context';
@@ -13,6 +14,7 @@ import {
   HEADER_BASELINE,
 } from './page-geometry';
 import { textWidth } from './text-layout';
+import { PAGINATION } from './structure';
 import { RULE, STYLES, withColour } from './typography';
 
 /** The title takes at most this share of the header; the classification the rest. */
@@ -62,6 +64,7 @@ export function addRunningHeads(
       y2: HEADER_BASELINE + HAIRLINE_DROP,
       width: 0.4,
       colour: RULE,
+      tag: PAGINATION,
     });
     push(page, imprintSet, CONTENT_LEFT, FOOTER_BASELINE);
     const folio = single(ctx, `page ${index + 1} of ${total}`, style);
@@ -76,5 +79,5 @@ function single(ctx: Pick<LayoutContext, 'book'>, text: string, style: typeof ST
 }
 
 function push(page: PageModel, line: ReturnType<typeof single>, x: number, y: number): void {
-  if (line) page.ops.push({ type: 'text', x, y, runs: line.runs });
+  if (line) page.ops.push({ type: 'text', x, y, runs: line.runs, tag: PAGINATION });
 }

@@ -1,6 +1,8 @@
 /**
  * The list of sources: every document the briefing quotes, numbered as the citations number
  * them, with publisher, year, kind and how many excerpts come from it (hanging indent).
+ *
+ * Tagged as: H1, then an L of LI, each a Lbl (the number) and an LBody (the entry).
  */
 import { PART_IDS } from './briefing-plan';
 import { publication } from './citation';
@@ -8,6 +10,7 @@ import type { PageModel } from './display-list';
 import { lineItems, placeText, setSpans, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
 import type { StyledSpan } from './text-layout';
+import { contentOf, element } from './structure';
 import { STYLES } from './typography';
 
 /** Width of the "[12]" column of the hanging indent. */
@@ -19,8 +22,9 @@ export function layoutSources(ctx: LayoutContext): void {
   flow.freshPage();
   flow.mark(PART_IDS.sources);
   ctx.contents.push({ title: 'Sources', destination: PART_IDS.sources, children: [] });
-  placeText(ctx, 'Sources', STYLES.h1);
+  placeText(ctx, 'H1', 'Sources', STYLES.h1);
   flow.gap(12);
+  const list = element(ctx.tags, 'L');
 
   for (const document of plan.documents) {
     const number = plan.sourceNumber.get(document.id) ?? 0;
@@ -33,13 +37,15 @@ export function layoutSources(ctx: LayoutContext): void {
     ];
     const set = setSpans(ctx, spans, CONTENT_WIDTH - NUMBER_COLUMN, { direction: 'ltr' });
     const numberSet = setSpans(ctx, [{ text: `[${number}]`, style: STYLES.body }], NUMBER_COLUMN);
-    const items = lineItems(set, CONTENT_LEFT + NUMBER_COLUMN);
+    const item = element(list, 'LI');
+    const label = element(item, 'Lbl');
+    const items = lineItems(set, CONTENT_LEFT + NUMBER_COLUMN, element(item, 'LBody'));
     const first = items[0];
     if (first) {
       items[0] = {
         height: first.height,
         draw(page: PageModel, top: number): void {
-          first.draw(page, top);
+          // The number first: it is read before the entry it labels.
           const line = numberSet.lines[0];
           if (line)
             page.ops.push({
@@ -47,7 +53,9 @@ export function layoutSources(ctx: LayoutContext): void {
               x: CONTENT_LEFT,
               y: top + numberSet.ascent,
               runs: line.runs,
+              tag: contentOf(label),
             });
+          first.draw(page, top);
         },
       };
     }

@@ -257,6 +257,7 @@ export function composeBriefingInput(
       publisher: document.publisher,
       year: document.year,
       kind: document.kind,
+      language: document.language,
       ...(blocks === undefined ? {} : { blocks: blocks.map(briefingBlock) }),
     });
   }
