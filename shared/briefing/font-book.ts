@@ -14,7 +14,13 @@
 import 'regenerator-runtime/runtime.js';
 import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import { FACE_KEYS, LATIN_FACE_KEYS, type BriefingFonts, type FaceKey } from './briefing-fonts';
+import {
+  FACE_KEYS,
+  LATIN_FACE_KEYS,
+  type BriefingFonts,
+  type FaceKey,
+  type FontSubsetter,
+} from './briefing-fonts';
 import { cjkOrder, hanPreference, type HanFace } from './han-preference';
 
 /** Characters the briefing's own labels use, kept in every subset ("page 3 of 12", "¶ 14", …). */
@@ -100,6 +106,12 @@ class Face {
   readonly scale: number;
   readonly chars = new Map<number, CharInfo | null>();
   readonly shapedWidths = new Map<string, number>();
+  /**
+   * Shaped runs already encoded, by text: shaping is the costliest step of drawing, and a
+   * briefing repeats runs (the same quotation under two rights, labels, running heads). The
+   * glyphs a run uses were recorded the first time, so a repeat only reuses the result.
+   */
+  readonly shapedRuns = new Map<string, EncodedRun>();
   /** Codes by CID; CID 0 is kept for .notdef. */
   readonly used = new Map<number, UsedCode>();
   private readonly codes = new Map<string, number>();
@@ -200,6 +212,33 @@ export interface GlyphPlacement {
   readonly outline: string | null;
 }
 
+/**
+ * The last subset made of each face, per subsetter: a briefing rebuilt with the same text (the
+ * live preview, after a change of options) reuses it instead of subsetting again. One per face,
+ * so the cache stays as small as the faces of one briefing; weakly held, so it goes with them.
+ */
+const lastSubsets = new WeakMap<
+  FontSubsetter,
+  WeakMap<Uint8Array, { readonly characters: string; readonly subset: Promise<Uint8Array> }>
+>();
+
+function subsetOnce(subset: FontSubsetter, bytes: Uint8Array, characters: string) {
+  let byFace = lastSubsets.get(subset);
+  if (!byFace) {
+    byFace = new WeakMap();
+    lastSubsets.set(subset, byFace);
+  }
+  const last = byFace.get(bytes);
+  if (last?.characters === characters) return last.subset;
+  const made = subset(bytes, characters);
+  byFace.set(bytes, { characters, subset: made });
+  // A subset that failed is not kept: the next briefing tries again.
+  made.catch(() => {
+    if (byFace.get(bytes)?.subset === made) byFace.delete(bytes);
+  });
+  return made;
+}
+
 /** The loaded faces of one briefing. Build one per briefing: it records which glyphs are drawn. */
 export class FontBook {
   private readonly faces: ReadonlyMap<FaceKey, Face>;
@@ -226,7 +265,10 @@ export class FontBook {
     for (const key of FACE_KEYS) {
       if (!keys.has(key)) continue;
       const bytes = await fonts.face(key);
-      faces.set(key, new Face(key, fonts.subset ? await fonts.subset(bytes, characters) : bytes));
+      faces.set(
+        key,
+        new Face(key, fonts.subset ? await subsetOnce(fonts.subset, bytes, characters) : bytes),
+      );
     }
     return new FontBook(faces);
   }
@@ -347,28 +389,16 @@ export class FontBook {
    */
   encode(key: FaceKey, text: string, mirror?: (char: string) => string): EncodedRun {
     const face = this.face(key);
+    if (face.shaped) {
+      let run = face.shapedRuns.get(text);
+      if (!run) {
+        run = CLUSTERED_FACES.has(key) ? encodeClusters(face, text) : encodeShaped(face, text);
+        face.shapedRuns.set(text, run);
+      }
+      return run;
+    }
     const ids: number[] = [];
     const widths: number[] = [];
-    if (face.shaped && CLUSTERED_FACES.has(key)) return encodeClusters(face, text);
-    if (face.shaped) {
-      const run = face.font.layout(text);
-      const placements: GlyphPlacement[] = [];
-      run.glyphs.forEach((glyph, index) => {
-        const position = run.positions[index];
-        const width = glyph.advanceWidth * face.scale;
-        const text = String.fromCodePoint(...glyph.codePoints);
-        const outline = text === '' ? face.outline(glyph.id) : null;
-        ids.push(outline === null ? face.code(glyph.id, width, text) : 0);
-        widths.push(width);
-        placements.push({
-          dx: (position?.xOffset ?? 0) * face.scale,
-          dy: (position?.yOffset ?? 0) * face.scale,
-          advance: (position?.xAdvance ?? glyph.advanceWidth) * face.scale,
-          outline,
-        });
-      });
-      return { ids, placements, widths };
-    }
     const marks = new Map<number, typeof REPLACEMENT_MARK>();
     for (let at = 0; at < text.length; at += 1) {
       const codePoint = text.codePointAt(at) ?? 0;
@@ -510,6 +540,29 @@ function codePointsOf(text: string): Set<number> {
 
 function hasGlyph(font: Font, codePoint: number): boolean {
   return font.hasGlyphForCodePoint(codePoint) && font.glyphForCodePoint(codePoint).id !== 0;
+}
+
+/** A run of a shaped face (Arabic, Hebrew) in visual order, its marks placed by the shaper. */
+function encodeShaped(face: Face, text: string): EncodedRun {
+  const ids: number[] = [];
+  const widths: number[] = [];
+  const run = face.font.layout(text);
+  const placements: GlyphPlacement[] = [];
+  run.glyphs.forEach((glyph, index) => {
+    const position = run.positions[index];
+    const width = glyph.advanceWidth * face.scale;
+    const text = String.fromCodePoint(...glyph.codePoints);
+    const outline = text === '' ? face.outline(glyph.id) : null;
+    ids.push(outline === null ? face.code(glyph.id, width, text) : 0);
+    widths.push(width);
+    placements.push({
+      dx: (position?.xOffset ?? 0) * face.scale,
+      dy: (position?.yOffset ?? 0) * face.scale,
+      advance: (position?.xAdvance ?? glyph.advanceWidth) * face.scale,
+      outline,
+    });
+  });
+  return { ids, placements, widths };
 }
 
 /**
