@@ -3,7 +3,7 @@
  * against the alternative an Electron developer would pick, the same content as HTML printed
  * by Chromium's `page.pdf()`, in the same run: the same Noto faces (read from resources/fonts
  * through file: URLs, no system fallbacks), running heads, bookmarks and links (see
- * briefing-html.ts). Prints both times, the ratio, both sizes and page counts.
+ * briefing-html.ts), tagged as the engine's are. Prints both times, the ratio, both sizes and page counts.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,6 +48,8 @@ export const benchmark: Benchmark = {
       footerTemplate: page.footerTemplate,
       margin: { top: '22mm', bottom: '22mm', left: '0', right: '0' },
       outline: true,
+      // The engine writes tagged PDFs (structure roles, artifacts): so does the baseline.
+      tagged: true,
     } as const;
     const chromium = await session.withFreshProfile(signal, async (tab) => {
       // The warm-up prints the cover with the same faces: the first print's start-up cost is
