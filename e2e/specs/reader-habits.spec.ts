@@ -2,7 +2,7 @@
  * Habits an analyst brings from other readers: views open at their top, the selection toolbar
  * leaves the heading and cards visible. Screenshots go to test-results/ for a person to look at.
  */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
 import { SettingsPage } from '../pages/settings-page';
 import { EPRS_TITLE } from '../sample-library';
@@ -63,4 +63,176 @@ test('the selection toolbar covers neither the heading over the passage nor a ca
   expect(placed.y).toBeGreaterThanOrEqual(0);
   expect(placed.x + placed.width).toBeLessThanOrEqual(viewport.width);
   expect(placed.y + placed.height).toBeLessThanOrEqual(viewport.height);
+});
+
+/** Names of the CSS highlights painted now, with how many ranges each holds. */
+const paintedHighlights = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])),
+  );
+const annotationHighlights = (painted: Record<string, number>) =>
+  Object.fromEntries(Object.entries(painted).filter(([name]) => name.startsWith('rm-')));
+
+test('Ctrl+F finds in the document: every match painted, n of m, Enter steps, Escape returns', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  await library.documentLink(EPRS_TITLE).click();
+  // An annotation first: finding must leave its highlight as it is.
+  await reader.article.locator('[data-para="4"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  await expect(
+    page.getByRole('complementary', { name: /Annotations/ }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  const before = annotationHighlights(await paintedHighlights(page));
+  expect(Object.keys(before).length).toBeGreaterThan(0);
+
+  await reader.article.locator('[data-para="2"]').focus();
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('searchbox', { name: 'Find in document' });
+  await expect(field).toBeFocused();
+  // Case and accents are ignored: "UNITED NATIONS" finds "United Nations".
+  await field.fill('UNITED NATIONS');
+  const bar = page.getByRole('search', { name: 'Find in document' });
+  const count = bar.getByRole('status');
+  await expect(count).toHaveText(/^1 of \d+$/);
+  const total = Number((await count.textContent())!.split(' of ')[1]);
+  expect(total).toBeGreaterThan(3);
+  await expect.poll(async () => (await paintedHighlights(page))['find-matches']).toBe(total);
+  expect((await paintedHighlights(page))['find-current']).toBe(1);
+  expect(annotationHighlights(await paintedHighlights(page))).toEqual(before);
+
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText(`2 of ${total}`);
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText(`3 of ${total}`);
+  await page.keyboard.press('Shift+Enter');
+  await expect(count).toHaveText(`2 of ${total}`);
+  await bar.getByRole('button', { name: 'Previous match' }).click();
+  await bar.getByRole('button', { name: 'Previous match' }).click();
+  await expect(count).toHaveText(`${total} of ${total}`);
+  await bar.getByRole('button', { name: 'Next match' }).click();
+  await expect(count).toHaveText(`1 of ${total}`);
+  await page.keyboard.press('Enter');
+  // The current match is on screen, below the bar.
+  const current = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('find-current')!][0] as Range;
+    const box = range.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, text: range.toString() };
+  });
+  expect(current.text.toLowerCase()).toBe('united nations');
+  expect(current.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await page.screenshot({ path: test.info().outputPath('find-bar.png') });
+
+  await field.fill('no such wording anywhere');
+  await expect(count).toHaveText('No matches');
+  await field.fill('united nations');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText(`2 of ${total}`);
+  // Escape closes the bar, clears its marks, and puts the focus on the match's paragraph.
+  await page.keyboard.press('Escape');
+  await expect(bar).toHaveCount(0);
+  const painted = await paintedHighlights(page);
+  expect(painted['find-matches']).toBeUndefined();
+  expect(annotationHighlights(painted)).toEqual(before);
+  const focused = page.locator('[data-block]:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toContainText(/united nations/i);
+  // Reading goes on from there; the toolbar button opens the bar again.
+  await page
+    .getByRole('group', { name: 'Document tools' })
+    .getByRole('button', { name: 'Find' })
+    .click();
+  await expect(field).toBeFocused();
+});
+
+test('find works in right-to-left and CJK text, ignoring Arabic vowel marks', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await library.open();
+  const text = [
+    'Article 19 in three scripts',
+    'لِكُلِّ شخص الحق في حرية الرأي والتعبير.',
+    '人人有权享有主张和发表意见的自由。',
+    'すべての人は、意見及び表現の自由に対する権利を有する。',
+  ].join('\n\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import documents' }).click();
+  await (
+    await chooser
+  ).setFiles([
+    { name: 'article-19-scripts.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+  ]);
+  await page.getByRole('button', { name: 'Close the import summary' }).click();
+  await library.table
+    .getByRole('link', { name: /article-19-scripts|Article 19 in three scripts/ })
+    .first()
+    .click();
+  await expect(reader.article).toBeVisible();
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('searchbox', { name: 'Find in document' });
+  const count = page.getByRole('search', { name: 'Find in document' }).getByRole('status');
+  for (const [query, found] of [
+    ['لكل شخص', 'لِكُلِّ شخص'],
+    ['حرية الرأي', 'حرية الرأي'],
+    ['意见的自由', '意见的自由'],
+    ['表現の自由', '表現の自由'],
+  ] as const) {
+    await field.fill(query);
+    await expect(count).toHaveText('1 of 1');
+    const painted = await page.evaluate(() =>
+      ([...CSS.highlights.get('find-current')!][0] as Range).toString(),
+    );
+    expect(painted).toBe(found);
+  }
+  await field.fill('حرية');
+  await page.screenshot({ path: test.info().outputPath('find-rtl.png') });
+});
+
+test('Print and Ctrl+P print the document; on paper the text keeps its highlights and notes follow', async ({
+  library,
+  reader,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await library.open();
+  await library.documentLink(EPRS_TITLE).click();
+  await reader.article.locator('[data-para="4"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await panel.getByRole('textbox', { name: 'Note' }).fill('Line one of the note.\nLine two.');
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.keyboard.press('Control+p');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+    .toBe(1);
+  await page
+    .getByRole('group', { name: 'Document tools' })
+    .getByRole('button', { name: 'Print' })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+    .toBe(2);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(panel).toBeHidden();
+  const notes = page.getByRole('region', { name: 'Highlights and notes' });
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText('Privacy');
+  await expect(notes).toContainText('Line two.');
+  await page.pdf({ path: test.info().outputPath('printed.pdf'), format: 'A4' });
 });

@@ -6,3 +6,4 @@ export * from './matches';
 export * from './query';
 export * from './snippet';
 export * from './tokenize';
+export * from './find-in-text';

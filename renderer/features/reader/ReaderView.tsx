@@ -42,7 +42,11 @@ import {
 import { useAuthorName } from '../settings';
 import { WhereElsePanel, type WordingMatch } from '../reuse';
 import { useSearchHighlight } from '../search';
+import { usePlatform } from '../../app/platform-context';
 import { BlockText } from './BlockText';
+import { FindBar } from './FindBar';
+import { PrintNotes } from './PrintNotes';
+import './reader.css';
 import { ContentsNav, MIN_HEADINGS_FOR_CONTENTS } from './ContentsNav';
 import { endnoteTargets } from './footnotes';
 import {
@@ -75,6 +79,14 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noteFocusId, setNoteFocusId] = useState<string | null>(null);
   const textSize = useTextSize();
+  const platform = usePlatform();
+  /** The find bar: null when closed, else a counter that puts the focus back in it. */
+  const [findRequest, setFindRequest] = useState<number | null>(null);
+  const openFind = useCallback(() => setFindRequest((n) => (n ?? 0) + 1), []);
+  const print = useCallback(() => {
+    // The desktop shell's print dialog, or the browser's; a failure is the dialog's to report.
+    platform.print().catch(() => undefined);
+  }, [platform]);
 
   const blocks = useMemo(() => open?.blocks ?? [], [open]);
   const text = useMemo(() => documentText(blocks), [blocks]);
@@ -279,6 +291,14 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         // Escape keeps its default, so a dialog open beside the text still closes.
         return false;
       },
+      find: () => {
+        openFind();
+        return true;
+      },
+      print: () => {
+        print();
+        return true;
+      },
     }),
     [
       blocks,
@@ -291,6 +311,8 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
       clearSelection,
       focusBlock,
       openNote,
+      openFind,
+      print,
     ],
   );
   useReaderKeys(articleRef, selected !== null, keyActions);
@@ -361,6 +383,20 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         }}
         aria-labelledby={startsWithTitle ? blockElementId(0) : 'document-title'}
       >
+        {findRequest !== null && (
+          <FindBar
+            rootRef={articleRef}
+            text={text}
+            blocks={offsets}
+            focusRequest={findRequest}
+            onClose={(blockIndex) => {
+              setFindRequest(null);
+              // Reading goes on at the match: j / k continue from its paragraph.
+              if (blockIndex !== null && blockIndex >= 0) focusBlock(blockIndex);
+              else document.getElementById(blockElementId(0))?.focus({ preventScroll: true });
+            }}
+          />
+        )}
         <header className="document-header">
           <nav aria-label="Breadcrumb" className="breadcrumb">
             <Link href="/">Library</Link>
@@ -398,6 +434,24 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
               A+
             </button>
           </div>
+          <div className="reader-tools" role="group" aria-label="Document tools">
+            <button
+              type="button"
+              onClick={openFind}
+              title="Find in document (Ctrl+F)"
+              aria-keyshortcuts="Control+F"
+            >
+              Find
+            </button>
+            <button
+              type="button"
+              onClick={print}
+              title="Print (Ctrl+P)"
+              aria-keyshortcuts="Control+P"
+            >
+              Print
+            </button>
+          </div>
         </header>
         <div className="document-body">
           {groupLists(startsWithTitle ? blocks.slice(1) : blocks).map((group) =>
@@ -428,8 +482,10 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           <kbd>J</kbd> / <kbd>Shift</kbd>+<kbd>K</kbd> headings. <kbd>Enter</kbd> selects the
           paragraph, <kbd>Shift</kbd>+arrows adjust the selection (with <kbd>Ctrl</kbd>: by word),{' '}
           <kbd>1</kbd>–<kbd>9</kbd> tag it, <kbd>N</kbd> adds a note, <kbd>Tab</kbd> reaches the
-          toolbar, <kbd>a</kbd> opens the paragraph’s annotation.
+          toolbar, <kbd>a</kbd> opens the paragraph’s annotation. <kbd>Ctrl</kbd>+<kbd>F</kbd> finds
+          in the document, <kbd>Ctrl</kbd>+<kbd>P</kbd> prints it.
         </footer>
+        <PrintNotes annotations={annotations ?? []} rights={rights} />
       </article>
       <AnnotationsPanel
         annotations={annotations ?? []}

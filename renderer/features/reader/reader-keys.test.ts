@@ -23,6 +23,20 @@ const outsideWithSelection: KeyPlace = {
 };
 
 describe('readerCommandFor', () => {
+  it('finds with Ctrl+F and prints with Ctrl+P (Cmd on a Mac) wherever the focus is', () => {
+    const inField = { ...withSelection, inField: true };
+    for (const place of [onParagraph, outsideWithSelection, inField]) {
+      expect(readerCommandFor(press('f', { ctrlKey: true }), place)).toEqual({ kind: 'find' });
+      expect(readerCommandFor(press('F', { metaKey: true }), place)).toEqual({ kind: 'find' });
+      expect(readerCommandFor(press('p', { ctrlKey: true }), place)).toEqual({ kind: 'print' });
+    }
+    // Other chords stay the browser's (Ctrl+Shift+P, AltGr+F typing a character).
+    expect(readerCommandFor(press('P', { ctrlKey: true, shiftKey: true }), onParagraph)).toBeNull();
+    expect(readerCommandFor(press('f', { ctrlKey: true, altKey: true }), onParagraph)).toBeNull();
+    // A bare f or p is no shortcut.
+    expect(readerCommandFor(press('f'), onParagraph)).toBeNull();
+  });
+
   it('leaves every key to a text field', () => {
     const inField = { ...withSelection, inField: true };
     for (const key of ['j', '1', 'n', 'Escape', 'Enter', 'Tab', 'a']) {

@@ -30,7 +30,11 @@ export type ReaderCommand =
   /** List where the selection's wording appears elsewhere. */
   | { readonly kind: 'where-else' }
   /** Let the selection go. */
-  | { readonly kind: 'clear-selection' };
+  | { readonly kind: 'clear-selection' }
+  /** Open the find bar (or put the focus back in it). */
+  | { readonly kind: 'find' }
+  /** Print the document with its highlights and notes. */
+  | { readonly kind: 'print' };
 
 /** The parts of a keyboard event the table reads. */
 export interface KeyPress {
@@ -60,9 +64,16 @@ export const TAG_SHORTCUT_COUNT = 9;
 
 /** The command for a key press, or null when the reader leaves the key alone. */
 export function readerCommandFor(press: KeyPress, place: KeyPlace): ReaderCommand | null {
-  if (place.inField) return null;
   const modified = press.ctrlKey || press.metaKey || press.altKey;
   const { key } = press;
+  // Ctrl+F (Cmd+F) finds in the document and Ctrl+P (Cmd+P) prints it, wherever the focus is in
+  // the reader, a note or the find field included: they type nothing.
+  if ((press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey) {
+    const lower = key.toLowerCase();
+    if (lower === 'f') return { kind: 'find' };
+    if (lower === 'p') return { kind: 'print' };
+  }
+  if (place.inField) return null;
 
   if (place.inText) {
     // Tab from the text with a passage selected goes to the toolbar.

@@ -25,6 +25,8 @@ export interface ReaderKeyActions {
   addNote(): boolean;
   whereElse(): boolean;
   clearSelection(): boolean;
+  find(): boolean;
+  print(): boolean;
 }
 
 function run(actions: ReaderKeyActions, command: ReaderCommand, at: KeyTarget): boolean {
@@ -47,6 +49,10 @@ function run(actions: ReaderKeyActions, command: ReaderCommand, at: KeyTarget): 
       return actions.whereElse();
     case 'clear-selection':
       return actions.clearSelection();
+    case 'find':
+      return actions.find();
+    case 'print':
+      return actions.print();
   }
 }
 
