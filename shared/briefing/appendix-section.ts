@@ -15,6 +15,7 @@ import type { FontBook } from './font-book';
 import { placeText, setSpans, type ContentsEntry, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
 import type { FlowItem } from './page-flow';
+import { paragraphNumbers } from '../structure/cite-passage';
 import { passageRange } from './passage-range';
 import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
 import { excerptLanguage } from './text-language';
@@ -55,7 +56,7 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
   placeText(
     ctx,
     'P',
-    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; the analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited.',
+    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; the analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited: they count paragraphs, list items and block quotations, not headings.',
     STYLES.bodyItalic,
   );
 
@@ -106,6 +107,7 @@ async function layoutDocumentText(ctx: LayoutContext, document: BriefingDocument
   }
   const text = blocks.map((block) => block.text).join('\n\n');
   const ranges = markedRanges(ctx, document, text);
+  const numbers = paragraphNumbers(blocks);
   let start = 0;
   let list: StructElement | null = null;
   for (const [index, block] of blocks.entries()) {
@@ -117,7 +119,14 @@ async function layoutDocumentText(ctx: LayoutContext, document: BriefingDocument
     // Consecutive list items make one list.
     if (block.kind !== 'list-item') list = null;
     else list ??= element(ctx.tags, 'L');
-    layoutBlock(ctx, block, index + 1, blockStart, within, blockElements(ctx, block, list));
+    layoutBlock(
+      ctx,
+      block,
+      numbers[index] ?? null,
+      blockStart,
+      within,
+      blockElements(ctx, block, list),
+    );
     if (index % 50 === 49) await ctx.progress.step('layout', index + 1, blocks.length);
   }
 }
@@ -181,7 +190,7 @@ function blockElements(
 function layoutBlock(
   ctx: LayoutContext,
   block: BriefingBlock,
-  paragraph: number,
+  paragraph: number | null,
   blockStart: number,
   ranges: readonly MarkedRange[],
   tags: BlockElements,
@@ -189,7 +198,11 @@ function layoutBlock(
   const { style, indent } = blockStyle(block);
   const x = CONTENT_LEFT + indent;
   const set = setSpans(ctx, [{ text: block.text, style }], CONTENT_WIDTH - indent);
-  const marker = setSpans(ctx, [{ text: `¶ ${paragraph}`, style: STYLES.margin }], 40);
+  // Headings carry no ¶ number: only paragraphs are counted, as citations count them.
+  const marker =
+    paragraph === null
+      ? null
+      : setSpans(ctx, [{ text: `¶ ${paragraph}`, style: STYLES.margin }], 40);
   const bullet =
     block.kind === 'list-item' ? setSpans(ctx, [{ text: '•', style }], LIST_INDENT) : null;
   const items: FlowItem[] = set.lines.map((line, index) => ({
@@ -197,7 +210,7 @@ function layoutBlock(
     draw(page: PageModel, top: number): void {
       const baseline = top + set.ascent;
       if (index === 0) {
-        const markerLine = marker.lines[0];
+        const markerLine = marker?.lines[0];
         if (markerLine) {
           page.ops.push({
             type: 'text',

@@ -62,6 +62,8 @@ export interface BriefingExcerpt {
   readonly reference?: string;
   /** Page in the source ("p. 7"), when known. */
   readonly page: number | null;
+  /** The pages the passage spans, formatted ("p. 7", "pp. 7–8"); cited instead of `page`. */
+  readonly pages?: string;
   readonly author: string;
   /** ISO 8601 date-time the excerpt was made. */
   readonly created: string;

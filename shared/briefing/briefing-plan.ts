@@ -3,6 +3,7 @@
  * included, the sections they fall into (by right or by document), the numbered list of
  * sources, and the counts the summary charts and matrix show.
  */
+import { documentCiter, type DocumentCiter } from '../structure/cite-passage';
 import {
   BriefingInputError,
   type BriefingDocument,
@@ -32,6 +33,13 @@ export interface BriefingPlan {
   /** Included excerpts, in the input's order. */
   readonly excerpts: readonly BriefingExcerpt[];
   readonly sections: readonly PlannedSection[];
+  /** Included rights no included excerpt is tagged with: they get no section (the summary says so). */
+  readonly emptyRights: readonly BriefingRight[];
+  /**
+   * Each excerpt's number (E1, E2, …), given in reading order: the first section an excerpt
+   * appears in numbers it, and it keeps that number wherever else it appears.
+   */
+  readonly excerptNumber: ReadonlyMap<string, number>;
   /** Excerpts tagged with each right (an excerpt with two rights counts for both). */
   readonly countByRight: ReadonlyMap<string, number>;
   readonly countByDocument: ReadonlyMap<string, number>;
@@ -43,6 +51,9 @@ export interface BriefingPlan {
   readonly rightById: ReadonlyMap<string, BriefingRight>;
   readonly documentById: ReadonlyMap<string, BriefingDocument>;
 }
+
+/** The document's plain text joins blocks with a blank line (see shared/model/document.ts). */
+const BLOCK_SEPARATOR_LENGTH = 2;
 
 /** Destination names of the fixed parts of the briefing. */
 export const PART_IDS = {
@@ -60,9 +71,15 @@ export function planBriefing(input: BriefingInput): BriefingPlan {
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
   const rightById = new Map(rights.map((right) => [right.id, right]));
 
+  const citers = new Map<string, DocumentCiter | null>();
+  const citerOf = (docId: string): DocumentCiter | null => {
+    if (!citers.has(docId))
+      citers.set(docId, citerFor(input.documents.find((d) => d.id === docId)));
+    return citers.get(docId) ?? null;
+  };
   const excerpts = input.excerpts
     .map((excerpt) => ({
-      ...excerpt,
+      ...citedPlace(excerpt, citerOf(excerpt.docId)),
       rightIds: excerpt.rightIds.filter((id) => rightById.has(id)),
     }))
     .filter((excerpt) => excerpt.rightIds.length > 0 || selected.size === 0);
@@ -97,14 +114,23 @@ export function planBriefing(input: BriefingInput): BriefingPlan {
           id: `section:document:${document.id}`,
           title: document.title,
           document,
-          excerpts: excerpts.filter((excerpt) => excerpt.docId === document.id),
+          excerpts: inDocumentOrder(excerpts.filter((excerpt) => excerpt.docId === document.id)),
         }));
+  const emptyRights = rights.filter((right) => (countByRight.get(right.id) ?? 0) === 0);
+  const excerptNumber = new Map<string, number>();
+  for (const section of sections) {
+    for (const excerpt of section.excerpts) {
+      if (!excerptNumber.has(excerpt.id)) excerptNumber.set(excerpt.id, excerptNumber.size + 1);
+    }
+  }
 
   return {
     rights,
     documents,
     excerpts,
     sections,
+    emptyRights,
+    excerptNumber,
     countByRight,
     countByDocument,
     matrix,
@@ -118,12 +144,15 @@ function rightSections(
   rights: readonly BriefingRight[],
   excerpts: readonly BriefingExcerpt[],
 ): PlannedSection[] {
-  const sections: PlannedSection[] = rights.map((right) => ({
-    id: `section:right:${right.id}`,
-    title: right.name,
-    right,
-    excerpts: excerpts.filter((excerpt) => excerpt.rightIds.includes(right.id)),
-  }));
+  // A right no excerpt is tagged with gets no section of its own: the summary names it.
+  const sections: PlannedSection[] = rights
+    .map((right) => ({
+      id: `section:right:${right.id}`,
+      title: right.name,
+      right,
+      excerpts: excerpts.filter((excerpt) => excerpt.rightIds.includes(right.id)),
+    }))
+    .filter((section) => section.excerpts.length > 0);
   const untagged = excerpts.filter((excerpt) => excerpt.rightIds.length === 0);
   if (untagged.length > 0) {
     sections.push({
@@ -133,4 +162,63 @@ function rightSections(
     });
   }
   return sections;
+}
+
+/** The shared citer over a document's text, when the briefing has it. */
+function citerFor(document: BriefingDocument | undefined): DocumentCiter | null {
+  const blocks = document?.blocks;
+  if (!blocks || blocks.length === 0) return null;
+  let start = 0;
+  return documentCiter(
+    blocks.map((block) => {
+      const span = {
+        kind: block.kind,
+        start,
+        text: block.text,
+        ...(block.page === undefined ? {} : { page: block.page }),
+      };
+      start += block.text.length + BLOCK_SEPARATOR_LENGTH;
+      return span;
+    }),
+  );
+}
+
+/**
+ * Where an excerpt is cited, with the shared formatter (shared/structure) when the briefing has
+ * its document's text: the document's own numbering when the input gives it, else ¶ counting
+ * paragraphs only (never headings), as a range when the passage spans several ("¶¶ 14–16"),
+ * and its pages ("pp. 4–5"). Without the text, the input's place stands.
+ */
+function citedPlace(excerpt: BriefingExcerpt, citer: DocumentCiter | null): BriefingExcerpt {
+  if (!citer || !excerpt.position) return excerpt;
+  const cited = citer.passage(excerpt.position);
+  return {
+    ...excerpt,
+    ...(excerpt.reference === undefined && cited.place !== null ? { reference: cited.place } : {}),
+    ...(cited.pages === null ? {} : { pages: cited.pages }),
+  };
+}
+
+/**
+ * A document's excerpts in the order they occur in it: by where they start (then end); those
+ * whose position is unknown follow by paragraph number, and those with no known place keep
+ * their order, last.
+ */
+export function inDocumentOrder(excerpts: readonly BriefingExcerpt[]): BriefingExcerpt[] {
+  const key = (excerpt: BriefingExcerpt, index: number): readonly number[] =>
+    excerpt.position
+      ? [0, excerpt.position.start, excerpt.position.end, index]
+      : excerpt.paragraph !== null
+        ? [1, excerpt.paragraph, 0, index]
+        : [2, 0, 0, index];
+  return excerpts
+    .map((excerpt, index) => ({ excerpt, key: key(excerpt, index) }))
+    .sort((a, b) => {
+      for (let at = 0; at < a.key.length; at += 1) {
+        const difference = (a.key[at] ?? 0) - (b.key[at] ?? 0);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    })
+    .map(({ excerpt }) => excerpt);
 }

@@ -8,6 +8,7 @@ import type {
   BriefingInput,
   BriefingRight,
 } from './briefing-input';
+import { quotationText } from './quotation-text';
 
 /** The parts of a briefing whose text is drawn; a plan passes its selection, callers the input. */
 export interface BriefingTextParts {
@@ -33,7 +34,8 @@ export function briefingText(input: BriefingInput, parts: BriefingTextParts = in
     if (input.options.includeAppendix)
       for (const block of document.blocks ?? []) texts.push(block.text);
   }
+  // Quotations as printed: a Japanese one gains 「」, which only its CJK face draws.
   for (const excerpt of parts.excerpts)
-    texts.push(excerpt.quote, excerpt.note, excerpt.comment, excerpt.author);
+    texts.push(quotationText(excerpt.quote), excerpt.note, excerpt.comment, excerpt.author);
   return texts.join('\n');
 }

@@ -95,6 +95,29 @@ export async function buildBriefing(
     options.onMissingGlyphs?.(missing);
   }
 
+  const { root, pages, contents, destinations } = await layoutBriefing(input, plan, book, progress);
+  return writePdf(input, plan, book, root, pages, contents, destinations, progress, options);
+}
+
+/** The laid-out briefing: its pages, contents (and bookmarks) and named destinations. */
+export interface BriefingLayout {
+  /** The structure tree's root (the Document element). */
+  readonly root: StructElement;
+  readonly pages: readonly PageModel[];
+  readonly contents: readonly ContentsEntry[];
+  readonly destinations: ReadonlyMap<string, Destination>;
+}
+
+/**
+ * Lays out every page of a planned briefing (cover, front matter, contents, body, running
+ * heads) without writing the PDF: tests read the pages to check the composition rules.
+ */
+export async function layoutBriefing(
+  input: BriefingInput,
+  plan: BriefingPlan,
+  book: FontBook,
+  progress: LayoutProgress = { step: () => Promise.resolve() },
+): Promise<BriefingLayout> {
   const contents: ContentsEntry[] = [];
   const base = { input, plan, book, contents, progress };
   // The parts in reading order, made before layout: the contents are laid out last, read third.
@@ -143,7 +166,7 @@ export async function buildBriefing(
 
   const pages = [...front, ...body];
   addRunningHeads(base, pages);
-  return writePdf(input, plan, book, root, pages, contents, destinations, progress, options);
+  return { root, pages, contents, destinations };
 }
 
 /** The briefing's own language: the analyst's, else English (its headings and labels are). */

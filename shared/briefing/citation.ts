@@ -18,13 +18,15 @@ export interface Citation {
  * unknown: the document's own numbering when it has one, else the paragraph's number.
  */
 export function placeInDocument(
-  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'>,
+  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'> &
+    Partial<Pick<BriefingExcerpt, 'pages'>>,
 ): string {
   const parts: string[] = [];
   // No-break spaces keep "¶ 14", "OP 5" and "p. 7" whole at line ends.
   if (excerpt.reference !== undefined) parts.push(excerpt.reference.replace(/ /g, '\u00a0'));
   else if (excerpt.paragraph !== null) parts.push(`¶\u00a0${excerpt.paragraph}`);
-  if (excerpt.page !== null) parts.push(`p.\u00a0${excerpt.page}`);
+  if (excerpt.pages !== undefined) parts.push(excerpt.pages.replace(/ /g, '\u00a0'));
+  else if (excerpt.page !== null) parts.push(`p.\u00a0${excerpt.page}`);
   return parts.join(', ');
 }
 
@@ -38,7 +40,8 @@ export function publication(document: Pick<BriefingDocument, 'publisher' | 'year
 /** The citation of an excerpt. */
 export function citeExcerpt(
   document: BriefingDocument,
-  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'>,
+  excerpt: Pick<BriefingExcerpt, 'paragraph' | 'page' | 'reference'> &
+    Partial<Pick<BriefingExcerpt, 'pages'>>,
   sourceNumber: number,
 ): Citation {
   const details = [publication(document), placeInDocument(excerpt)].filter((part) => part !== '');
@@ -47,5 +50,14 @@ export function citeExcerpt(
 
 /** The citation as one plain string ("Title, Publisher, 2011, ¶ 4 [2]"). */
 export function citationText(citation: Citation): string {
-  return `${citation.title}${citation.details ? `, ${citation.details}` : ''}\u00a0${citation.source}`;
+  return `${citation.title}${citation.details ? `${afterTitle(citation.title, ',')}${citation.details}` : ''}\u00a0${citation.source}`;
+}
+
+/**
+ * What follows a title before the next part: `mark` and a space ("Title, …", "Title. …"), or
+ * only the space when the title ends in its own ?, ! or . ("democracies? Freedom House"),
+ * so punctuation never doubles.
+ */
+export function afterTitle(title: string, mark: ',' | '.'): string {
+  return /[?!.…]["'”’»)]*$/.test(title.trim()) ? ' ' : `${mark} `;
 }

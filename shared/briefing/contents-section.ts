@@ -53,7 +53,15 @@ function placeEntry(
 ): void {
   const x = CONTENT_LEFT + indent;
   const width = CONTENT_WIDTH - indent - NUMBER_WIDTH - 8;
-  const set = setSpans(ctx, [{ text: entry.title, style }], width, { direction: 'ltr' });
+  const set = setSpans(
+    ctx,
+    [
+      { text: entry.title, style },
+      ...(entry.detail ? [{ text: `  ${entry.detail}`, style: STYLES.tocDetail }] : []),
+    ],
+    width,
+    { direction: 'ltr' },
+  );
   const number = String(pageNumber(entry.destination));
   const numberWidth = textWidth(ctx.book, number, style);
   const numberSet = setSpans(ctx, [{ text: number, style }], NUMBER_WIDTH);

@@ -4,26 +4,33 @@
  * the right's colour, its citation, the analyst's note set apart on a tinted ground, and the
  * briefing comment. Quotations longer than a page break cleanly, the rule continuing.
  *
- * Tagged as: Sect › H1, P (description, legal basis, counts), then per excerpt a BlockQuote
- * (P quote in its language, P citation), a Note (label, body) and a P comment.
+ * Tagged as: Sect › H1, P (description, legal basis, counts), then per excerpt an H2 (its
+ * number, "E12"), a BlockQuote (P quote in its language, P citation with a Link to its source),
+ * a Note (label, body) and a P comment.
  */
+export { quotationText } from './quotation-text';
 import type { BriefingExcerpt, BriefingRight } from './briefing-input';
 import type { PlannedSection } from './briefing-plan';
-import { citeExcerpt, placeInDocument, publication } from './citation';
+import { quotationText } from './quotation-text';
+import { afterTitle, citeExcerpt, placeInDocument, publication } from './citation';
+import { GRAPHIC_CONTRAST, TEXT_CONTRAST, withContrast } from './contrast';
 import type { PageModel } from './display-list';
-import {
-  lineItems,
-  placeText,
-  setSpans,
-  spacer,
-  tidyMultiline,
-  type LayoutContext,
-} from './layout-context';
-import { ARTIFACT, element } from './structure';
-import { excerptLanguage } from './text-language';
+import { lineItems, setSpans, spacer, tidyMultiline, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
-import type { StyledSpan } from './text-layout';
-import { hexToRgb, NOTE_BACKGROUND, RULE, STYLES, withColour, type Rgb } from './typography';
+import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
+import { excerptLanguage } from './text-language';
+import { keepTogether, type FlowItem } from './page-flow';
+import type { PlacedRun, SetParagraph, StyledSpan, StyledText } from './text-layout';
+import { sourceDestination } from './sources-section';
+import {
+  hexToRgb,
+  NOTE_BACKGROUND,
+  RULE,
+  STYLES,
+  withColour,
+  type Rgb,
+  type TextStyle,
+} from './typography';
 
 /** Quotations are indented 16 pt; their rule sits 3 pt in from the column edge, 2.5 pt wide. */
 const QUOTE_INDENT = 16;
@@ -31,14 +38,19 @@ const RULE_INSET = 3;
 const RULE_WIDTH = 2.5;
 /** Padding inside the analyst's note box. */
 const NOTE_PADDING = 7;
-/** Room for the start of a note (label and two lines) kept below its quotation. */
-const NOTE_KEEP = 48;
-/** Room for the first line of the briefing comment, kept below what it comments on. */
-const COMMENT_KEEP = 22;
+/** A note keeps its label and three lines together at a page's foot, and carries three over. */
+const NOTE_ORPHANS = 4;
+const NOTE_WIDOWS = 3;
+/** Space between a citation and its note, and between a note and the comment. */
+const FOLLOW_GAP = 7;
 /** Space between excerpts, and after a section's introduction. */
 const EXCERPT_GAP = 18;
-/** A heading needs this much room below it on its page, else it moves to the next page. */
-const HEADING_KEEP = 90;
+/** Space above a section that follows another on the same page. */
+const SECTION_GAP = 30;
+/** The quotation's last lines kept on one page with its citation. */
+const QUOTE_LINES_KEPT = 2;
+/** The width of the label column ("Comment", "Legal basis") that text hangs beside. */
+const LABEL_COLUMN = 58;
 const NEUTRAL: Rgb = hexToRgb('#8a9096');
 
 /** Lays out every section, numbering them from 1 and adding their contents entries. */
@@ -47,51 +59,52 @@ export async function layoutSections(ctx: LayoutContext): Promise<void> {
   let done = 0;
   for (const [index, section] of ctx.plan.sections.entries()) {
     const number = index + 1;
-    if (ctx.input.options.grouping === 'right' || index === 0) ctx.flow.freshPage();
-    else ctx.flow.gap(30);
+    // Sections run on after each other (a heading moves to a new page only when it and the
+    // start of its first excerpt do not fit), so a short section never sits alone on a page.
+    if (index === 0) ctx.flow.freshPage();
+    else ctx.flow.gap(SECTION_GAP);
+    // The first excerpt is set before the head, which keeps the room its start needs.
     const sectionCtx = { ...ctx, tags: element(ctx.tags, 'Sect', { title: section.title }) };
-    layoutSectionHead(sectionCtx, section, number);
-    if (section.excerpts.length === 0) {
-      placeText(
-        sectionCtx,
-        'P',
-        'No excerpt in this collection is tagged with this right.',
-        STYLES.bodyItalic,
-      );
-    }
+    const first = section.excerpts[0];
+    const opening = first ? prepareExcerpt(sectionCtx, section, first) : null;
+    layoutSectionHead(sectionCtx, section, number, opening?.startRoom ?? 0);
     for (const excerpt of section.excerpts) {
-      layoutExcerpt(sectionCtx, section, excerpt);
+      if (excerpt === first && opening) opening.place();
+      else prepareExcerpt(sectionCtx, section, excerpt).place();
       done += 1;
       await ctx.progress.step('layout', done, total);
     }
   }
 }
 
-function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: number): void {
+function layoutSectionHead(
+  ctx: LayoutContext,
+  section: PlannedSection,
+  number: number,
+  firstExcerptRoom: number,
+): void {
   const { flow, input, plan } = ctx;
-  const colour = section.right ? hexToRgb(section.right.colour) : NEUTRAL;
-  flow.ensure(HEADING_KEEP);
-  flow.mark(section.id);
-  ctx.contents.push({
-    title: `${number}. ${section.title}`,
-    destination: section.id,
-    children: [],
-  });
-
-  flow.place({
-    height: 10,
-    draw(page: PageModel, top: number): void {
-      page.ops.push({
-        type: 'rect',
-        x: CONTENT_LEFT,
-        y: top,
-        width: 28,
-        height: 3,
-        colour,
-        tag: ARTIFACT,
-      });
+  // Large bold text and rules need 3:1 against the page (WCAG 1.4.3, 1.4.11).
+  const colour = withContrast(
+    section.right ? hexToRgb(section.right.colour) : NEUTRAL,
+    GRAPHIC_CONTRAST,
+  );
+  const items: FlowItem[] = [
+    {
+      height: 10,
+      draw(page: PageModel, top: number): void {
+        page.ops.push({
+          type: 'rect',
+          x: CONTENT_LEFT,
+          y: top,
+          width: 28,
+          height: 3,
+          colour,
+          tag: ARTIFACT,
+        });
+      },
     },
-  });
+  ];
   const heading = setSpans(
     ctx,
     [
@@ -101,24 +114,23 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
     CONTENT_WIDTH,
     { direction: 'ltr' },
   );
-  flow.paragraph(heading, CONTENT_LEFT, element(ctx.tags, 'H1'), {
-    keepWithNext: HEADING_KEEP - 30,
-    orphans: 3,
-  });
-  flow.gap(6);
+  items.push(...lineItems(heading, CONTENT_LEFT, element(ctx.tags, 'H1')), spacer(6));
+  const text = (value: string, style: TextStyle): FlowItem[] =>
+    lineItems(setSpans(ctx, [{ text: value, style }]), CONTENT_LEFT, element(ctx.tags, 'P'));
 
   if (section.right) {
     if (section.right.description)
-      placeText(ctx, 'P', section.right.description, STYLES.bodyItalic);
+      items.push(...text(section.right.description, STYLES.bodyItalic));
     if (input.options.includeLegalBasis && section.right.legalBasis) {
-      flow.gap(4);
-      flow.paragraph(
-        setSpans(ctx, [
-          { text: 'Legal basis   ', style: STYLES.label },
-          { text: section.right.legalBasis, style: STYLES.note },
-        ]),
-        CONTENT_LEFT,
-        element(ctx.tags, 'P'),
+      items.push(
+        spacer(4),
+        ...labelledItems(
+          ctx,
+          'Legal basis',
+          [{ text: section.right.legalBasis, style: STYLES.note }],
+          CONTENT_LEFT,
+          CONTENT_WIDTH,
+        ),
       );
     }
   } else if (section.document) {
@@ -126,17 +138,12 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
       .filter((part) => part !== '')
       .join(' · ');
     const number = plan.sourceNumber.get(section.document.id) ?? 0;
-    placeText(ctx, 'P', `${meta}${meta ? ' · ' : ''}source [${number}]`, STYLES.small);
+    items.push(...text(`${meta}${meta ? ' · ' : ''}source [${number}]`, STYLES.small));
   }
   const documents = new Set(section.excerpts.map((excerpt) => excerpt.docId)).size;
-  if (section.excerpts.length > 0) {
-    flow.gap(4);
-    const excerpts = `${section.excerpts.length} excerpt${section.excerpts.length === 1 ? '' : 's'}`;
-    const from = section.right ? ` from ${documents} document${documents === 1 ? '' : 's'}` : '';
-    placeText(ctx, 'P', excerpts + from, STYLES.small);
-  }
-  flow.gap(6);
-  flow.place({
+  const excerpts = `${section.excerpts.length} excerpt${section.excerpts.length === 1 ? '' : 's'}`;
+  const from = section.right ? ` from ${documents} document${documents === 1 ? '' : 's'}` : '';
+  items.push(spacer(4), ...text(excerpts + from, STYLES.small), spacer(6), {
     height: 1,
     draw(page: PageModel, top: number): void {
       page.ops.push({
@@ -151,55 +158,194 @@ function layoutSectionHead(ctx: LayoutContext, section: PlannedSection, number: 
       });
     },
   });
+
+  // The whole head moves to a new page unless it and the start of the first excerpt fit here.
+  const head = keepTogether(items);
+  flow.ensure(head.height + EXCERPT_GAP + firstExcerptRoom);
+  flow.mark(section.id);
+  ctx.contents.push({
+    title: `${number}. ${section.title}`,
+    detail: sectionNumbers(ctx, section),
+    destination: section.id,
+    children: [],
+  });
+  flow.place(head);
   flow.gap(EXCERPT_GAP);
 }
 
 /** The colour an excerpt is marked with: its section's right, else its first right. */
 function excerptColour(ctx: LayoutContext, section: PlannedSection, excerpt: BriefingExcerpt): Rgb {
   const right = section.right ?? firstRight(ctx, excerpt);
-  return right ? hexToRgb(right.colour) : NEUTRAL;
+  return withContrast(right ? hexToRgb(right.colour) : NEUTRAL, GRAPHIC_CONTRAST);
+}
+
+/** "E1–E4, E9": the numbers of a section's excerpts, for its contents entry. */
+function sectionNumbers(ctx: LayoutContext, section: PlannedSection): string {
+  const numbers = section.excerpts
+    .map((excerpt) => ctx.plan.excerptNumber.get(excerpt.id))
+    .filter((n): n is number => n !== undefined);
+  return numberRanges(numbers);
+}
+
+/** "E1–E4, E9" for [1, 2, 3, 4, 9]: runs of consecutive numbers written as ranges. */
+export function numberRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let at = 0; at < sorted.length;) {
+    let end = at;
+    while (end + 1 < sorted.length && (sorted[end + 1] ?? 0) === (sorted[end] ?? 0) + 1) end += 1;
+    const first = sorted[at] ?? 0;
+    const last = sorted[end] ?? 0;
+    parts.push(
+      last === first
+        ? `E${first}`
+        : last === first + 1
+          ? `E${first}, E${last}`
+          : `E${first}–E${last}`,
+    );
+    at = end + 1;
+  }
+  return parts.join(', ');
+}
+
+/** "E12": how the briefing names an excerpt. */
+export function excerptLabel(number: number): string {
+  return `E${number}`;
+}
+
+/**
+ * A label in its own column with text hanging beside it: wrapped lines start under the text,
+ * never under the label.
+ */
+function labelledItems(
+  ctx: LayoutContext,
+  label: string,
+  spans: StyledText,
+  x: number,
+  width: number,
+): FlowItem[] {
+  const labelSet = setSpans(ctx, [{ text: label, style: STYLES.label }], LABEL_COLUMN - 4, {
+    direction: 'ltr',
+  });
+  const set = setSpans(ctx, spans, width - LABEL_COLUMN);
+  const paragraph = element(ctx.tags, 'P');
+  const items = lineItems(set, x + LABEL_COLUMN, paragraph);
+  const first = items[0];
+  const labelLine = labelSet.lines[0];
+  if (first && labelLine) {
+    items[0] = {
+      height: first.height,
+      draw(page: PageModel, top: number): void {
+        // The label first, so the text reads (and is extracted) in order.
+        page.ops.push({
+          type: 'text',
+          x,
+          y: top + set.ascent,
+          runs: labelLine.runs,
+          tag: contentOf(paragraph),
+        });
+        first.draw(page, top);
+      },
+    };
+  }
+  return items;
 }
 
 function firstRight(ctx: LayoutContext, excerpt: BriefingExcerpt): BriefingRight | undefined {
   return ctx.plan.rights.find((right) => excerpt.rightIds.includes(right.id));
 }
 
-/** A quotation as it is printed: paragraph breaks kept as line breaks, in curly quotes. */
-export function quotationText(quote: string): string {
-  return `“${tidyMultiline(quote).replace(/\n\s*\n/g, '\n')}”`;
+/** An excerpt set and ready to place, with the room it needs to start on a page. */
+interface PreparedExcerpt {
+  /** Height it needs at a page's foot to start there rather than on the next page. */
+  readonly startRoom: number;
+  place(): void;
 }
 
-function layoutExcerpt(
+function prepareExcerpt(
   ctx: LayoutContext,
   section: PlannedSection,
   excerpt: BriefingExcerpt,
-): void {
+): PreparedExcerpt {
   const { flow, input } = ctx;
   const colour = excerptColour(ctx, section, excerpt);
   const x = CONTENT_LEFT + QUOTE_INDENT;
   const width = CONTENT_WIDTH - QUOTE_INDENT;
 
+  const number = ctx.plan.excerptNumber.get(excerpt.id) ?? 0;
+  const heading = setSpans(
+    ctx,
+    [{ text: excerptLabel(number), style: STYLES.excerptLabel }],
+    width,
+    {
+      direction: 'ltr',
+    },
+  );
   const quote = setSpans(ctx, [{ text: quotationText(excerpt.quote), style: STYLES.quote }], width);
   const document = ctx.plan.documentById.get(excerpt.docId);
+  const headingElement = element(ctx.tags, 'H2');
   const blockQuote = element(ctx.tags, 'BlockQuote');
   // The quotation is read in its own language; the citation in the briefing's.
   const quoteElement = element(blockQuote, 'P', {
     lang: excerptLanguage(excerpt.quote, document?.language ?? null, input.language),
   });
   const citationElement = element(blockQuote, 'P');
-  const citation = setSpans(ctx, citationSpans(ctx, section, excerpt), width, { direction: 'ltr' });
+  const citationParts = citationSpans(ctx, section, excerpt);
+  const citation = setSpans(ctx, citationParts, width, { direction: 'ltr' });
+  const sourceMark = `[${ctx.plan.sourceNumber.get(excerpt.docId) ?? 0}]`;
+  const markAt = spanOffset(citationParts, sourceMark);
   const note = tidyMultiline(excerpt.note);
-  const hasNote = input.options.includeNotes && note !== '';
+  const noteItems =
+    input.options.includeNotes && note !== '' ? noteBox(ctx, excerpt, note, x, width) : null;
   const comment = tidyMultiline(excerpt.comment);
-  // What follows a block keeps its start with it, so a note or comment never opens a page alone.
-  const commentKeep = comment ? COMMENT_KEEP : 0;
-  flow.sequence(
-    [...lineItems(quote, x, quoteElement), spacer(4), ...lineItems(citation, x, citationElement)],
-    {
+  const commentItems = comment
+    ? labelledItems(ctx, 'Comment', [{ text: comment, style: STYLES.comment }], x, width)
+    : null;
+  // What follows keeps its start with what it follows: the room the comment's first lines need
+  // below the note, and the note's first lines (all of it, with the comment's start, when it
+  // cannot break) below the citation, so neither opens the next page alone.
+  const commentKeep = commentItems ? FOLLOW_GAP + startHeight(commentItems, 2, 2) : 0;
+  const noteStart = noteItems ? startHeight(noteItems, NOTE_ORPHANS, NOTE_WIDOWS) : 0;
+  // (A sequence that fits but leaves too little room for what follows it breaks, or moves when it
+  // cannot: keeping the follower's own keep too covers both.)
+  const quoteKeep = noteItems ? FOLLOW_GAP + noteStart + commentKeep : commentKeep;
+  // The excerpt's number heads it, kept with the quotation's first line; the quotation's last
+  // lines are one piece with the citation, so a page never ends between a quotation and where
+  // it comes from.
+  const quoteLines = lineItems(quote, x, quoteElement);
+  const kept = quoteLines.splice(Math.max(0, quoteLines.length - QUOTE_LINES_KEPT));
+  const citationLines =
+    markAt === null
+      ? lineItems(citation, x, citationElement)
+      : linkedLineItems(citation, x, citationElement, {
+          start: markAt,
+          end: markAt + sourceMark.length,
+          destination: sourceDestination(excerpt.docId),
+          description: `Go to source ${sourceMark} in the list of sources`,
+        });
+  const ending = keepTogether([...kept, spacer(4), ...citationLines]);
+  const opening = keepTogether([
+    ...lineItems(heading, x, headingElement),
+    spacer(2),
+    ...quoteLines.splice(0, 1),
+  ]);
+  const destination = excerptDestination(excerpt.id, section.id);
+  const marked: FlowItem = {
+    height: opening.height,
+    draw(page: PageModel, top: number): void {
+      // Named where it is drawn: the sequence may have moved it to a new page.
+      flow.destinations.set(destination, { page: flow.pageIndex, top });
+      opening.draw(page, top);
+    },
+  };
+  const items = [marked, ...quoteLines, ending];
+  const startRoom = startHeight(items, 2, 2) + quoteKeep;
+  const place = (): void => {
+    flow.sequence(items, {
       orphans: 2,
       widows: 2,
       // A short quotation moves to the next page rather than leave its note behind.
-      keepWithNext: hasNote ? NOTE_KEEP + commentKeep : commentKeep,
+      keepWithNext: quoteKeep,
       decorate(page: PageModel, top: number, bottom: number): void {
         page.underlay.push({
           type: 'rect',
@@ -211,39 +357,13 @@ function layoutExcerpt(
           tag: ARTIFACT,
         });
       },
-    },
-  );
+    });
 
-  if (hasNote) {
-    flow.gap(7);
-    const inner = width - 2 * NOTE_PADDING;
-    const label = setSpans(ctx, [{ text: 'ANALYST’S NOTE', style: STYLES.label }], inner);
-    const byline = excerpt.author ? `  ·  ${excerpt.author}` : '';
-    const labelLine = setSpans(
-      ctx,
-      [
-        { text: 'ANALYST’S NOTE', style: STYLES.label },
-        { text: byline, style: withColour(STYLES.label, STYLES.small.colour) },
-      ],
-      inner,
-    );
-    const body = setSpans(ctx, [{ text: note, style: STYLES.note }], inner);
-    const noteElement = element(ctx.tags, 'Note', { title: 'Analyst’s note' });
-    flow.sequence(
-      [
-        spacer(NOTE_PADDING),
-        ...lineItems(
-          label.lines.length === 1 ? labelLine : label,
-          x + NOTE_PADDING,
-          element(noteElement, 'P'),
-        ),
-        spacer(2),
-        ...lineItems(body, x + NOTE_PADDING, element(noteElement, 'P')),
-        spacer(NOTE_PADDING - 2),
-      ],
-      {
-        orphans: 4,
-        widows: 3,
+    if (noteItems) {
+      flow.gap(FOLLOW_GAP);
+      flow.sequence(noteItems, {
+        orphans: NOTE_ORPHANS,
+        widows: NOTE_WIDOWS,
         keepWithNext: commentKeep,
         decorate(page: PageModel, top: number, bottom: number): void {
           page.underlay.push({
@@ -256,23 +376,16 @@ function layoutExcerpt(
             tag: ARTIFACT,
           });
         },
-      },
-    );
-  }
+      });
+    }
 
-  if (comment) {
-    flow.gap(7);
-    const set = setSpans(
-      ctx,
-      [
-        { text: 'Comment   ', style: STYLES.label },
-        { text: comment, style: STYLES.comment },
-      ],
-      width,
-    );
-    flow.paragraph(set, x, element(ctx.tags, 'P'));
-  }
-  flow.gap(EXCERPT_GAP);
+    if (commentItems) {
+      flow.gap(FOLLOW_GAP);
+      flow.sequence(commentItems);
+    }
+    flow.gap(EXCERPT_GAP);
+  };
+  return { startRoom, place };
 }
 
 function citationSpans(
@@ -292,9 +405,11 @@ function citationSpans(
     spans.push({ text: '— ', style: STYLES.citation });
     spans.push({ text: citation.title, style: STYLES.citationTitle });
     spans.push({
-      text: `${citation.details ? `, ${citation.details}` : ''}\u00a0${citation.source}`,
+      text: `${citation.details ? `${afterTitle(citation.title, ',')}${citation.details}` : ''}\u00a0`,
       style: STYLES.citation,
     });
+    // Its own span, so its run can be found on the line and made a link to the source's entry.
+    spans.push({ text: citation.source, style: STYLES.citation });
   }
   const others = ctx.plan.rights.filter(
     (right) => excerpt.rightIds.includes(right.id) && right.id !== section.right?.id,
@@ -305,15 +420,139 @@ function citationSpans(
       if (index > 0) spans.push({ text: ', ', style: STYLES.citation });
       spans.push({
         text: right.name,
-        style: withColour(STYLES.citation, darken(hexToRgb(right.colour))),
+        style: withColour(STYLES.citation, withContrast(hexToRgb(right.colour), TEXT_CONTRAST)),
       });
     });
   }
   return spans;
 }
 
-/** Rights' colours are chosen for highlights; as text they need more contrast on white. */
-function darken(colour: Rgb): Rgb {
-  const keep = 0.72;
-  return { r: colour.r * keep, g: colour.g * keep, b: colour.b * keep };
+/** The analyst's note on its tinted ground: its label and byline, then its text. */
+function noteBox(
+  ctx: LayoutContext,
+  excerpt: BriefingExcerpt,
+  note: string,
+  x: number,
+  width: number,
+): FlowItem[] {
+  const inner = width - 2 * NOTE_PADDING;
+  const label = setSpans(ctx, [{ text: 'ANALYST’S NOTE', style: STYLES.label }], inner);
+  const byline = excerpt.author ? `  ·  ${excerpt.author}` : '';
+  const labelLine = setSpans(
+    ctx,
+    [
+      { text: 'ANALYST’S NOTE', style: STYLES.label },
+      { text: byline, style: withColour(STYLES.label, STYLES.small.colour) },
+    ],
+    inner,
+  );
+  const body = setSpans(ctx, [{ text: note, style: STYLES.note }], inner);
+  const noteElement = element(ctx.tags, 'Note', { title: 'Analyst’s note' });
+  return [
+    spacer(NOTE_PADDING),
+    ...lineItems(
+      labelLine.lines.length === 1 ? labelLine : label,
+      x + NOTE_PADDING,
+      element(noteElement, 'P'),
+    ),
+    spacer(2),
+    ...lineItems(body, x + NOTE_PADDING, element(noteElement, 'P')),
+    spacer(NOTE_PADDING - 2),
+  ];
+}
+
+function totalHeightOf(items: readonly FlowItem[]): number {
+  return items.reduce((sum, item) => sum + item.height, 0);
+}
+
+/**
+ * The room a sequence needs at the foot of a page to start there (PageFlow.sequence moves it
+ * to the next page otherwise): all of it when it cannot break (fewer lines than `orphans` +
+ * `widows`), else its first `orphans` lines with the padding before them.
+ */
+function startHeight(items: readonly FlowItem[], orphans: number, widows: number): number {
+  const lines = items.filter((item) => !item.spacer).length;
+  if (lines < orphans + widows) return totalHeightOf(items);
+  let height = 0;
+  let seen = 0;
+  for (const item of items) {
+    height += item.height;
+    if (!item.spacer) seen += 1;
+    if (seen === orphans) break;
+  }
+  return height;
+}
+
+/** The named destination of an excerpt in a section (links from "E12" and the contents). */
+export function excerptDestination(excerptId: string, sectionId: string): string {
+  return `excerpt:${sectionId}:${excerptId}`;
+}
+
+/** Where the span whose whole text is `text` starts in the spans' joined text; null if none. */
+function spanOffset(spans: StyledText, text: string): number | null {
+  let offset = 0;
+  for (const span of spans) {
+    if (span.text === text) return offset;
+    offset += span.text.length;
+  }
+  return null;
+}
+
+/**
+ * A paragraph's lines, content of `paragraph`, whose text in [start, end) is a Link element
+ * (its runs drawn as the link's content, with the link area over them) to `destination`.
+ */
+function linkedLineItems(
+  set: SetParagraph,
+  x: number,
+  paragraph: StructElement,
+  link: {
+    readonly start: number;
+    readonly end: number;
+    readonly destination: string;
+    readonly description: string;
+  },
+): FlowItem[] {
+  const linkElement = element(paragraph, 'Link');
+  return set.lines.map((line) => ({
+    height: set.leading,
+    draw(page: PageModel, top: number): void {
+      const inLink = (run: PlacedRun): boolean => run.start < link.end && run.end > link.start;
+      // Runs in reading order, grouped into pieces that are the paragraph's or the link's.
+      let piece: PlacedRun[] = [];
+      let linked = false;
+      const flush = (): void => {
+        if (piece.length === 0) return;
+        page.ops.push({
+          type: 'text',
+          x: x + line.offset,
+          y: top + set.ascent,
+          runs: piece,
+          tag: contentOf(linked ? linkElement : paragraph),
+        });
+        if (linked) {
+          for (const run of piece) {
+            page.links.push({
+              x: x + line.offset + run.x,
+              y: top,
+              width: run.width,
+              height: set.leading,
+              destination: link.destination,
+              description: link.description,
+              tag: annotationOf(linkElement),
+            });
+          }
+        }
+        piece = [];
+      };
+      for (const run of line.runs) {
+        if (inLink(run) !== linked) {
+          flush();
+          linked = inLink(run);
+        }
+        piece.push(run);
+      }
+      flush();
+    },
+  }));
 }

@@ -21,6 +21,8 @@ import type { TextStyle } from './typography';
 /** An entry of the table of contents and of the bookmarks (they mirror each other). */
 export interface ContentsEntry {
   readonly title: string;
+  /** Printed after the title in the contents only, not in bookmarks ("E1–E9"). */
+  readonly detail?: string;
   /** Destination name (see PageFlow.mark). */
   readonly destination: string;
   readonly children: ContentsEntry[];

@@ -118,8 +118,22 @@ export class PageFlow {
     let chunks = this.chunk(items, this.remaining);
     const first = chunks[0] ?? [];
     const alone = chunks.length > 1 && lineCount(first) < orphans;
-    const endsTooLow =
+    let endsTooLow =
       chunks.length === 1 && keepWithNext > 0 && totalHeight(first) + keepWithNext > this.remaining;
+    // A sequence that fits but leaves no room for what follows it breaks (when it may) so that
+    // its last lines go on with the next page, rather than leaving the page and its predecessor.
+    if (endsTooLow && !this.atPageTop && lineCount(items) >= orphans + widows) {
+      const split = this.chunk(items, this.remaining - keepWithNext);
+      if (
+        split.length > 1 &&
+        lineCount(split[0] ?? []) >= orphans &&
+        balanceWidows(split, widows, orphans) &&
+        lineCount(split[0] ?? []) >= orphans
+      ) {
+        chunks = split;
+        endsTooLow = false;
+      }
+    }
     if (!this.atPageTop && (first.length === 0 || alone || endsTooLow)) {
       this.newPage();
       chunks = this.chunk(items, this.remaining);
@@ -131,6 +145,7 @@ export class PageFlow {
       chunks = this.chunk(items, this.remaining);
       balanceWidows(chunks, widows, orphans);
     }
+    if (keepWithNext > 0) keepRoomAtEnd(chunks, keepWithNext, widows);
 
     chunks.forEach((chunk, index) => {
       if (index > 0 && !this.atPageTop) this.newPage();
@@ -175,6 +190,20 @@ export class PageFlow {
   }
 }
 
+/** Items that must stay on one page, as one unbreakable item (it counts as one line). */
+export function keepTogether(items: readonly FlowItem[]): FlowItem {
+  return {
+    height: totalHeight(items),
+    draw(page: PageModel, top: number): void {
+      let y = top;
+      for (const item of items) {
+        item.draw(page, y);
+        y += item.height;
+      }
+    },
+  };
+}
+
 /** The lines of a set paragraph as flow items, each drawn as a text operation of `element`. */
 export function paragraphItems(set: SetParagraph, x: number, element: StructElement): FlowItem[] {
   return set.lines.map((line) => ({
@@ -198,6 +227,22 @@ function lineCount(items: readonly FlowItem[]): number {
 
 function totalHeight(items: readonly FlowItem[]): number {
   return items.reduce((sum, item) => sum + item.height, 0);
+}
+
+/**
+ * A sequence that ends on a later page keeps `keep` free below its last part there: when the
+ * last page would be too full, its first lines go to a page of their own before it (leaving at
+ * least `widows` lines to end on).
+ */
+function keepRoomAtEnd(chunks: FlowItem[][], keep: number, widows: number): void {
+  if (chunks.length < 2) return;
+  const last = chunks[chunks.length - 1] ?? [];
+  const moved: FlowItem[] = [];
+  while (totalHeight(last) + keep > COLUMN_HEIGHT && lineCount(last) > widows) {
+    const item = last.shift();
+    if (item) moved.push(item);
+  }
+  if (moved.length > 0) chunks.splice(chunks.length - 1, 0, moved);
 }
 
 /**

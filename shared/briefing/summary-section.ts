@@ -1,17 +1,20 @@
 /**
- * The summary: a sentence on what the briefing holds, bar charts of excerpts per right (in the
- * rights' colours) and per document (each bar divided by right), drawn as vector shapes, and
+ * The summary: a sentence on what the briefing holds (and which rights have no excerpts), bar
+ * charts of excerpt counts per right and per document (a bar per right, with a legend) on one
+ * scale, values printed, in the rights' colours darkened where needed to meet 3:1 contrast, and
  * the document × right matrix as a table whose header repeats on every page it spans.
  *
  * Tagged as: Sect › H1, P, then per chart an H2 and a Figure whose alternative text states every
  * number it draws; the matrix a Table (THead, TBody, TFoot; a row's document is its header
  * cell), its header repeated on later pages an artifact.
  */
-import { PART_IDS } from './briefing-plan';
+import type { BriefingGrouping, BriefingRight } from './briefing-input';
+import { PART_IDS, type BriefingPlan } from './briefing-plan';
+import { GRAPHIC_CONTRAST, withContrast } from './contrast';
 import type { PageModel } from './display-list';
-import { placeText, setSpans, spacer, type LayoutContext } from './layout-context';
+import { lineItems, placeText, setSpans, spacer, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
-import type { FlowItem } from './page-flow';
+import { keepTogether, type FlowItem } from './page-flow';
 import {
   ARTIFACT,
   attachedElement,
@@ -37,11 +40,18 @@ const LABEL_WIDTH = 170;
 const BAR_HEIGHT = 8;
 const BAR_ROW_MIN = 15;
 const COUNT_WIDTH = 34;
+/** A document's bars, one per right, are thinner and stacked at this pitch. */
+const SUB_BAR_HEIGHT = 6;
+const SUB_BAR_PITCH = 9;
+/** Legend swatches, and the widest a right's name may run in the legend before wrapping. */
+const SWATCH = 8;
+const LEGEND_NAME_MAX = 200;
 /** Table: the document column takes this share of the width when rights leave room for it. */
 const DOCUMENT_COLUMN_SHARE = 0.42;
 const TOTAL_COLUMN_WIDTH = 40;
 const CELL_PADDING = 4;
-const UNTAGGED = hexToRgb('#9aa0a6');
+/** Excerpts with no right (when every right is shown): a grey that still meets 3:1 on white. */
+const UNTAGGED = hexToRgb('#7b8288');
 
 /** Lays out the summary (on a new page) and adds its contents entry. */
 export function layoutSummary(ctx: LayoutContext): void {
@@ -60,39 +70,51 @@ export function layoutSummary(ctx: LayoutContext): void {
     STYLES.body,
   );
 
+  const empty = emptyRightsSentence(plan.emptyRights, input.options.grouping);
+  if (empty) {
+    flow.gap(6);
+    placeText(ctx, 'P', empty, STYLES.body);
+  }
+
+  // Both charts measure counts of excerpts on one scale, so a bar in one compares with a bar in
+  // the other; the largest count of either sets the full length.
+  const scale = chartScale(plan);
   flow.gap(16);
   placeText(ctx, 'H2', 'Excerpts per right', STYLES.h2, { keepWithNext: 40 });
   flow.gap(6);
-  const maxRight = Math.max(1, ...plan.countByRight.values());
   const rightsFigure = element(ctx.tags, 'Figure', { alt: rightsChartAlt(ctx) });
   for (const right of plan.rights) {
     const value = plan.countByRight.get(right.id) ?? 0;
     flow.place(
-      barRow(ctx, rightsFigure, right.name, value, maxRight, [
-        { share: 1, colour: hexToRgb(right.colour) },
-      ]),
+      barRow(ctx, rightsFigure, right.name, [{ value, colour: barColour(right.colour) }], scale),
     );
   }
 
   flow.gap(16);
-  placeText(ctx, 'H2', 'Excerpts per document', STYLES.h2, { keepWithNext: 40 });
-  flow.gap(6);
-  const maxDocument = Math.max(1, ...plan.countByDocument.values());
+  placeText(ctx, 'H2', 'Excerpts per document, by right', STYLES.h2, { keepWithNext: 60 });
+  flow.gap(4);
   const documentsFigure = element(ctx.tags, 'Figure', { alt: documentsChartAlt(ctx) });
+  flow.place(legend(ctx, documentsFigure), BAR_ROW_MIN);
+  flow.gap(6);
   for (const document of plan.documents) {
-    const value = plan.countByDocument.get(document.id) ?? 0;
     const number = plan.sourceNumber.get(document.id) ?? 0;
     flow.place(
       barRow(
         ctx,
         documentsFigure,
         `[${number}] ${document.title}`,
-        value,
-        maxDocument,
-        documentSegments(ctx, document.id),
+        documentBars(ctx, document.id),
+        scale,
       ),
     );
   }
+  flow.gap(4);
+  placeText(
+    ctx,
+    'P',
+    'Bars are counts of excerpts, on one scale in both charts, each count printed at its end.',
+    STYLES.small,
+  );
 
   flow.gap(16);
   placeText(ctx, 'H2', 'Documents and rights', STYLES.h2, { keepWithNext: 60 });
@@ -120,48 +142,129 @@ function documentsChartAlt(ctx: LayoutContext): string {
       .filter((tag) => tag.n > 0)
       .map((tag) => `${tag.right.name} ${tag.n}`);
     const value = plural(plan.countByDocument.get(document.id) ?? 0, 'excerpt');
-    return `[${number}] ${document.title}: ${value}${byRight.length > 0 ? ` (${byRight.join(', ')})` : ''}`;
+    return `[${number}] ${document.title}: ${value}${byRight.length > 0 ? `, of which ${byRight.join(', ')}` : ''}`;
   });
-  return `Bar chart of excerpts per document, each bar divided by right. ${bars.join('; ')}.`;
+  return `Bar chart of excerpts per document, one bar per right, on the scale of the chart per right. ${bars.join('; ')}.`;
 }
 
-interface BarSegment {
-  readonly share: number;
+/** "No excerpt is tagged with Privacy; it has no section." (empty when every right has one). */
+export function emptyRightsSentence(
+  rights: readonly BriefingRight[],
+  grouping: BriefingGrouping,
+): string {
+  if (rights.length === 0) return '';
+  const names = listOf(rights.map((right) => right.name));
+  const tail =
+    grouping === 'right'
+      ? rights.length === 1
+        ? '; it has no section.'
+        : '; they have no section.'
+      : '.';
+  return `No excerpt is tagged with ${names}${tail}`;
+}
+
+/** The count a full-length bar stands for: the largest count shown in either chart. */
+export function chartScale(plan: BriefingPlan): number {
+  let max = 1;
+  for (const value of plan.countByRight.values()) max = Math.max(max, value);
+  for (const row of plan.matrix.values())
+    for (const value of row.values()) max = Math.max(max, value);
+  return max;
+}
+
+/** A right's colour as a bar: darkened where needed to stand out 3:1 from the page. */
+function barColour(hex: string): Rgb {
+  return withContrast(hexToRgb(hex), GRAPHIC_CONTRAST);
+}
+
+interface Bar {
+  readonly value: number;
   readonly colour: Rgb;
 }
 
-/** A bar's division by right: each right's share of the document's tags. */
-function documentSegments(ctx: LayoutContext, docId: string): BarSegment[] {
-  const row = ctx.plan.matrix.get(docId);
-  const tags = ctx.plan.rights.map((right) => ({ right, n: row?.get(right.id) ?? 0 }));
-  const total = tags.reduce((sum, tag) => sum + tag.n, 0);
-  if (total === 0) return [{ share: 1, colour: UNTAGGED }];
-  return tags
-    .filter((tag) => tag.n > 0)
-    .map((tag) => ({ share: tag.n / total, colour: hexToRgb(tag.right.colour) }));
+/** A document's bars: one per right it has excerpts for, then its untagged excerpts, if any. */
+function documentBars(ctx: LayoutContext, docId: string): Bar[] {
+  const { plan } = ctx;
+  const row = plan.matrix.get(docId);
+  const bars: Bar[] = plan.rights
+    .map((right) => ({ value: row?.get(right.id) ?? 0, colour: barColour(right.colour) }))
+    .filter((bar) => bar.value > 0);
+  const untagged = plan.excerpts.filter(
+    (excerpt) => excerpt.docId === docId && excerpt.rightIds.length === 0,
+  ).length;
+  if (untagged > 0) bars.push({ value: untagged, colour: UNTAGGED });
+  return bars;
 }
 
+/** The charts' colour key: a swatch and the name of each right, wrapping across the column. */
+function legend(ctx: LayoutContext, figure: StructElement): FlowItem {
+  const { plan } = ctx;
+  const keys = plan.rights.map((right) => ({ name: right.name, colour: barColour(right.colour) }));
+  if (plan.excerpts.some((excerpt) => excerpt.rightIds.length === 0))
+    keys.push({ name: 'No right', colour: UNTAGGED });
+  const placed: { x: number; row: number; set: SetParagraph; colour: Rgb }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const key of keys) {
+    const set = setSpans(ctx, [{ text: key.name, style: STYLES.table }], LEGEND_NAME_MAX, {
+      direction: 'ltr',
+    });
+    const width = SWATCH + 5 + Math.max(...set.lines.map((line) => line.width), 0) + 16;
+    if (x > 0 && x + width > CONTENT_WIDTH) {
+      x = 0;
+      row += 1;
+    }
+    placed.push({ x, row, set, colour: key.colour });
+    x += width;
+  }
+  const height = (row + 1) * BAR_ROW_MIN;
+  return {
+    height,
+    draw(page: PageModel, top: number): void {
+      for (const key of placed) {
+        const rowTop = top + key.row * BAR_ROW_MIN;
+        page.ops.push({
+          type: 'rect',
+          x: CONTENT_LEFT + key.x,
+          y: rowTop + (key.set.leading - SWATCH) / 2 + 1,
+          width: SWATCH,
+          height: SWATCH,
+          colour: key.colour,
+          tag: contentOf(figure),
+        });
+        drawSet(page, key.set, CONTENT_LEFT + key.x + SWATCH + 5, rowTop, figure);
+      }
+    },
+  };
+}
+
+/** A row of a chart: its label, then one bar per value (stacked downwards), each count printed. */
 function barRow(
   ctx: LayoutContext,
   figure: StructElement,
   label: string,
-  value: number,
-  max: number,
-  segments: readonly BarSegment[],
+  bars: readonly Bar[],
+  scale: number,
 ): FlowItem {
   const labelSet = setSpans(ctx, [{ text: label, style: STYLES.table }], LABEL_WIDTH - 8, {
     direction: 'ltr',
   });
-  const height = Math.max(BAR_ROW_MIN, labelSet.lines.length * labelSet.leading + 3);
   const barLeft = CONTENT_LEFT + LABEL_WIDTH;
   const barSpace = CONTENT_WIDTH - LABEL_WIDTH - COUNT_WIDTH;
-  const barWidth = value === 0 ? 0 : Math.max(1.5, (barSpace * value) / max);
-  const countSet = setSpans(ctx, [{ text: String(value), style: STYLES.table }], COUNT_WIDTH);
+  const pitch = bars.length > 1 ? SUB_BAR_PITCH : labelSet.leading;
+  const height = Math.max(
+    BAR_ROW_MIN,
+    labelSet.lines.length * labelSet.leading + 3,
+    bars.length * pitch + 3,
+  );
+  const shown = bars.length > 0 ? bars : [{ value: 0, colour: UNTAGGED }];
+  const counts = shown.map((bar) =>
+    setSpans(ctx, [{ text: String(bar.value), style: STYLES.table }], COUNT_WIDTH),
+  );
   return {
     height,
     draw(page: PageModel, top: number): void {
       drawSet(page, labelSet, CONTENT_LEFT, top, figure);
-      const barTop = top + (labelSet.leading - BAR_HEIGHT) / 2 + 1;
       page.ops.push({
         type: 'line',
         x1: barLeft,
@@ -169,24 +272,30 @@ function barRow(
         x2: barLeft,
         y2: top + height,
         width: 0.5,
-        colour: RULE,
+        colour: MUTED,
         tag: ARTIFACT,
       });
-      let x = barLeft;
-      for (const segment of segments) {
-        const width = barWidth * segment.share;
-        page.ops.push({
-          type: 'rect',
-          x,
-          y: barTop,
-          width,
-          height: BAR_HEIGHT,
-          colour: segment.colour,
-          tag: contentOf(figure),
-        });
-        x += width;
-      }
-      drawSet(page, countSet, barLeft + barWidth + 5, top, figure);
+      shown.forEach((bar, index) => {
+        const thickness = bars.length > 1 ? SUB_BAR_HEIGHT : BAR_HEIGHT;
+        const rowTop = top + index * pitch;
+        const barTop = rowTop + (labelSet.leading - thickness) / 2 + (bars.length > 1 ? 0 : 1);
+        const width = bar.value === 0 ? 0 : Math.max(1.5, (barSpace * bar.value) / scale);
+        if (width > 0)
+          page.ops.push({
+            type: 'rect',
+            x: barLeft,
+            y: barTop,
+            width,
+            height: thickness,
+            colour: bar.colour,
+            tag: contentOf(figure),
+          });
+        const count = counts[index];
+        if (count) {
+          const countTop = barTop + thickness / 2 - count.ascent * 0.62;
+          drawSet(page, count, barLeft + width + 4, countTop, figure);
+        }
+      });
     },
   };
 }
@@ -231,7 +340,7 @@ function layoutMatrix(ctx: LayoutContext): void {
     ...plan.rights.map((right) => ({
       text: right.name,
       align: 'center' as const,
-      swatch: hexToRgb(right.colour),
+      swatch: barColour(right.colour),
     })),
     { text: 'Total', align: 'center' },
   ];
@@ -272,23 +381,32 @@ function layoutMatrix(ctx: LayoutContext): void {
     'TFoot',
   );
 
-  flow.place(header, rows[0]?.height ?? 0);
+  // The header never ends a page (it keeps its first row with it), and the last row keeps the
+  // total (and the note under the table) with it, so no page holds only a header or only a
+  // total; the header repeats on every page the table continues on.
+  const footnote = lineItems(
+    setSpans(ctx, [
+      {
+        text: 'Counts are excerpts; an excerpt tagged with several rights is counted once per right, and once in the total.',
+        style: STYLES.small,
+      },
+    ]),
+    CONTENT_LEFT,
+    element(ctx.tags, 'P'),
+  );
+  const ending = keepTogether([totals, spacer(4), ...footnote]);
+  const keepAfter = (index: number): number => (index === rows.length - 1 ? ending.height : 0);
+  flow.place(header, (rows[0]?.height ?? 0) + keepAfter(0));
   let pageIndex = flow.pageIndex;
-  for (const row of [...rows, totals]) {
-    flow.ensure(row.height);
+  rows.forEach((row, index) => {
+    flow.ensure(row.height + keepAfter(index));
     if (flow.pageIndex !== pageIndex) {
       flow.place(repeatedHeader);
       pageIndex = flow.pageIndex;
     }
     flow.place(row);
-  }
-  flow.place(spacer(4));
-  placeText(
-    ctx,
-    'P',
-    'Counts are excerpts; an excerpt tagged with several rights is counted once per right, and once in the total.',
-    STYLES.small,
-  );
+  });
+  flow.place(ending);
 }
 
 interface Cell {
@@ -409,4 +527,10 @@ function cellOf(row: StructElement, c: Cell | undefined, headerRow: boolean): St
 
 function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }

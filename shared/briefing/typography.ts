@@ -28,7 +28,8 @@ export function tint(colour: Rgb, amount: number): Rgb {
 
 export const INK = hexToRgb('#1c1f23');
 export const MUTED = hexToRgb('#5b6168');
-export const FAINT = hexToRgb('#8a9096');
+/** The lightest grey text is set in: 5.0:1 on white, above WCAG's 4.5:1 for small text. */
+export const FAINT = hexToRgb('#6a7076');
 export const RULE = hexToRgb('#c9cdd2');
 export const NOTE_BACKGROUND = hexToRgb('#f2f3f5');
 /** The accent of covers and headings: a dark institutional navy. */
@@ -69,6 +70,7 @@ export const STYLES = {
   citation: style('sans', 8.5, 12, MUTED),
   citationTitle: style('serifItalic', 9, 12, MUTED),
   label: style('sansBold', 7.5, 11, MUTED),
+  excerptLabel: style('sansBold', 8, 12, ACCENT),
   note: style('sans', 9, 13, INK),
   comment: style('serifItalic', 10, 14, INK),
   small: style('sans', 8.5, 12, MUTED),
@@ -76,6 +78,7 @@ export const STYLES = {
   tableHead: style('sansBold', 8, 11, INK),
   toc: style('serif', 10.5, 15, INK),
   tocSub: style('serif', 9.5, 13.5, MUTED),
+  tocDetail: style('sans', 8.5, 15, MUTED),
   running: style('sans', 7.5, 10, FAINT),
   appendixBody: style('serif', 9.5, 13.5, INK),
   appendixHeading: style('sansBold', 10, 14, INK),

@@ -1,0 +1,16 @@
+/**
+ * A quotation as the briefing prints it, in the quotation marks of its language.
+ */
+import { tidyMultiline } from './layout-context';
+
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]/;
+
+/**
+ * A quotation as it is printed: paragraph breaks kept as line breaks, in the quotation marks of
+ * its language: 「」 for Japanese (kana tell it), curly quotes otherwise (Chinese and Korean
+ * use “” too).
+ */
+export function quotationText(quote: string): string {
+  const text = tidyMultiline(quote).replace(/\n\s*\n/g, '\n');
+  return KANA.test(text) ? `「${text}」` : `“${text}”`;
+}
