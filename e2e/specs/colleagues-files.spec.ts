@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
 import { CollectionPage, CollectionsPage } from '../pages/collections-page';
+import { SettingsPage } from '../pages/settings-page';
 
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/hypothesis-search-response.json');
 
@@ -108,6 +109,57 @@ test('a Hypothesis search response saved as UTF-16 imports with its tags on the 
     annotations: before.annotations! + 3,
     // "transparency" and "surveillance"; "Privacy", "FoE", "assembly"… mapped to the built-ins.
     rights: before.rights! + 2,
+    collections: before.collections! + 1,
+  });
+});
+
+test('a tag that only the analyst’s alias names lands on that right', async ({ library, page }) => {
+  await library.open();
+  await library.table.getByRole('link').first().waitFor();
+
+  // In Settings, Privacy gets an alias; it is kept across a reload.
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.button('Edit Privacy').click();
+  const form = settings.editForm('Privacy');
+  await form.getByRole('textbox', { name: 'Aliases' }).fill('surveillance, vie privée numérique');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.right('Privacy')).toContainText(
+    'Aliases: surveillance, vie privée numérique',
+  );
+  // An alias another right answers to is refused, naming that right.
+  await settings.button('Edit Privacy').click();
+  await form.getByRole('textbox', { name: 'Aliases' }).fill('surveillance, FoE');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('“FoE” already names “Freedom of expression”.')).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(settings.right('Privacy')).toContainText(
+    'Aliases: surveillance, vie privée numérique',
+  );
+
+  const collections = new CollectionsPage(page);
+  await collections.open();
+  const before = await rowCounts(page);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    collections.importButton.click(),
+  ]);
+  await chooser.setFiles(FIXTURE);
+  const preview = new CollectionPage(page).importPreview('hypothesis-search-response.json');
+  const right = (tag: string) => preview.getByRole('combobox', { name: `Right “${tag}”` });
+  await expect(right('surveillance')).toHaveValue('right:privacy');
+  await expect(
+    preview.getByText('Suggested: an alias of “Privacy” (“surveillance”).'),
+  ).toBeVisible();
+  await expect(right('transparency')).toHaveValue('');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(new CollectionPage(page).items).toHaveCount(3);
+  // Only "transparency" is new: "surveillance" went to Privacy by its alias.
+  expect(await rowCounts(page)).toEqual({
+    ...before,
+    annotations: before.annotations! + 3,
+    rights: before.rights! + 1,
     collections: before.collections! + 1,
   });
 });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { matchRight } from '../../shared/exchange';
 import { BUILT_IN_RIGHTS } from '../../shared/model';
 import { addAnnotation, deleteAnnotation, type NewAnnotation } from './annotations-repo';
 import type { RightsmarkDatabase } from './database';
@@ -11,6 +12,7 @@ import {
   restoreRight,
   rightUsage,
   rightUsageCounts,
+  updateRight,
 } from './rights-repo';
 import { createTestDatabase, createTestEnvironment } from './test-support';
 
@@ -44,6 +46,28 @@ describe('rights repository', () => {
   });
 
   const names = async () => (await listRights(db)).map((r) => r.name);
+
+  it('keeps a right’s aliases, and a colleague’s tag that only an alias names maps to it', async () => {
+    expect(matchRight('vigilancia', await listRights(db))).toBeNull();
+    await updateRight(db, PRIVACY, { aliases: ['vigilancia', 'data protection'] }, env);
+    const added = await addRight(
+      db,
+      { name: 'Education', color: '#00a3a3', aliases: ['RtE'] },
+      env,
+    );
+    const rights = await listRights(db);
+    expect(rights.find((r) => r.id === PRIVACY)?.aliases).toEqual([
+      'vigilancia',
+      'data protection',
+    ]);
+    expect(matchRight('Vigilancia', rights)).toEqual({
+      rightId: PRIVACY,
+      rule: 'alias',
+      matched: 'vigilancia',
+    });
+    expect(matchRight('data-protection', rights)?.rightId).toBe(PRIVACY);
+    expect(matchRight('rte', rights)).toMatchObject({ rightId: added.id, rule: 'alias' });
+  });
 
   it('counts live and deleted passages per right in one pass', async () => {
     await addAnnotation(db, passage([PRIVACY, EXPRESSION]), env);

@@ -24,6 +24,7 @@ export interface NewRight {
   readonly description?: string;
   readonly legalBasis?: string;
   readonly color: string;
+  readonly aliases?: readonly string[];
 }
 
 export async function addRight(
@@ -43,6 +44,7 @@ export async function addRight(
       order: (last?.order ?? 0) + 1,
       builtIn: false,
       archived: false,
+      ...(input.aliases && input.aliases.length > 0 ? { aliases: [...input.aliases] } : {}),
       createdAt: now,
       modifiedAt: now,
     };
@@ -52,7 +54,7 @@ export async function addRight(
 }
 
 export type RightChanges = Partial<
-  Pick<Right, 'name' | 'description' | 'legalBasis' | 'color' | 'archived'>
+  Pick<Right, 'name' | 'description' | 'legalBasis' | 'color' | 'archived' | 'aliases'>
 >;
 
 export async function updateRight(

@@ -85,6 +85,7 @@ const tablesSchema = z.object({
       name: z.string(),
       color: z.string(),
       order: z.number(),
+      aliases: z.array(z.string()).optional(),
       deletedAt: nullableString.optional(),
     }),
   ),

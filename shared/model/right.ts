@@ -16,6 +16,11 @@ export interface Right {
   readonly builtIn: boolean;
   /** Archived rights keep their annotations but are no longer offered for tagging. */
   readonly archived: boolean;
+  /**
+   * The analyst's other names for the right ("FoE", "libertad de expresión"): a colleague's
+   * tag written so maps to it on import. Absent on rows written before rights had aliases.
+   */
+  readonly aliases?: readonly string[];
   readonly createdAt: string;
   readonly modifiedAt: string;
   /**

@@ -1,6 +1,6 @@
 /**
- * The fields of a right (name, colour, description, legal basis) with their validation, used to
- * add a right and to edit one in place.
+ * The fields of a right (name, colour, description, legal basis, aliases) with their
+ * validation, used to add a right and to edit one in place.
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Right } from '../../../shared/model';
@@ -15,8 +15,8 @@ interface RightFormProps {
   /** The form's accessible name ("Add a right", "Edit Privacy"). */
   readonly label: string;
   readonly initial: RightDraft;
-  /** Every right, to keep names unique. */
-  readonly rights: readonly Pick<Right, 'id' | 'name'>[];
+  /** Every right, to keep names and aliases unique. */
+  readonly rights: readonly Pick<Right, 'id' | 'name' | 'aliases'>[];
   /** The right being edited, which may keep its own name; null when adding. */
   readonly selfId: string | null;
   readonly submitLabel: string;
@@ -49,6 +49,7 @@ export function RightForm({
   const [saving, setSaving] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const colourRef = useRef<HTMLInputElement>(null);
+  const aliasesRef = useRef<HTMLTextAreaElement>(null);
 
   // Errors show once the analyst tried to save, then follow their edits.
   const errors: RightDraftErrors = submitted ? validateRightDraft(draft, rights, selfId) : {};
@@ -60,7 +61,9 @@ export function RightForm({
     const found = validateRightDraft(draft, rights, selfId);
     setSubmitted(true);
     if (hasErrors(found)) {
-      (found.name ? nameRef : colourRef).current?.focus();
+      if (found.name) nameRef.current?.focus();
+      else if (found.color) colourRef.current?.focus();
+      else aliasesRef.current?.focus();
       return;
     }
     setSaving(true);
@@ -147,6 +150,28 @@ export function RightForm({
           onChange={(event) => set({ legalBasis: event.target.value })}
         />
       </label>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-aliases`}>
+          Aliases
+        </label>
+        <textarea
+          ref={aliasesRef}
+          id={`${id}-aliases`}
+          rows={2}
+          value={draft.aliases}
+          placeholder="e.g. FoE, libertad de expresión"
+          aria-invalid={errors.aliases ? true : undefined}
+          aria-describedby={`${id}-aliases-hint`}
+          onChange={(event) => set({ aliases: event.target.value })}
+        />
+        <p
+          id={`${id}-aliases-hint`}
+          className={errors.aliases ? 'field-error' : 'muted field-hint'}
+        >
+          {errors.aliases ??
+            'Other names a colleague’s tag may use for this right; imported files with those tags land on it. Separate with commas or new lines.'}
+        </p>
+      </div>
       <div className="right-form-actions">
         <button type="submit" className="button primary">
           {submitLabel}

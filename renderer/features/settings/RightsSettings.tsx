@@ -19,7 +19,7 @@ import { DEFAULT_TRASH_DAYS } from '../../db/trash-repo';
 import { useTrashDays } from '../trash';
 import { DeleteRightDialog } from './DeleteRightDialog';
 import { RightForm } from './RightForm';
-import { suggestColour, type RightDraft } from './right-form';
+import { aliasesText, parseAliases, suggestColour, type RightDraft } from './right-form';
 import { useRightsWithUsage, type RightWithUsage } from './use-settings';
 
 const numberFormat = new Intl.NumberFormat();
@@ -31,7 +31,7 @@ function passages(count: number): string {
 }
 
 function emptyDraft(rights: readonly Pick<Right, 'color'>[]): RightDraft {
-  return { name: '', color: suggestColour(rights), description: '', legalBasis: '' };
+  return { name: '', color: suggestColour(rights), description: '', legalBasis: '', aliases: '' };
 }
 
 export function RightsSettings() {
@@ -164,7 +164,7 @@ export function RightsSettings() {
           submitLabel="Add right"
           nameFocusKey="add-name"
           onSubmit={async (draft) => {
-            const right = await addRight(db, draft);
+            const right = await addRight(db, { ...draft, aliases: parseAliases(draft.aliases) });
             setAnnouncement(`Added ${right.name}.`);
           }}
           clearOnSubmit={(saved) => emptyDraft([...rights, saved])}
@@ -230,6 +230,7 @@ function RightItem({
               color: right.color,
               description: right.description,
               legalBasis: right.legalBasis,
+              aliases: aliasesText(right.aliases),
             }}
             rights={rights}
             selfId={right.id}
@@ -241,6 +242,7 @@ function RightItem({
                 color: draft.color,
                 description: draft.description.trim(),
                 legalBasis: draft.legalBasis.trim(),
+                aliases: parseAliases(draft.aliases),
               });
               onEditDone();
             }}
@@ -266,6 +268,12 @@ function RightItem({
                 right.legalBasis
               )}
             </p>
+            {(right.aliases ?? []).length > 0 && (
+              <p className="right-legal">
+                <span className="muted">Aliases: </span>
+                {aliasesText(right.aliases)}
+              </p>
+            )}
           </div>
           <div className="right-actions">
             <button

@@ -3,6 +3,7 @@ import { BUILT_IN_RIGHTS } from '../../../shared/model';
 import {
   describeRightDeletion,
   describeUsage,
+  parseAliases,
   hasErrors,
   RIGHT_PALETTE,
   suggestColour,
@@ -79,5 +80,40 @@ describe('describeRightDeletion', () => {
       '2 passages carry “X”. Choose the right to tag them with instead.',
       '“X” goes to the Trash, where you can restore it for 1 day. Restoring it moves its passages back.',
     ]);
+  });
+});
+
+describe('aliases', () => {
+  it('reads aliases separated by commas, semicolons or lines, dropping blanks and repeats', () => {
+    expect(parseAliases(' FoE, libertad de expresión;\n\nfoe ,Libertad de Expresion ')).toEqual([
+      'FoE',
+      'libertad de expresión',
+    ]);
+    expect(parseAliases('  ')).toEqual([]);
+  });
+
+  it('refuses an alias another right answers to, by name, alias or known name', () => {
+    const rights = [
+      ...BUILT_IN_RIGHTS,
+      { id: 'right:edu', name: 'Education', aliases: ['RtE'], color: '#000000' },
+    ];
+    const draft = (aliases: string) => ({ name: 'Digital', color: '#00a3a3', aliases });
+    expect(validateRightDraft(draft('Digital rights, e-inclusion'), rights)).toEqual({});
+    expect(validateRightDraft(draft('rte'), rights).aliases).toBe(
+      '“rte” already names “Education”.',
+    );
+    expect(validateRightDraft(draft('privacy'), rights).aliases).toBe(
+      '“privacy” already names “Privacy”.',
+    );
+    // The built-ins' abbreviations and UN-language names count as theirs.
+    expect(validateRightDraft(draft('FoE'), rights).aliases).toBe(
+      '“FoE” already names “Freedom of expression”.',
+    );
+    expect(validateRightDraft(draft('Vie privée'), rights).aliases).toMatch(/“Privacy”/);
+    // A right may list names it already answers to.
+    expect(validateRightDraft({ ...draft('RtE'), name: 'Education' }, rights, 'right:edu')).toEqual(
+      {},
+    );
+    expect(hasErrors(validateRightDraft(draft('x'.repeat(101)), rights))).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Checks on a right the analyst adds or edits, as pure functions: a name that is present and
- * not taken (ignoring case), a #rrggbb colour; a fresh colour to suggest for a new right; and
- * how a right's usage reads when deleting it.
+ * not taken (ignoring case), a #rrggbb colour, aliases that name no other right; a fresh
+ * colour to suggest for a new right; and how a right's usage reads when deleting it.
  */
+import { foldName } from '../../../shared/exchange';
 import type { Right } from '../../../shared/model';
+import { KNOWN_RIGHT_NAMES } from '../../../shared/model/right-names';
 import type { RightUsage } from '../../db/rights-repo';
 
 export interface RightDraft {
@@ -11,11 +13,47 @@ export interface RightDraft {
   readonly color: string;
   readonly description: string;
   readonly legalBasis: string;
+  /** The aliases as typed: separated by commas, semicolons or new lines. */
+  readonly aliases: string;
 }
 
 export interface RightDraftErrors {
   readonly name?: string;
   readonly color?: string;
+  readonly aliases?: string;
+}
+
+/** An alias longer than this is not a name but a sentence. */
+export const MAX_ALIAS_LENGTH = 100;
+
+/** The aliases typed in the field: trimmed, blanks and repeats (ignoring case and accents) dropped. */
+export function parseAliases(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(/[,;\n]/u)
+    .map((alias) => alias.normalize('NFC').trim())
+    .filter((alias) => {
+      const key = foldName(alias);
+      if (key === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The aliases of a right as the field shows them. */
+export function aliasesText(aliases: readonly string[] | undefined): string {
+  return (aliases ?? []).join(', ');
+}
+
+/** Every name by which tags already reach `right`: its name, aliases and known names. */
+function namesOf(right: Pick<Right, 'id' | 'name' | 'aliases'>): string[] {
+  const known = KNOWN_RIGHT_NAMES[right.id];
+  return [
+    right.name,
+    ...(right.aliases ?? []),
+    ...(known?.aliases ?? []),
+    ...(known ? Object.values(known.translations).flat() : []),
+  ];
 }
 
 /** Colours offered to new rights, distinct from the built-in yellow, blue and green. */
@@ -44,11 +82,11 @@ export function sameRightName(a: string, b: string): boolean {
  * right being edited, which may keep its own name.
  */
 export function validateRightDraft(
-  draft: Pick<RightDraft, 'name' | 'color'>,
-  rights: readonly Pick<Right, 'id' | 'name'>[],
+  draft: Pick<RightDraft, 'name' | 'color'> & { readonly aliases?: string },
+  rights: readonly Pick<Right, 'id' | 'name' | 'aliases'>[],
   selfId: string | null = null,
 ): RightDraftErrors {
-  const errors: { name?: string; color?: string } = {};
+  const errors: { name?: string; color?: string; aliases?: string } = {};
   const name = draft.name.trim();
   if (name === '') errors.name = 'Give the right a name.';
   else {
@@ -56,11 +94,25 @@ export function validateRightDraft(
     if (taken) errors.name = `There is already a right called “${taken.name}”.`;
   }
   if (!HEX_COLOUR.test(draft.color)) errors.color = 'Choose a colour as #rrggbb.';
+  // An alias another right answers to would leave a tag between two rights, matched to neither.
+  const others = rights.filter((r) => r.id !== selfId);
+  for (const alias of parseAliases(draft.aliases ?? '')) {
+    if (alias.length > MAX_ALIAS_LENGTH) {
+      errors.aliases = `“${alias.slice(0, 30)}…” is longer than ${MAX_ALIAS_LENGTH} characters.`;
+      break;
+    }
+    const folded = foldName(alias);
+    const owner = others.find((r) => namesOf(r).some((n) => foldName(n) === folded));
+    if (owner) {
+      errors.aliases = `“${alias}” already names “${owner.name}”.`;
+      break;
+    }
+  }
   return errors;
 }
 
 export function hasErrors(errors: RightDraftErrors): boolean {
-  return errors.name !== undefined || errors.color !== undefined;
+  return errors.name !== undefined || errors.color !== undefined || errors.aliases !== undefined;
 }
 
 /** The first palette colour no right uses yet (the first one again when all are taken). */
