@@ -120,6 +120,9 @@ test('an unused right is deleted after a question, with undo; built-in rights ca
   );
 
   await settings.addRight({ name: 'Digital literacy', colour: '#00a3a3' });
+  // The form clears itself once the right is saved: only then is it ready for the next one.
+  await expect(settings.right('Digital literacy')).toBeVisible();
+  await expect(settings.addForm.getByRole('textbox', { name: 'Name' })).toHaveValue('');
   await settings.addRight({ name: 'Education' });
   await expect
     .poll(() => settings.rightNames())
