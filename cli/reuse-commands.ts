@@ -13,7 +13,7 @@ import {
   CANDIDATES_ALIGNED,
   compareVersions,
   fingerprintBlocks,
-  paragraphName,
+  paragraphNames,
   rankSimilar,
   SIMILARITY_FLOOR,
   WordingIndex,
@@ -184,6 +184,9 @@ async function similar(parsed: Parsed, io: CliIo): Promise<void> {
     })),
     parsed.floor,
   );
+  const names = new Map(
+    [...documents].map(([file, document]) => [file, paragraphNames(document.blocks)]),
+  );
   const results = found.map((match) => {
     const document = documents.get(match.docId);
     const block = document?.blocks[match.index];
@@ -191,7 +194,7 @@ async function similar(parsed: Parsed, io: CliIo): Promise<void> {
       file: match.docId,
       title: document?.meta.title ?? match.docId,
       year: document?.meta.year ?? null,
-      ref: block === undefined ? `¶ ${match.index + 1}` : paragraphName(block, match.index),
+      ref: names.get(match.docId)?.[match.index] ?? `¶ ${match.index + 1}`,
       similarity: Math.round(match.similarity * 100) / 100,
       exact: match.exact,
       text: block?.text.slice(match.start, match.end) ?? '',

@@ -74,3 +74,41 @@ test('key W asks from the keyboard; a variant is tagged like the original in one
     }),
   ).toBeVisible();
 });
+
+test('search understands a structural reference and opens the place; the reader goes to one', async ({
+  page,
+  reader,
+}) => {
+  // "Freedom Online PP 3": the document's title words, then its own numbering.
+  const box = page.getByRole('searchbox', { name: 'Search library' });
+  await box.fill('Joint Action PP 3');
+  await box.press('Enter');
+  const places = page.getByRole('list', { name: 'Documents with Joint Action PP 3' });
+  const place = places.getByRole('link', { name: `PP 3 in “${FOC_JOINT}”` });
+  await expect(place).toBeVisible();
+  await expect(place).toContainText('Noting that the Internet');
+  await place.click();
+  const pp3 = reader.article.locator('[data-ref="PP 3"]');
+  await expect(pp3).toBeFocused();
+  await expect(pp3).toContainText('Noting that the Internet');
+
+  // In the reader: G, a place, Enter.
+  await page.keyboard.press('g');
+  const goTo = page.getByRole('textbox', { name: 'Go to' });
+  await expect(goTo).toBeFocused();
+  await goTo.fill('pp 5');
+  await goTo.press('Enter');
+  await expect(reader.article.locator('[data-ref="PP 5"]')).toBeFocused();
+  // A place the document does not have is named, and the reader stays where it was.
+  await page.keyboard.press('g');
+  await goTo.fill('art 19(3)');
+  await goTo.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This document has no Art. 19(3).' }),
+  ).toBeVisible();
+  // ¶ counts paragraphs, not headings: the first paragraph after the title.
+  await goTo.fill('¶ 9');
+  await goTo.press('Enter');
+  await expect(reader.article.locator('[data-para="9"]')).toBeFocused();
+  await expect(reader.article.locator('[data-para="9"]')).toContainText('We, as participating');
+});

@@ -16,7 +16,7 @@ test('drag-select a sentence, tag it Privacy, add a note: it survives a reload',
   page,
   reader,
 }) => {
-  const summary = reader.article.locator('[data-para="4"]');
+  const summary = reader.article.locator('[data-block="3"]');
   await dragSelect(page, summary, SENTENCE);
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
   await expect(toolbar).toBeVisible();
@@ -34,7 +34,7 @@ test('drag-select a sentence, tag it Privacy, add a note: it survives a reload',
   await note.blur();
   await expect(panel.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 4' });
+  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 2' });
   await expect(card.getByRole('button', { name: `Go to passage: ${SENTENCE}` })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
     'aria-pressed',
@@ -52,13 +52,13 @@ test('drag-select a sentence, tag it Privacy, add a note: it survives a reload',
   await excerpts.open();
   const excerpt = excerpts.list.getByRole('listitem').filter({ hasText: SENTENCE });
   await expect(excerpt).toContainText('Surveillance harms privacy.');
-  await expect(excerpt).toContainText('¶ 4');
+  await expect(excerpt).toContainText('¶ 2');
   await expect(excerpt).toContainText('Privacy');
   await expect(page.getByRole('link', { name: 'Library', exact: true }).first()).toBeVisible();
 });
 
 test('overlapping passages with two rights are both painted', async ({ page, reader }) => {
-  const paragraph = reader.article.locator('[data-para="4"]');
+  const paragraph = reader.article.locator('[data-block="3"]');
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
   await dragSelect(
     page,
@@ -81,16 +81,16 @@ test('overlapping passages with two rights are both painted', async ({ page, rea
     'exchange information, thereby empowering them to exercise their right to freedom of expression and association',
   ]);
   const panel = page.getByRole('complementary', { name: /Annotations/ });
-  await expect(panel.getByRole('listitem', { name: 'Annotation on ¶ 4' })).toHaveCount(2);
+  await expect(panel.getByRole('listitem', { name: 'Annotation on ¶ 2' })).toHaveCount(2);
 });
 
 test('clicking a highlight opens its annotation', async ({ page, reader }) => {
-  const paragraph = reader.article.locator('[data-para="5"]');
+  const paragraph = reader.article.locator('[data-block="4"]');
   await dragSelect(page, paragraph, 'There is a broad consensus');
   await page.keyboard.press('2');
-  const card = page.getByRole('listitem', { name: 'Annotation on ¶ 5' });
+  const card = page.getByRole('listitem', { name: 'Annotation on ¶ 3' });
   // Clicking text with no highlight closes it…
-  await reader.article.locator('[data-para="4"]').click({ position: { x: 100, y: 10 } });
+  await reader.article.locator('[data-block="3"]').click({ position: { x: 100, y: 10 } });
   await expect(card).not.toHaveAttribute('aria-current', 'true');
   // …and clicking the highlight opens it again.
   await paragraph.click({ position: { x: 100, y: 10 } });
@@ -98,10 +98,10 @@ test('clicking a highlight opens its annotation', async ({ page, reader }) => {
 });
 
 test('a deleted annotation comes back with Undo and with Ctrl+Z', async ({ page, reader }) => {
-  await dragSelect(page, reader.article.locator('[data-para="5"]'), 'There is a broad consensus');
+  await dragSelect(page, reader.article.locator('[data-block="4"]'), 'There is a broad consensus');
   await page.keyboard.press('1');
   const panel = page.getByRole('complementary', { name: /Annotations/ });
-  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 5' });
+  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 3' });
   await card.getByRole('button', { name: 'Delete annotation' }).click();
   await expect(card).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -118,17 +118,17 @@ test('keyboard only: reach a paragraph, select it, tag it, adjust, use the toolb
   page,
   reader,
 }) => {
-  await reader.article.locator('[data-para="1"]').focus();
+  await reader.article.locator('[data-block="0"]').focus();
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('j');
-  await expect(reader.article.locator('[data-para="4"]')).toBeFocused();
+  await expect(reader.article.locator('[data-block="3"]')).toBeFocused();
   await page.keyboard.press('Enter');
   // The toolbar appears for the selected paragraph; then its shortcuts apply.
   await expect(page.getByRole('toolbar', { name: 'Tag the selected passage' })).toBeVisible();
   await page.keyboard.press('2');
   const panel = page.getByRole('complementary', { name: /Annotations/ });
-  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 4' });
+  const card = panel.getByRole('listitem', { name: 'Annotation on ¶ 2' });
   await expect(card.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -138,7 +138,7 @@ test('keyboard only: reach a paragraph, select it, tag it, adjust, use the toolb
   ).toBeVisible();
 
   // A new passage from the next paragraph, word by word, tagged through the toolbar by Tab.
-  await reader.article.locator('[data-para="5"]').focus();
+  await reader.article.locator('[data-block="4"]').focus();
   for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Tab');
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
@@ -146,9 +146,9 @@ test('keyboard only: reach a paragraph, select it, tag it, adjust, use the toolb
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  const second = panel.getByRole('listitem', { name: 'Annotation on ¶ 5' });
+  const second = panel.getByRole('listitem', { name: 'Annotation on ¶ 3' });
   // Back in the text, "a" on a paragraph opens its annotation's note.
-  await reader.article.locator('[data-para="4"]').focus();
+  await reader.article.locator('[data-block="3"]').focus();
   await page.keyboard.press('a');
   await expect(card.getByRole('textbox', { name: 'Note' })).toBeFocused();
   await expect(card).toHaveAttribute('aria-current', 'true');
@@ -171,7 +171,7 @@ test('highlights fall back to an overlay where the Highlight API is missing', as
     delete window.Highlight;
   });
   await page.reload();
-  await dragSelect(page, reader.article.locator('[data-para="4"]'), SENTENCE);
+  await dragSelect(page, reader.article.locator('[data-block="3"]'), SENTENCE);
   await page.keyboard.press('2');
   await page.mouse.click(5, 300);
   await expect(reader.article.locator('.highlight-overlay .highlight-box').first()).toBeVisible();

@@ -369,7 +369,7 @@ test('a smart collection stays current as matching passages are added', async ({
   await library.documentLink(FOC).click();
   const article = page.getByRole('article');
   const passage = 'arbitrary interference with his or her privacy';
-  const paragraph = article.locator('[data-para]', { hasText: passage }).first();
+  const paragraph = article.locator('[data-block]', { hasText: passage }).first();
   await dragSelect(page, paragraph, passage);
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
   await toolbar.getByRole('button', { name: 'Privacy' }).click();

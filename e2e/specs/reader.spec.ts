@@ -46,7 +46,7 @@ test('every sample document opens cleanly', async ({ library, reader, page }) =>
   for (const title of SAMPLE_TITLES) {
     await library.documentLink(title).click();
     await expect(reader.article).toBeVisible();
-    const paragraphs = reader.article.locator('[data-para]');
+    const paragraphs = reader.article.locator('[data-block]');
     expect(await paragraphs.count()).toBeGreaterThan(5);
     expect(await reader.article.innerText()).not.toMatch(/\]\(|\*\*/);
     await page
@@ -69,7 +69,7 @@ test('a paragraph can be cited and linked by its number', async ({ library, read
   await library.documentLink(EPRS_TITLE).click();
   const url = page.url().replace(/#\/doc\/([^/]+).*/, '#/doc/$1/p/14');
   await page.goto(url);
-  const cited = reader.article.locator('[data-para="14"]');
+  const cited = reader.article.locator('[data-block="13"]');
   await expect(cited).toBeFocused();
   await expect(cited).toBeInViewport();
 });
@@ -81,11 +81,11 @@ test('keyboard: j and k move between paragraphs, Shift+J between headings', asyn
 }) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
-  await reader.article.locator('[data-para="1"]').focus();
+  await reader.article.locator('[data-block="0"]').focus();
   await page.keyboard.press('j');
-  await expect(reader.article.locator('[data-para="2"]')).toBeFocused();
+  await expect(reader.article.locator('[data-block="1"]')).toBeFocused();
   await page.keyboard.press('k');
-  await expect(reader.article.locator('[data-para="1"]')).toBeFocused();
+  await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
   await page.keyboard.press('Shift+J');
   await expect(page.locator(':focus')).toHaveJSProperty('tagName', 'H2');
 });

@@ -33,9 +33,9 @@ test('keyboard-only tagging works from the moment a document opens', async ({
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
   // No click and no Tab into the text: the first paragraph already has the focus.
-  await expect(reader.article.locator('[data-para="1"]')).toBeFocused();
+  await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
   for (let n = 0; n < 3; n += 1) await page.keyboard.press('j');
-  const paragraph = reader.article.locator('[data-para="4"]');
+  const paragraph = reader.article.locator('[data-block="3"]');
   await expect(paragraph).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('current-paragraph.png') });
   await page.keyboard.press('Enter');
@@ -53,13 +53,13 @@ test('a document reopens at the paragraph where reading stopped', async ({
 }) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
-  await expect(reader.article.locator('[data-para="1"]')).toBeFocused();
+  await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
   for (let n = 0; n < 12; n += 1) await page.keyboard.press('j');
-  const at = await page.evaluate(() => document.activeElement?.getAttribute('data-para'));
+  const at = await page.evaluate(() => document.activeElement?.getAttribute('data-block'));
   expect(Number(at)).toBeGreaterThan(10);
   await page.getByRole('link', { name: 'Library' }).first().click();
   await library.documentLink(EPRS_TITLE).click();
-  const resumed = reader.article.locator(`[data-para="${at}"]`);
+  const resumed = reader.article.locator(`[data-block="${at}"]`);
   await expect(resumed).toBeFocused();
   await expect(resumed).toBeInViewport();
   // A restart (a reload starts the page afresh) still continues there.
@@ -150,7 +150,7 @@ test('the text size changes with A− / A+ and stays for the next document', asy
 }) => {
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
-  const paragraph = reader.article.locator('[data-para="4"]');
+  const paragraph = reader.article.locator('[data-block="3"]');
   const size = () => paragraph.evaluate((e) => getComputedStyle(e).fontSize);
   expect(await size()).toBe('19px');
   const sizes = page.getByRole('group', { name: 'Text size' });

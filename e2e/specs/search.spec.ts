@@ -101,7 +101,7 @@ test('keyboard: Ctrl+K focuses the box, arrows move through results, Enter opens
 
   await expect(reader.article).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/p/${paragraph}\\?q=surveillance$`));
-  const block = reader.article.locator(`[data-para="${paragraph}"]`);
+  const block = reader.article.locator(`[data-block="${Number(paragraph) - 1}"]`);
   await expect(block).toBeFocused();
   await expect(block).toBeInViewport();
   await expect

@@ -14,6 +14,7 @@ import type {
 } from '../../shared/model';
 import type { ExportInput } from '../../shared/exchange';
 import { smartExcerpts } from '../../shared/model/smart-filter';
+import { citationsOf } from './citations-repo';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
 import { getBlocksOf } from './documents-repo';
@@ -407,6 +408,8 @@ export interface CollectionEntry {
   readonly trashed: TrashedReason | null;
   /** The block it starts in (for "¶ n" and, from PDFs, "p. n"), when known. */
   readonly block: StoredBlock | null;
+  /** How it is cited ("Art. 19(2)–(3), p. 4", "¶ 4"); null when its document is not here. */
+  readonly citation: string | null;
 }
 
 /** What a collection view reads: the collection, its excerpts in order, the rights. */
@@ -443,6 +446,10 @@ export async function loadCollection(
       const blocks = await db.blocks.bulkGet(
         chosen.map(({ annotation }) => [annotation.docId, annotation.blockIndex]),
       );
+      const citations = await citationsOf(
+        db,
+        chosen.map(({ annotation }) => annotation),
+      );
       return {
         collection,
         entries: chosen.map(({ annotation, comment }, index) => {
@@ -452,6 +459,7 @@ export async function loadCollection(
             comment,
             document,
             block: blocks[index] ?? null,
+            citation: citations.get(annotation.id) ?? null,
             trashed: trashedReason(annotation, document),
           };
         }),

@@ -11,6 +11,7 @@ import {
   type ExcerptQuery,
 } from '../../shared/model/excerpt-filter';
 import { allAnnotations } from './annotations-repo';
+import { citationsOf } from './citations-repo';
 import type { RightsmarkDatabase } from './database';
 import { getBlocksOf, listDocuments } from './documents-repo';
 import { listRights } from './rights-repo';
@@ -26,6 +27,8 @@ export interface ExcerptSource {
    * those excerpts, and says so with a way to restore each document.
    */
   readonly trashedDocuments: readonly TrashedDocumentExcerpts[];
+  /** Each annotation's citation ("Art. 19(2)–(3)", "¶ 4"), by annotation id. */
+  readonly citations: ReadonlyMap<string, string>;
 }
 
 /** A document in the Trash and the number of its own (not separately deleted) excerpts. */
@@ -39,7 +42,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 /** Reads annotations, documents and rights in one read transaction, so they agree. */
 export async function loadExcerptSource(db: RightsmarkDatabase): Promise<ExcerptSource> {
-  return db.transaction('r', [db.annotations, db.documents, db.rights], async () => {
+  return db.transaction('r', [db.annotations, db.documents, db.blocks, db.rights], async () => {
     const [annotations, documents, rights, trashed] = await Promise.all([
       allAnnotations(db),
       listDocuments(db),
@@ -58,6 +61,7 @@ export async function loadExcerptSource(db: RightsmarkDatabase): Promise<Excerpt
     }
     return {
       annotations,
+      citations: await citationsOf(db, annotations),
       documents: documents
         .filter((d) => annotated.has(d.id))
         .map((d) => ({ id: d.id, title: d.title })),

@@ -9,7 +9,10 @@ import type {
   IncomingExcerpt,
   ParsedExchange,
 } from '../exchange/parsed-exchange';
+import { placeBlocks } from '../model/document';
 import { BUILT_IN_RIGHTS } from '../model/right';
+import { documentCiter, type DocumentCiter } from '../structure/cite-passage';
+import { withStructure } from '../structure/recognise-structure';
 import {
   DEFAULT_BRIEFING_OPTIONS,
   type BriefingAttachment,
@@ -50,6 +53,18 @@ export function briefingInputFromCollection(
   const rights = toRights(parsed);
   const rightIdOf = rightResolver(rights);
 
+  // Collection files carry the texts but not their numbering: recognise it as import does, so
+  // the CLI briefing cites "Art. 19(2)–(3)" and "OP 5–7" like the app.
+  const citers = new Map<string, DocumentCiter>();
+  parsed.documents.forEach((incoming, index) => {
+    const document = documents[index];
+    if (document && incoming.blocks && incoming.blocks.length > 0) {
+      citers.set(
+        document.id,
+        documentCiter(placeBlocks(document.id, withStructure(incoming.blocks))),
+      );
+    }
+  });
   const extraDocuments: BriefingDocument[] = [];
   const excerpts = parsed.excerpts.map((excerpt): BriefingExcerpt => {
     let document = findDocument(excerpt);
@@ -69,6 +84,9 @@ export function briefingInputFromCollection(
       }
     }
     const place = placeOf(document, excerpt);
+    const citer = citers.get(document.id);
+    const cited =
+      citer !== undefined && excerpt.position ? citer.passage(excerpt.position) : undefined;
     return {
       id: excerpt.id,
       docId: document.id,
@@ -79,6 +97,7 @@ export function briefingInputFromCollection(
       note: excerpt.note ?? '',
       comment: excerpt.comment,
       paragraph: place.paragraph,
+      ...(cited?.own === true && cited.place !== null ? { reference: cited.place } : {}),
       page: place.page,
       author: excerpt.creator ?? '',
       created: excerpt.created ?? '',

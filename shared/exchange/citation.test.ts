@@ -1,23 +1,57 @@
 /** Exports and briefings cite an excerpt by the document's own numbering when it has one. */
 import { describe, expect, it } from 'vitest';
 import { placeInDocument } from '../briefing/citation';
-import { paragraphLabel } from './citation';
-import type { ExportedExcerpt } from './export-input';
+import { documentText, placeBlocks, type ParsedBlock } from '../model/document';
+import { citeExcerpt, citersFor } from './citation';
 
-const annotation = { blockIndex: 6 } as ExportedExcerpt['annotation'];
+const blocks: ParsedBlock[] = [
+  { kind: 'heading', level: 1, text: 'Resolution' },
+  { kind: 'paragraph', text: '5. Urges all States…', ref: { unit: 'operative', path: ['5'] } },
+  { kind: 'paragraph', text: '6. Calls upon…', ref: { unit: 'operative', path: ['6'] } },
+];
+const prose: ParsedBlock[] = [
+  { kind: 'heading', level: 1, text: 'Briefing' },
+  { kind: 'paragraph', text: 'First.' },
+  { kind: 'paragraph', text: 'Second.' },
+];
 
-describe('citing by structure', () => {
-  it('uses the block’s reference, else its ¶ number', () => {
-    const block = {
-      kind: 'paragraph',
-      text: '5. Urges all States…',
-      ref: { unit: 'operative', path: ['5'] },
-    } as const;
-    expect(paragraphLabel({ annotation, block })).toBe('OP 5');
-    expect(paragraphLabel({ annotation, block: { kind: 'paragraph', text: 'Prose.' } })).toBe(
-      '¶ 7',
-    );
-    expect(paragraphLabel({ annotation, block: null })).toBe('¶ 7');
+function at(doc: readonly ParsedBlock[], from: number, to: number) {
+  const placed = placeBlocks('d', doc);
+  const first = placed[from];
+  const last = placed[to];
+  if (!first || !last) throw new Error('fixture');
+  return {
+    blockIndex: from,
+    position: {
+      type: 'TextPositionSelector' as const,
+      start: first.start,
+      end: last.start + last.text.length,
+    },
+  };
+}
+
+describe('citing exported excerpts', () => {
+  const citerOf = citersFor(
+    new Map([
+      ['res', blocks],
+      ['prose', prose],
+    ]),
+  );
+
+  it('cites by the document’s own numbering, as a range across paragraphs', () => {
+    expect(citeExcerpt(citerOf('res'), at(blocks, 1, 1)).place).toBe('OP 5');
+    expect(citeExcerpt(citerOf('res'), at(blocks, 1, 2)).place).toBe('OP 5–6');
+  });
+
+  it('counts paragraphs, not headings, where the document numbers nothing', () => {
+    expect(documentText(prose)).toContain('Second.');
+    expect(citeExcerpt(citerOf('prose'), at(prose, 2, 2)).place).toBe('¶ 2');
+    expect(citeExcerpt(citerOf('prose'), at(prose, 1, 2)).place).toBe('¶¶ 1–2');
+  });
+
+  it('falls back to the starting block’s number when the blocks were not given', () => {
+    expect(citerOf('elsewhere')).toBeNull();
+    expect(citeExcerpt(null, at(prose, 2, 2)).place).toBe('¶ 3');
   });
 
   it('prints the reference in briefing citations, kept whole at line ends', () => {

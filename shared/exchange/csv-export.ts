@@ -2,7 +2,6 @@
  * Exports a collection as CSV for spreadsheets: one row per excerpt, RFC 4180 quoting, CRLF
  * line ends, optionally with a byte-order mark so Excel reads it as UTF-8.
  */
-import { pageOf, paragraphLabel } from './citation';
 import { gatherExcerpts, type ExportInput } from './export-input';
 
 export interface CsvOptions {
@@ -50,7 +49,7 @@ export function buildCsv(input: ExportInput, options: CsvOptions = DEFAULT_CSV_O
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const excerpt of gatherExcerpts(input)) {
     const { annotation, document } = excerpt;
-    const page = pageOf(excerpt);
+    const { place, pages } = excerpt.citation;
     rows.push([
       annotation.quote.exact,
       excerpt.rights.map((r) => r.name).join('; '),
@@ -59,8 +58,9 @@ export function buildCsv(input: ExportInput, options: CsvOptions = DEFAULT_CSV_O
       document.title,
       document.publisher ?? '',
       document.year === null ? '' : String(document.year),
-      paragraphLabel(excerpt),
-      page === null ? '' : String(page),
+      place ?? '',
+      // The page column holds numbers only ("4", "4–5"), as it always has.
+      pages === null ? '' : pages.replace(/^pp?\. /u, ''),
       annotation.author,
       annotation.createdAt,
       annotation.modifiedAt,

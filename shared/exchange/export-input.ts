@@ -3,6 +3,8 @@ import type { Annotation } from '../model/annotation';
 import type { Collection } from '../model/collection';
 import type { LibraryDocument, ParsedBlock } from '../model/document';
 import type { Right } from '../model/right';
+import type { PassageCitation } from '../structure/cite-passage';
+import { citeExcerpt, citersFor } from './citation';
 
 /**
  * One collection with everything its excerpts refer to. Extra rows are ignored, so callers may
@@ -40,6 +42,11 @@ export interface ExportedExcerpt {
   readonly comment: string;
   /** The block the excerpt starts in, when the document's blocks were given. */
   readonly block: ParsedBlock | null;
+  /**
+   * Where it is cited: the range of the document's own numbering it spans, else its ¶ numbers,
+   * and its pages (by the document's blocks; "¶ n" of its first block when they were not given).
+   */
+  readonly citation: PassageCitation;
 }
 
 /** Thrown when the input is inconsistent (a programming error in the caller, not bad data). */
@@ -78,6 +85,7 @@ function excerptsInOrder(input: ExportInput): { annotation: Annotation; comment:
 export function gatherExcerpts(input: ExportInput): ExportedExcerpt[] {
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const rights = new Map(input.rights.map((r) => [r.id, r]));
+  const citerOf = citersFor(input.blocks);
   return excerptsInOrder(input).map(({ annotation, comment }) => {
     const document = documents.get(annotation.docId);
     if (document === undefined) {
@@ -95,6 +103,7 @@ export function gatherExcerpts(input: ExportInput): ExportedExcerpt[] {
       }),
       comment,
       block: blocks?.[annotation.blockIndex] ?? null,
+      citation: citeExcerpt(citerOf(annotation.docId), annotation),
     };
   });
 }

@@ -2,7 +2,6 @@
  * Exports a collection as Markdown to paste into an email or a document: excerpts as block
  * quotes with their citation, grouped by right or by document, or in the collection's own order.
  */
-import { pageOf, paragraphLabel } from './citation';
 import { gatherExcerpts, type ExportInput, type ExportedExcerpt } from './export-input';
 
 export interface MarkdownOptions {
@@ -56,13 +55,13 @@ function keepLineBreaks(text: string): string {
 
 function citation(excerpt: ExportedExcerpt): string {
   const { document } = excerpt;
-  const page = pageOf(excerpt);
+  const { place, pages } = excerpt.citation;
   const parts = [
     `*${escapeMarkdown(document.title)}*`,
     ...(document.publisher === null ? [] : [escapeMarkdown(document.publisher)]),
     ...(document.year === null ? [] : [String(document.year)]),
-    paragraphLabel(excerpt),
-    ...(page === null ? [] : [`p. ${page}`]),
+    ...(place === null ? [] : [place]),
+    ...(pages === null ? [] : [pages]),
   ];
   return `— ${parts.join(', ')}`;
 }

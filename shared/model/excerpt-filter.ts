@@ -10,8 +10,10 @@ export interface ExcerptRow {
   readonly id: string;
   readonly docId: string;
   readonly docTitle: string;
-  /** The citable paragraph number ("¶ n"): blockIndex + 1. */
+  /** The block the passage starts in, 1-based (the reader's /p/ address). */
   readonly paragraph: number;
+  /** How the passage is cited ("Art. 19(2)–(3)", "OP 5", "¶ 4"), by the shared citation rule. */
+  readonly citation: string;
   readonly quote: string;
   readonly note: string;
   readonly author: string;
@@ -70,6 +72,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function toExcerptRows(
   annotations: readonly Annotation[],
   docTitles: ReadonlyMap<string, string>,
+  citations: ReadonlyMap<string, string> = new Map(),
 ): ExcerptRow[] {
   const rows: ExcerptRow[] = [];
   for (const a of annotations) {
@@ -80,6 +83,7 @@ export function toExcerptRows(
       docId: a.docId,
       docTitle,
       paragraph: a.blockIndex + 1,
+      citation: citations.get(a.id) ?? `¶ ${a.blockIndex + 1}`,
       quote: a.quote.exact,
       note: a.note,
       author: a.author,

@@ -4,15 +4,18 @@
  * moves where it did not; each pair is the same or changed (words marked), and what is left is
  * added or removed. For operative paragraphs a change of leading verb is named and ranked.
  */
+import type { BlockKind } from '../model/document';
 import type { StructuralRef } from '../structure/structural-ref';
-import { formatRef, sameRef } from '../structure/structural-ref';
-import { citedRef } from '../structure/recognise-structure';
+import { sameRef } from '../structure/structural-ref';
+import { documentCiter } from '../structure/cite-passage';
 import { readMarker } from '../structure/markers';
 import { leadVerb, verbDirection, type VerbDirection } from './lead-verb';
 import { wordsOf, type Word } from './words';
 
 /** What comparison reads of a block. */
 export interface ComparedBlock {
+  /** Headings are not counted in "¶ n" names; absent counts as a paragraph. */
+  readonly kind?: BlockKind;
   readonly text: string;
   readonly ref?: StructuralRef;
   readonly page?: number;
@@ -28,7 +31,7 @@ export interface VersionWord {
 export interface VersionPair {
   readonly oldIndex: number;
   readonly newIndex: number;
-  /** The paragraphs' references ("OP 3"), else "¶ n". */
+  /** The paragraphs' references ("OP 3"), else "¶ n" counting paragraphs only. */
   readonly old: string;
   readonly new: string;
   /** same: identical wording, in order · changed: wording differs · moved: out of order. */
@@ -65,10 +68,15 @@ export const PAIRING_FLOOR = 0.4;
 /** A shared reference breaks ties between equally worded candidates, and no more. */
 const SAME_REF_BONUS = 0.05;
 
-/** The name a paragraph goes by in a comparison: its reference, else "¶ n". */
-export function paragraphName(block: ComparedBlock, index: number): string {
-  const ref = citedRef(block);
-  return ref === null ? `¶ ${index + 1}` : formatRef(ref);
+/**
+ * The names paragraphs go by in a comparison, by the shared citation rule: each block's own
+ * reference ("OP 3", "Art. 19(3)"), else its ¶ number counting paragraphs only.
+ */
+export function paragraphNames(blocks: readonly ComparedBlock[]): string[] {
+  const citer = documentCiter(
+    blocks.map((block) => ({ ...block, kind: block.kind ?? 'paragraph' })),
+  );
+  return blocks.map((_, index) => citer.blocks(index).place ?? `¶ ${index + 1}`);
 }
 
 interface Unit {
@@ -205,6 +213,9 @@ export function compareVersions(
 ): VersionComparison {
   const oldUnits = before.map(unit);
   const newUnits = after.map(unit);
+  const oldNames = paragraphNames(before);
+  const newNames = paragraphNames(after);
+  const nameOf = (names: readonly string[], index: number) => names[index] ?? `¶ ${index + 1}`;
   const likenessCache = new Map<number, number>();
   const like = (i: number, j: number): number => {
     const key = i * (after.length + 1) + j;
@@ -256,8 +267,8 @@ export function compareVersions(
     const pair: VersionPair = {
       oldIndex: i,
       newIndex: j,
-      old: paragraphName(a, i),
-      new: paragraphName(b, j),
+      old: nameOf(oldNames, i),
+      new: nameOf(newNames, j),
       change: isMove ? 'moved' : same ? 'same' : 'changed',
       reworded: !same,
       words: same ? [] : diffWords(oldUnit.words, newUnit.words),
@@ -282,11 +293,11 @@ export function compareVersions(
   ].sort((a, b) => a.newIndex - b.newIndex);
   return {
     pairs,
-    added: after.flatMap((block, j) =>
-      newPaired.has(j) ? [] : [{ index: j, name: paragraphName(block, j) }],
+    added: after.flatMap((_, j) =>
+      newPaired.has(j) ? [] : [{ index: j, name: nameOf(newNames, j) }],
     ),
-    removed: before.flatMap((block, i) =>
-      oldPaired.has(i) ? [] : [{ index: i, name: paragraphName(block, i) }],
+    removed: before.flatMap((_, i) =>
+      oldPaired.has(i) ? [] : [{ index: i, name: nameOf(oldNames, i) }],
     ),
   };
 }

@@ -28,7 +28,7 @@ export {
   compareVersions,
   diffWords,
   PAIRING_FLOOR,
-  paragraphName,
+  paragraphNames,
   type ComparedBlock,
   type UnpairedParagraph,
   type VersionComparison,

@@ -32,6 +32,7 @@ describe('citing a passage', () => {
 
   it('cites a single block by its own reference', () => {
     expect(citationLabel(citePassage(treaty, 3))).toBe('Art. 19(2)');
+    expect(citePassage(treaty, 3).own).toBe(true);
   });
 
   it('cites a passage over several numbered paragraphs as a range', () => {
@@ -75,13 +76,29 @@ describe('citing a passage', () => {
     expect(citationLabel(citePassage(plain, 2))).toBe('¶ 2');
   });
 
+  it('does not count navigation lines: short labels without sentence punctuation', () => {
+    const page = [
+      para('The internet is an increasingly important space for human rights.'),
+      para('Get RSS feed of these results'),
+      para('3 January 2020'),
+      para('Coalition members:'),
+      { kind: 'list-item', text: 'Introduction' } satisfies ParsedBlock,
+      {
+        kind: 'list-item',
+        text: 'coordinate diplomatic efforts and engage with civil society',
+      } satisfies ParsedBlock,
+      para('Short, but a sentence.'),
+    ];
+    expect(paragraphNumbers(page)).toEqual([1, null, null, 2, null, 3, 4]);
+  });
+
   it('gives the source pages beside the place, as a range across a page break', () => {
     const pdf = [
       para('One.', undefined, 4),
       para('Two.', undefined, 4),
       para('Three.', undefined, 5),
     ];
-    expect(citePassage(pdf, 0, 2)).toEqual({ place: '¶¶ 1–3', pages: 'pp. 4–5' });
+    expect(citePassage(pdf, 0, 2)).toEqual({ place: '¶¶ 1–3', pages: 'pp. 4–5', own: false });
     expect(citationLabel(citePassage(pdf, 1))).toBe('¶ 2, p. 4');
     const numbered = [para('5. Urges…', op('5'), 2), para('6. Decides…', op('6'), 3)];
     expect(citationLabel(citePassage(numbered, 0, 1))).toBe('OP 5–6, pp. 2–3');
@@ -104,6 +121,6 @@ describe('citing a passage', () => {
   });
 
   it('says nothing for a document without blocks', () => {
-    expect(citePassage([], 0)).toEqual({ place: null, pages: null });
+    expect(citePassage([], 0)).toEqual({ place: null, pages: null, own: false });
   });
 });

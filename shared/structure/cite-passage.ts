@@ -12,6 +12,8 @@ import { formatRef, formatRefRange, type StructuralRef } from './structural-ref'
 /** What a citation needs of a block. */
 export interface CitableBlock {
   readonly kind: BlockKind;
+  /** The block's text, to tell navigation lines from paragraphs; without it all are counted. */
+  readonly text?: string;
   readonly ref?: StructuralRef;
   /** 1-based page in the source PDF. */
   readonly page?: number;
@@ -23,16 +25,40 @@ export interface PassageCitation {
   readonly place: string | null;
   /** "p. 4" or "pp. 4–5" for passages of an imported PDF; null otherwise. */
   readonly pages: string | null;
+  /** True when `place` is the document's own numbering, false when it counts paragraphs. */
+  readonly own: boolean;
+}
+
+/**
+ * Lines of a web page or contents list that are not the text's paragraphs: a few words with no
+ * sentence punctuation at the end ("Get RSS feed of these results", "Article", "3 January 2020",
+ * a contents entry). Six words is longer than such labels run and shorter than a sentence.
+ */
+const NAVIGATION_MAX_WORDS = 6;
+const SENTENCE_END = /[.!?:;…"'”’»)\]]\s*$/u;
+
+/** True for a short line without sentence punctuation: a label, not a paragraph to count. */
+export function isNavigationLine(block: {
+  readonly kind: BlockKind;
+  readonly text?: string;
+}): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.text === undefined || block.kind === 'quote') return false;
+  const text = block.text.trim();
+  if (text === '' || SENTENCE_END.test(text)) return false;
+  return text.split(/\s+/u).length <= NAVIGATION_MAX_WORDS;
 }
 
 /**
  * ¶ numbers as analysts count them: paragraphs, list items and quotations from 1, in reading
- * order; headings (titles, section names, navigation lines kept as headings) are not counted
- * and get null.
+ * order; headings and navigation lines (see `isNavigationLine`; judged only when the block's
+ * text is given) are not counted and get null.
  */
-export function paragraphNumbers(blocks: readonly Pick<CitableBlock, 'kind'>[]): (number | null)[] {
+export function paragraphNumbers(
+  blocks: readonly { readonly kind: BlockKind; readonly text?: string }[],
+): (number | null)[] {
   let count = 0;
-  return blocks.map((block) => (block.kind === 'heading' ? null : (count += 1)));
+  return blocks.map((block) => (isNavigationLine(block) ? null : (count += 1)));
 }
 
 /** "¶ 14" or "¶¶ 14–16". */
@@ -67,7 +93,7 @@ export function documentCiter(
   const numbers = paragraphNumbers(blocks);
   const clamp = (index: number) => Math.min(Math.max(index, 0), blocks.length - 1);
 
-  function place(first: number, last: number): string | null {
+  function place(first: number, last: number): { place: string | null; own: boolean } {
     // The document's own numbering, from the first to the last numbered block of the passage.
     let from: StructuralRef | undefined;
     let to: StructuralRef | undefined;
@@ -79,18 +105,23 @@ export function documentCiter(
     }
     if (from !== undefined && to !== undefined) {
       // A passage from "Article 19" into its paragraph 3 is all of Art. 19.
-      return refWithin(to, from) ? formatRef(from) : formatRefRange(from, to);
+      return { place: refWithin(to, from) ? formatRef(from) : formatRefRange(from, to), own: true };
     }
     // Else count paragraphs. A passage of headings only is cited by the paragraph the heading
     // introduces (or, at the end of a document, the last one before it).
     const counted = numbers.slice(first, last + 1).filter((n): n is number => n !== null);
     const low = counted[0];
     const high = counted.at(-1);
-    if (low !== undefined && high !== undefined) return paragraphRange(low, high);
+    if (low !== undefined && high !== undefined) {
+      return { place: paragraphRange(low, high), own: false };
+    }
     const after = numbers.slice(last + 1).find((n) => n !== null);
     const before = numbers.slice(0, first).findLast((n) => n !== null);
     const near = after ?? before;
-    return near === undefined || near === null ? null : paragraphRange(near, near);
+    return {
+      place: near === undefined || near === null ? null : paragraphRange(near, near),
+      own: false,
+    };
   }
 
   function pages(first: number, last: number): string | null {
@@ -110,10 +141,10 @@ export function documentCiter(
   }
 
   function citeBlocks(first: number, last = first): PassageCitation {
-    if (blocks.length === 0) return { place: null, pages: null };
+    if (blocks.length === 0) return { place: null, pages: null, own: false };
     const a = clamp(Math.min(first, last));
     const b = clamp(Math.max(first, last));
-    return { place: place(a, b), pages: pages(a, b) };
+    return { ...place(a, b), pages: pages(a, b) };
   }
 
   let spans: readonly BlockSpan[] | undefined;

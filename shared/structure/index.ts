@@ -17,6 +17,7 @@ export {
   withStructure,
   type StructureInput,
 } from './recognise-structure';
+export { blocksAt, readPlaceQuery, titleMatches, type PlaceQuery } from './find-place';
 export { readRefQuery, refWithin } from './ref-query';
 export {
   formatRef,

@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useRef, useState, type CSSProperties } from 'react';
-import { paragraphNumber, type Annotation, type Right } from '../../../shared/model';
+import type { Annotation, Right } from '../../../shared/model';
 import { db } from '../../db/database';
 import {
   confirmAnchor,
@@ -24,6 +24,8 @@ interface AnnotationsPanelProps {
   readonly annotations: readonly Annotation[];
   readonly rights: readonly Right[];
   readonly documentText: string;
+  /** How a passage is cited ("Art. 19(2)–(3)", "¶ 4"): the shared citation rule. */
+  readonly cite: (annotation: Annotation) => string;
   readonly activeId: string | null;
   /** Set when the panel should move focus to this annotation's note (after "Add note"). */
   readonly noteFocusId: string | null;
@@ -156,7 +158,18 @@ interface CardProps extends AnnotationsPanelProps {
 }
 
 const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationCard(
-  { annotation, rights, documentText, active, noteFocusId, onActivate, onGoTo, index, setSize },
+  {
+    annotation,
+    rights,
+    documentText,
+    cite,
+    active,
+    noteFocusId,
+    onActivate,
+    onGoTo,
+    index,
+    setSize,
+  },
   ref,
 ) {
   const toast = useToast();
@@ -179,6 +192,7 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
   };
 
   const quoteLabel = preview(annotation.quote.exact);
+  const place = cite(annotation);
   return (
     <li
       ref={ref}
@@ -186,12 +200,12 @@ const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationC
       aria-posinset={index + 1}
       aria-setsize={setSize}
       className={`annotation-card ${active ? 'active' : ''}`}
-      aria-label={`Annotation on ¶ ${paragraphNumber({ index: annotation.blockIndex })}`}
+      aria-label={`Annotation on ${place}`}
       aria-current={active ? 'true' : undefined}
       onFocus={() => onActivate(annotation.id)}
     >
       <div className="card-meta">
-        <span>¶ {paragraphNumber({ index: annotation.blockIndex })}</span>
+        <span>{place}</span>
         {annotation.status === 'reanchored' && (
           <span
             className="status status-reanchored"

@@ -4,7 +4,6 @@
  * rights, documents with their text, excerpts in order, the cover and the collection file the
  * PDF carries as an attachment (built from the very same excerpts through shared/disclosure).
  */
-import { formatRef } from '../../../shared/structure';
 import {
   DEFAULT_BRIEFING_OPTIONS,
   type BriefingBlock,
@@ -196,7 +195,7 @@ function briefingBlock(block: ParsedBlock): BriefingBlock {
 }
 
 function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
-  const { annotation, comment, block } = excerpt;
+  const { annotation, comment, block, citation } = excerpt;
   return {
     id: annotation.id,
     docId: annotation.docId,
@@ -205,7 +204,8 @@ function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
     note: annotation.note,
     comment,
     paragraph: annotation.blockIndex + 1,
-    ...(block?.ref === undefined ? {} : { reference: formatRef(block.ref) }),
+    // The document's own numbering over the whole passage ("Art. 19(2)–(3)", "OP 5–7").
+    ...(citation.own && citation.place !== null ? { reference: citation.place } : {}),
     page: block?.page ?? null,
     author: annotation.author,
     created: annotation.createdAt,

@@ -155,7 +155,7 @@ export function CollectionItemList({
     <>
       <ol className="collection-items" aria-label="Excerpts in this collection" ref={listRef}>
         {entries.map((entry, index) => {
-          const { annotation, document, block } = entry;
+          const { annotation, document } = entry;
           const quote = shortQuote(annotation.quote.exact);
           const rights = annotation.rightIds.flatMap((id) => rightsById.get(id) ?? []);
           const statusLabel = STATUS_LABEL[annotation.status];
@@ -218,8 +218,8 @@ export function CollectionItemList({
                   {document ? (
                     <>
                       <cite>{document.title}</cite>
-                      {document.year !== null && <>, {document.year}</>}, ¶&nbsp;{paragraph}
-                      {block?.page !== undefined && <>, p.&nbsp;{block.page}</>}
+                      {document.year !== null && <>, {document.year}</>},{' '}
+                      {(entry.citation ?? `¶ ${paragraph}`).replace(/ /gu, '\u00a0')}
                     </>
                   ) : (
                     <span className="muted">Source document not in your library</span>

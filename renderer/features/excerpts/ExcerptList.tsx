@@ -97,7 +97,7 @@ export function ExcerptList({ rows, rightsById, emptyMessage }: ExcerptListProps
                 <ExcerptNote note={row.note} />
                 <div className="excerpt-meta">
                   <span className="excerpt-citation">
-                    <cite>{row.docTitle}</cite>, ¶&nbsp;{row.paragraph}
+                    <cite>{row.docTitle}</cite>, {row.citation.replace(/ /gu, '\u00a0')}
                   </span>
                   <span className="muted">
                     {row.author === '' ? 'No name' : row.author} ·{' '}

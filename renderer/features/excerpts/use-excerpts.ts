@@ -24,7 +24,7 @@ export function useExcerptLibrary(): ExcerptLibrary | undefined {
     if (!source) return undefined;
     const titles = new Map(source.documents.map((d) => [d.id, d.title]));
     return {
-      rows: toExcerptRows(source.annotations, titles),
+      rows: toExcerptRows(source.annotations, titles, source.citations),
       rights: source.rights,
       documents: [...source.documents].sort((a, b) => collator.compare(a.title, b.title)),
       trashedDocuments: source.trashedDocuments,

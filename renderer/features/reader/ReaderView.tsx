@@ -13,15 +13,11 @@ import {
   type MouseEvent,
 } from 'react';
 import { Link } from 'wouter';
-import {
-  documentText,
-  paragraphNumber,
-  type Annotation,
-  type StoredBlock,
-} from '../../../shared/model';
-import { formatRef } from '../../../shared/structure';
+import { documentText, type Annotation, type StoredBlock } from '../../../shared/model';
+import { citationLabel, documentCiter, formatRef } from '../../../shared/structure';
 import { db } from '../../db/database';
 import { getBlocks } from '../../db/documents-repo';
+import { GoToPlace } from './GoToPlace';
 import { paintHighlights } from '../../dom/highlights';
 import { annotationOn, annotationsAt, blockIndexAt } from '../../../shared/anchoring';
 import {
@@ -90,6 +86,8 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
 
   const blocks = useMemo(() => open?.blocks ?? [], [open]);
   const text = useMemo(() => documentText(blocks), [blocks]);
+  // The one citation rule: ¶ numbers count paragraphs only; passages cite their range.
+  const citer = useMemo(() => documentCiter(blocks), [blocks]);
   const offsets: BlockOffsets[] = useMemo(
     () => blocks.map((b) => ({ index: b.index, start: b.start, length: b.text.length })),
     [blocks],
@@ -402,7 +400,13 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             <Link href="/">Library</Link>
           </nav>
           {startsWithTitle ? (
-            <Block block={blocks[0]!} endnotes={endnotes} onFootnote={focusBlock} isTitle />
+            <Block
+              block={blocks[0]!}
+              paragraph={citer.paragraph(0)}
+              endnotes={endnotes}
+              onFootnote={focusBlock}
+              isTitle
+            />
           ) : (
             <h1 id="document-title" dir="auto">
               {doc.title}
@@ -413,6 +417,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             {' · '}
             {new Intl.NumberFormat().format(doc.wordCount)} words
           </p>
+          <GoToPlace blocks={blocks} onGo={focusBlock} />
           <div className="text-size" role="group" aria-label="Text size">
             <button
               type="button"
@@ -461,6 +466,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
                   <Block
                     key={block.index}
                     block={block}
+                    paragraph={citer.paragraph(block.index)}
                     endnotes={endnotes}
                     onFootnote={focusBlock}
                   />
@@ -470,6 +476,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
               <Block
                 key={group.index}
                 block={group}
+                paragraph={citer.paragraph(group.index)}
                 pageStart={pageStarts.get(group.index)}
                 endnotes={endnotes}
                 onFootnote={focusBlock}
@@ -491,6 +498,14 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         annotations={annotations ?? []}
         rights={rights}
         documentText={text}
+        cite={(annotation) =>
+          citationLabel(
+            // An orphan's offsets point into an older text: cite the block it started in.
+            annotation.status === 'orphaned'
+              ? citer.blocks(annotation.blockIndex)
+              : citer.passage(annotation.position),
+          )
+        }
         activeId={activeId}
         noteFocusId={noteFocusId}
         onActivate={setActiveId}
@@ -542,6 +557,8 @@ function groupLists(blocks: readonly StoredBlock[]): (StoredBlock | StoredBlock[
 
 interface BlockProps {
   readonly block: StoredBlock;
+  /** Its ¶ number, counting paragraphs only; null for a heading (no ¶ in the gutter). */
+  readonly paragraph: number | null;
   /** Set on the first block of each page of a PDF: the page number to show beside it. */
   readonly pageStart?: number | undefined;
   readonly endnotes: ReadonlyMap<string, number>;
@@ -550,11 +567,11 @@ interface BlockProps {
   readonly isTitle?: boolean;
 }
 
-function Block({ block, pageStart, endnotes, onFootnote, isTitle = false }: BlockProps) {
+function Block({ block, paragraph, pageStart, endnotes, onFootnote, isTitle = false }: BlockProps) {
   const common = {
     id: blockElementId(block.index),
     'data-block': block.index,
-    'data-para': paragraphNumber(block),
+    'data-para': paragraph ?? undefined,
     // The document's own numbering ("Art. 19(3)", "OP 5"), shown in the gutter instead of ¶ n.
     'data-ref': block.ref === undefined ? undefined : formatRef(block.ref),
     'data-page-start': pageStart,

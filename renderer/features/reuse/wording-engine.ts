@@ -13,7 +13,7 @@ import {
   WordingIndex,
   type WordDifference,
 } from '../../../shared/reuse';
-import { citedRef, formatRef } from '../../../shared/structure';
+import { documentCiter, type DocumentCiter } from '../../../shared/structure';
 import type { RightsmarkDatabase } from '../../db/database';
 import { documentsSignature, getBlocksOf, listDocuments } from '../../db/documents-repo';
 
@@ -24,7 +24,7 @@ export interface WordingMatch {
   readonly year: number | null;
   /** The block's index, for opening it ("/doc/<id>/p/<index + 1>"). */
   readonly blockIndex: number;
-  /** "OP 5", "Art. 19(3)", "p. 4", or "¶ 12" where the document numbers nothing. */
+  /** "OP 5", "Art. 19(3)", or "¶ 12" (paragraphs counted) where the document numbers nothing. */
   readonly reference: string;
   readonly similarity: number;
   readonly exact: boolean;
@@ -101,6 +101,15 @@ export class WordingEngine {
       const block = blocks.get(candidate.docId)?.[candidate.index];
       return block === undefined ? [] : [{ ...candidate, text: block.text }];
     });
+    const citers = new Map<string, DocumentCiter>();
+    const citerOf = (docId: string): DocumentCiter => {
+      let citer = citers.get(docId);
+      if (citer === undefined) {
+        citer = documentCiter(blocks.get(docId) ?? []);
+        citers.set(docId, citer);
+      }
+      return citer;
+    };
     return rankSimilar(quote, passages).flatMap((match) => {
       const document = this.#documents.get(match.docId);
       const block = blocks.get(match.docId)?.[match.index];
@@ -109,14 +118,14 @@ export class WordingEngine {
       const end = block.start + match.end;
       // The selection finds itself: leave it out.
       if (match.docId === origin.docId && start < origin.end && end > origin.start) return [];
-      const ref = citedRef(block);
+      const cited = citerOf(match.docId).passage({ start, end });
       return [
         {
           docId: match.docId,
           docTitle: document.title,
           year: document.year,
           blockIndex: block.index,
-          reference: ref === null ? `¶ ${block.index + 1}` : formatRef(ref),
+          reference: cited.place ?? `¶ ${block.index + 1}`,
           similarity: match.similarity,
           exact: match.exact,
           start,

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { KeyboardEvent } from 'react';
 import type { DocumentResults, SearchHit, Snippet } from '../../../shared/search';
 import { annotationIdsByBlock, blockKey } from '../../db/annotations-repo';
+import { blockCitationsOf } from '../../db/citations-repo';
 import { db } from '../../db/database';
 import { AddToCollectionButton } from '../../ui/AddToCollectionButton';
 import { moveResultFocus, RESULTS_ID } from './search-focus';
@@ -30,6 +31,10 @@ interface SearchResultsListProps {
 export function SearchResultsList({ groups, query, stale }: SearchResultsListProps) {
   const docIds = groups.map((group) => group.docId);
   const annotated = useLiveQuery(() => annotationIdsByBlock(db, docIds), [docIds.join('\u0000')]);
+  // Each hit cited as its document cites it ("Art. 19(3)", "OP 5", "¶ 4").
+  const citations = useLiveQuery(() => blockCitationsOf(db, docIds), [docIds.join('\u0000')]);
+  const citeHit = (hit: SearchHit) =>
+    citations?.get(hit.docId)?.[hit.blockIndex] ?? `¶ ${hit.blockIndex + 1}`;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (moveResultFocus(event.target as Element, event.key)) event.preventDefault();
@@ -54,10 +59,10 @@ export function SearchResultsList({ groups, query, stale }: SearchResultsListPro
             <ol className="search-hits">
               {group.hits.map((hit) => (
                 <li key={hit.blockIndex} className="search-hit-row">
-                  <HitLink hit={hit} query={query} />
+                  <HitLink hit={hit} query={query} citation={citeHit(hit)} />
                   <AddPassages
                     ids={annotated?.get(blockKey(hit.docId, hit.blockIndex))}
-                    paragraph={hit.blockIndex + 1}
+                    citation={citeHit(hit)}
                     title={group.title}
                   />
                 </li>
@@ -78,31 +83,31 @@ export function SearchResultsList({ groups, query, stale }: SearchResultsListPro
 /** "Add to collection" for the annotated passages of a result's paragraph, if it has any. */
 function AddPassages({
   ids,
-  paragraph,
+  citation,
   title,
 }: {
   ids: readonly string[] | undefined;
-  paragraph: number;
+  citation: string;
   title: string;
 }) {
   if (!ids || ids.length === 0) return null;
   return (
     <AddToCollectionButton
       annotationIds={ids}
-      label={`Add to collection: ${ids.length === 1 ? 'the passage' : `${ids.length} passages`} of ¶ ${paragraph} in “${title}”`}
+      label={`Add to collection: ${ids.length === 1 ? 'the passage' : `${ids.length} passages`} of ${citation} in “${title}”`}
       className="button small search-add"
     />
   );
 }
 
-function HitLink({ hit, query }: { hit: SearchHit; query: string }) {
+function HitLink({ hit, query, citation }: { hit: SearchHit; query: string; citation: string }) {
   return (
     <a
       className="search-hit"
       href={`#${resultLocation(hit.docId, hit.blockIndex, query)}`}
       data-search-result=""
     >
-      <span className="search-hit-para">¶ {hit.blockIndex + 1}</span>
+      <span className="search-hit-para">{citation}</span>
       <span className="search-hit-text" dir="auto">
         <SnippetText snippet={hit.snippet} />
       </span>

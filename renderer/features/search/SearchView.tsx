@@ -6,10 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
 import { hasFilters, type SearchFilters, type SearchResults } from '../../../shared/search';
+import { readPlaceQuery } from '../../../shared/structure';
 import { db } from '../../db/database';
 import { listDocuments } from '../../db/documents-repo';
 import { useRights } from '../annotate';
 import type { IndexProgress } from './search-engine';
+import { PlaceResults } from './PlaceResults';
 import { SearchResultsList } from './SearchResultsList';
 import { searchLocation, searchStateOf, showLocation, type SearchState } from './search-location';
 import { useIndexProgress, useSearchResults } from './use-search';
@@ -35,6 +37,8 @@ export function SearchView() {
   };
   const { results, stale } = useSearchResults(search);
   const progress = useIndexProgress();
+  // "art 19(3)", "ICCPR art. 19(3)", "OP 5": the documents with that place come first.
+  const place = readPlaceQuery(search.query);
   const setFilters = (filters: SearchFilters) =>
     showLocation(searchLocation({ query: search.query, filters }), true);
 
@@ -47,6 +51,7 @@ export function SearchView() {
         </p>
       </header>
       <Filters filters={search.filters} onChange={setFilters} />
+      {place && <PlaceResults place={place} />}
       {results && results.groups.length > 0 && (
         <SearchResultsList groups={results.groups} query={search.query} stale={stale} />
       )}
@@ -59,6 +64,10 @@ export function SearchView() {
           </p>
           <p>
             Put words in quotes to find them side by side: <code>"digital freedom"</code>.
+          </p>
+          <p>
+            Type a place to open it: <code>art 19(3)</code>, <code>ICCPR art. 19</code>,{' '}
+            <code>OP 5</code>, <code>PP 3</code>, <code>para 23</code>, <code>p. 4</code>.
           </p>
         </div>
       )}
