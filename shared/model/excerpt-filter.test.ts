@@ -27,6 +27,7 @@ function row(id: string, overrides: Partial<ExcerptRow> = {}): ExcerptRow {
     docId: 'd1',
     docTitle: 'Declaration',
     paragraph: 1,
+    citation: '¶ 1',
     quote,
     note,
     author: 'Ana',
