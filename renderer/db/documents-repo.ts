@@ -230,6 +230,40 @@ export async function findImportLookalikes(
   });
 }
 
+/** The keys an import looks documents up by: content hashes, source names, folded titles. */
+export interface ImportLookupKeys {
+  readonly contentHashes: Set<string>;
+  readonly sourceNames: Set<string>;
+  readonly titles: Set<string>;
+}
+
+/**
+ * A title as the lookup keys hold it: folded so that any two titles `equalsIgnoreCase` matches
+ * fold alike (a key set may hold more than the query finds, never less).
+ */
+export function foldTitle(title: string): string {
+  return title.trim().toUpperCase().toLowerCase();
+}
+
+/**
+ * Every document's lookup keys, read from the indexes alone (deleted documents included: the
+ * keys only rule documents out, the indexed queries above decide).
+ */
+export async function importLookupKeys(db: RightsmarkDatabase): Promise<ImportLookupKeys> {
+  return db.transaction('r', db.documents, async () => {
+    const [hashes, sources, titles] = await Promise.all([
+      db.documents.orderBy('contentHash').uniqueKeys(),
+      db.documents.orderBy('sourceName').uniqueKeys(),
+      db.documents.orderBy('title').uniqueKeys(),
+    ]);
+    return {
+      contentHashes: new Set(hashes.map(String)),
+      sourceNames: new Set(sources.map(String)),
+      titles: new Set(titles.map((title) => foldTitle(String(title)))),
+    };
+  });
+}
+
 /** What addDocumentIfNew did: added the document, or found one with the same content. */
 export type AddIfNewResult =
   | { readonly added: true; readonly document: LibraryDocument }

@@ -15,7 +15,11 @@ import {
   addDocumentIfNew,
   addDocumentsIfNew,
   findImportLookalikes,
+  foldTitle,
   getDocument,
+  importLookupKeys,
+  type ImportLookalikes,
+  type ImportLookupKeys,
   prepareDocument,
   type AddIfNewResult,
   type PreparedDocument,
@@ -146,6 +150,30 @@ async function readAndParse(
   }
 }
 
+const NO_LOOKALIKES: ImportLookalikes = { duplicate: undefined, candidates: [] };
+
+/**
+ * The library's documents this one duplicates or may be a new version of. The keys read when
+ * the batch began (and those it added since) rule most files out without a query: a thousand
+ * small files cost a thousand read transactions otherwise. A file they do not rule out is
+ * looked up in the database itself. (A document added by something else while the batch runs
+ * is not among the keys; an exact copy of it is still caught by the write, which checks the
+ * content hash in its own transaction.)
+ */
+async function lookalikes(
+  db: RightsmarkDatabase,
+  known: ImportLookupKeys,
+  contentHash: string,
+  sourceName: string,
+  title: string,
+): Promise<ImportLookalikes> {
+  const maybe =
+    known.contentHashes.has(contentHash) ||
+    known.sourceNames.has(sourceName) ||
+    known.titles.has(foldTitle(title));
+  return maybe ? findImportLookalikes(db, contentHash, sourceName, title) : NO_LOOKALIKES;
+}
+
 function isFinalState(value: ImportedDocument | FinalState): value is FinalState {
   return 'status' in value;
 }
@@ -157,6 +185,7 @@ async function importOne(
   options: ImportRunOptions,
   /** Writes waiting documents that this one could duplicate or be a version of. */
   settleLookalikes: (prepared: PreparedDocument) => Promise<void>,
+  known: ImportLookupKeys,
 ): Promise<Outcome> {
   const { db, signal } = options;
   const env = options.env ?? systemEnvironment;
@@ -165,12 +194,16 @@ async function importOne(
 
   const prepared = await prepareDocument({ ...imported, sampleKey: null }, env);
   await settleLookalikes(prepared);
-  const { duplicate, candidates } = await findImportLookalikes(
+  const { duplicate, candidates } = await lookalikes(
     db,
+    known,
     prepared.document.contentHash,
     imported.sourceName,
     imported.meta.title,
   );
+  known.contentHashes.add(prepared.document.contentHash);
+  known.sourceNames.add(imported.sourceName);
+  known.titles.add(foldTitle(imported.meta.title));
   if (duplicate) return { status: 'duplicate', existing: duplicate };
 
   const candidate = likeliest(candidates);
@@ -267,6 +300,7 @@ export async function runImport(
     return input ? readAndParse(input, reporter(index), options) : cancelled;
   };
   let parsing = parseAt(0);
+  const known = await importLookupKeys(options.db);
   for (const [index, input] of inputs.entries()) {
     const report = reporter(index);
     const parsed = parsing;
@@ -277,7 +311,7 @@ export async function runImport(
     }
     let outcome: Outcome;
     try {
-      outcome = await importOne(parsed, input, report, options, settleLookalikes);
+      outcome = await importOne(parsed, input, report, options, settleLookalikes, known);
     } catch (error) {
       outcome = notSaved(error);
     }
