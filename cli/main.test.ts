@@ -89,6 +89,8 @@ describe('rightsmark brief', () => {
     expect(await main(['brief', sample, '--out', privacy, '--rights', 'right:privacy'], cli)).toBe(
       0,
     );
+    // The count printed is what the briefing holds, not what the collection held.
+    expect(lines.out[0]).toMatch(/, 4 excerpts\) in /);
     expect(lines.out[1]).toBe('Left out: 8 excerpts outside the chosen rights.');
     const read = await readPdf(new Uint8Array(readFileSync(privacy)));
     const attached = JSON.parse(
@@ -158,5 +160,48 @@ describe('rightsmark brief', () => {
     expect(accepted.lines.err.join('\n')).toContain('U+1230 “ሰ” in the title');
     const pdf = await readPdf(new Uint8Array(readFileSync(out)));
     expect(pdf.pages[0]?.text).toContain('Rights ሰላም');
+  });
+
+  it('says an empty collection has no excerpts, naming the file, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rightsmark-'));
+    const collection = JSON.parse(readFileSync(path.join(repo, sample), 'utf8')) as {
+      total: number;
+      first: { items: unknown[] };
+      rightsmark: { rights: unknown[]; documents: unknown[] };
+    };
+    collection.first.items = [];
+    collection.total = 0;
+    collection.rightsmark.rights = [];
+    collection.rightsmark.documents = [];
+    const file = path.join(dir, 'empty.rightsmark.json');
+    writeFileSync(file, JSON.stringify(collection));
+    const out = path.join(dir, 'brief.pdf');
+    const run = io();
+    expect(await main(['brief', file, '--out', out], run.io)).toBe(1);
+    expect(run.lines.err).toEqual([
+      'rightsmark: empty.rightsmark.json has no excerpts: there is nothing to put in a briefing.',
+    ]);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('briefs a collection whose excerpts carry no right, listing them as not tagged', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rightsmark-'));
+    const collection = JSON.parse(readFileSync(path.join(repo, sample), 'utf8')) as {
+      first: { items: { body: { purpose: string }[] }[] };
+      rightsmark: { rights: unknown[] };
+    };
+    collection.rightsmark.rights = [];
+    for (const item of collection.first.items)
+      item.body = item.body.filter((body) => body.purpose !== 'tagging');
+    const file = path.join(dir, 'untagged.rightsmark.json');
+    writeFileSync(file, JSON.stringify(collection));
+    const out = path.join(dir, 'brief.pdf');
+    const run = io();
+    expect(await main(['brief', file, '--out', out, '--no-attachment'], run.io)).toBe(0);
+    expect(run.lines.out[0]).toMatch(/, 12 excerpts\) in /);
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.outline.map((item) => item.title)).toContain('1. Excerpts not tagged with a right');
+    expect(pdf.pages[1]?.text).toContain('none of them is tagged with a right');
+    expect(pdf.pages[1]?.text).not.toContain('Excerpts per right');
   });
 });

@@ -14,6 +14,7 @@ import {
   type BriefingInput,
   type BriefingOptions,
 } from '../shared/briefing/briefing-input';
+import { planBriefing } from '../shared/briefing/briefing-plan';
 import { briefingInputFromCollection } from '../shared/briefing/from-collection';
 import {
   discloseBriefingInput,
@@ -107,6 +108,8 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
     selectedRightIds: command.rights,
   };
   let input: BriefingInput;
+  // The collection file's name, for messages about what it holds.
+  const source = command.input === null ? null : path.basename(command.input);
   if (command.input === null) {
     input = sampleBriefingInput({ now, options });
     input = { ...input, ...coverOverrides(command) };
@@ -135,6 +138,12 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
     attachment: command.attachment,
     rightIds: command.rights,
   };
+  if (source && input.excerpts.length === 0) {
+    throw new BriefingInputError(
+      'no-excerpts',
+      `${source} has no excerpts: there is nothing to put in a briefing.`,
+    );
+  }
   checkRights(command.rights, input);
   const summary = summarizeDisclosure(subjectOfBriefingInput(input), 'briefing', disclosure);
   const disclosed = discloseBriefingInput(input, disclosure);
@@ -147,13 +156,17 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
       );
       for (const each of missing) io.err(`  ${describeMissingGlyph(each)}`);
     },
+  }).catch((error: unknown) => {
+    throw source && error instanceof BriefingInputError ? aboutFile(source, error) : error;
   });
+  // What the briefing holds: the excerpts left after --rights and the analyst's private ones.
+  const included = planBriefing(disclosed.input).excerpts.length;
   const out = path.resolve(io.cwd, command.out);
   await writeFile(out, pdf);
   if (!command.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.out(
-      `Wrote ${path.relative(io.cwd, out) || out} (${(pdf.length / 1024).toFixed(0)} KB, ${disclosed.input.excerpts.length} excerpts) in ${seconds} s`,
+      `Wrote ${path.relative(io.cwd, out) || out} (${(pdf.length / 1024).toFixed(0)} KB, ${included} excerpt${included === 1 ? '' : 's'}) in ${seconds} s`,
     );
     const leftOut = leftOutParts(summary, disclosed.attachment, disclosure);
     if (leftOut.length > 0) io.out(`Left out: ${leftOut.join('; ')}.`);
@@ -168,6 +181,11 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
     return EXIT_ATTACHMENT_LEFT_OUT;
   }
   return 0;
+}
+
+/** The error said of the collection file, by name. */
+function aboutFile(source: string, error: BriefingInputError): BriefingInputError {
+  return new BriefingInputError(error.code, `${source}: ${error.message}`);
 }
 
 /** Refuses right ids the collection does not have: a typo would silently change the briefing. */

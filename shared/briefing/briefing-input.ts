@@ -133,7 +133,7 @@ export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = {
 
 /** Why a briefing cannot be built; the UI may word its message by it. */
 export type BriefingInputErrorCode =
-  'no-excerpts' | 'no-rights' | 'unknown-document' | 'invalid-colour' | 'invalid-date';
+  'no-excerpts' | 'unknown-document' | 'invalid-colour' | 'invalid-date';
 
 /** Input that cannot make a briefing. `message` is meant to be shown to the analyst. */
 export class BriefingInputError extends Error {
@@ -148,13 +148,20 @@ export class BriefingInputError extends Error {
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
-/** Throws a BriefingInputError when the input cannot make a sensible briefing. */
+/**
+ * Throws a BriefingInputError when the input cannot make a sensible briefing. A collection with
+ * no rights at all can: its excerpts are listed as not tagged with a right, or by document.
+ */
 export function checkBriefingInput(input: BriefingInput): void {
   if (Number.isNaN(input.now.getTime())) {
     throw new BriefingInputError('invalid-date', 'The briefing date is not a valid date.');
   }
-  if (input.rights.length === 0) {
-    throw new BriefingInputError('no-rights', 'The briefing has no rights to group excerpts by.');
+  // First: an empty collection is told so, not given some other reason.
+  if (input.excerpts.length === 0) {
+    throw new BriefingInputError(
+      'no-excerpts',
+      'The collection has no excerpts: there is nothing to put in a briefing.',
+    );
   }
   for (const right of input.rights) {
     if (!HEX_COLOUR.test(right.colour)) {
@@ -163,12 +170,6 @@ export function checkBriefingInput(input: BriefingInput): void {
         `The colour of “${right.name}” is not a #rrggbb colour: ${right.colour}`,
       );
     }
-  }
-  if (input.excerpts.length === 0) {
-    throw new BriefingInputError(
-      'no-excerpts',
-      'The collection has no excerpts: there is nothing to put in a briefing.',
-    );
   }
   const docIds = new Set(input.documents.map((doc) => doc.id));
   const stray = input.excerpts.find((excerpt) => !docIds.has(excerpt.docId));

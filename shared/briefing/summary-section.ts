@@ -66,7 +66,9 @@ export function layoutSummary(ctx: LayoutContext): void {
   placeText(
     ctx,
     'P',
-    `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}, tagged with ${plural(plan.rights.length, 'right')}. Excerpts are arranged ${grouping}; an excerpt tagged with several rights appears under each of them.`,
+    plan.rights.length === 0
+      ? `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}; none of them is tagged with a right.`
+      : `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}, tagged with ${plural(plan.rights.length, 'right')}. Excerpts are arranged ${grouping}; an excerpt tagged with several rights appears under each of them.`,
     STYLES.body,
   );
 
@@ -79,15 +81,18 @@ export function layoutSummary(ctx: LayoutContext): void {
   // Both charts measure counts of excerpts on one scale, so a bar in one compares with a bar in
   // the other; the largest count of either sets the full length.
   const scale = chartScale(plan);
-  flow.gap(16);
-  placeText(ctx, 'H2', 'Excerpts per right', STYLES.h2, { keepWithNext: 40 });
-  flow.gap(6);
-  const rightsFigure = element(ctx.tags, 'Figure', { alt: rightsChartAlt(ctx) });
-  for (const right of plan.rights) {
-    const value = plan.countByRight.get(right.id) ?? 0;
-    flow.place(
-      barRow(ctx, rightsFigure, right.name, [{ value, colour: barColour(right.colour) }], scale),
-    );
+  // A collection with no rights (untagged excerpts) has no chart of them to draw.
+  if (plan.rights.length > 0) {
+    flow.gap(16);
+    placeText(ctx, 'H2', 'Excerpts per right', STYLES.h2, { keepWithNext: 40 });
+    flow.gap(6);
+    const rightsFigure = element(ctx.tags, 'Figure', { alt: rightsChartAlt(ctx) });
+    for (const right of plan.rights) {
+      const value = plan.countByRight.get(right.id) ?? 0;
+      flow.place(
+        barRow(ctx, rightsFigure, right.name, [{ value, colour: barColour(right.colour) }], scale),
+      );
+    }
   }
 
   flow.gap(16);
