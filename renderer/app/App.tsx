@@ -7,6 +7,7 @@ import { ExcerptsView } from '../features/excerpts';
 import { requestImport } from '../features/import';
 import { LibraryView } from '../features/library';
 import { ReaderView } from '../features/reader';
+import { CompareView } from '../features/compare';
 import { SearchBox, SearchView } from '../features/search';
 import { SettingsView, useTheme } from '../features/settings';
 import { useOpenedFiles } from '../features/opened-files';
@@ -76,6 +77,7 @@ function Shell() {
           <NavLink href="/">Library</NavLink>
           <NavLink href="/excerpts">Excerpts</NavLink>
           <NavLink href="/collections">Collections</NavLink>
+          <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/trash">Trash</NavLink>
           <NavLink href="/settings">Settings</NavLink>
         </nav>
@@ -100,6 +102,7 @@ function Shell() {
             </Route>
             {/* The search lives in the hash after the path: #/search?q=… */}
             <Route path={/^\/search(?:\?.*)?$/}>{() => <SearchView />}</Route>
+            <Route path={/^\/compare(?:\?.*)?$/}>{() => <CompareView />}</Route>
             <Route path="/doc/:id/p/:para">
               {(params) => (
                 <ReaderView

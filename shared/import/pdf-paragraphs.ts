@@ -9,6 +9,7 @@
  */
 import type { ParsedBlock } from '../model/document';
 import { finishBlocks, type DraftBlock } from '../text/draft-block';
+import { opensPreamble } from '../structure/markers';
 import { endsSentence, startsLowercase } from '../text/line-patterns';
 import {
   hasRtlText,
@@ -350,6 +351,16 @@ export function pdfBlocks(pages: readonly PdfPageText[]): ParsedBlock[] {
   function continues(block: OpenBlock, line: Line, heading: boolean, listStart: boolean): boolean {
     const previous = block.last;
     if (listStart) return false;
+    // A resolution's preambular paragraphs are often set without space or indent between them;
+    // one ends in a comma or semicolon and the next opens with a participle ("Recalling",
+    // "Deeply concerned", "Rappelant"): a new paragraph, whatever the spacing says.
+    if (
+      block.kind !== 'heading' &&
+      /[,;]$/u.test(previous.text.trim()) &&
+      opensPreamble(line.text)
+    ) {
+      return false;
+    }
     if (heading !== (block.kind === 'heading')) return false;
     if (Math.abs(line.size - block.size) > block.size * (HEADING_SIZE_RATIO - 1)) return false;
     if (line.page !== previous.page) {

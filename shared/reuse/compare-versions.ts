@@ -76,7 +76,21 @@ export function paragraphNames(blocks: readonly ComparedBlock[]): string[] {
   const citer = documentCiter(
     blocks.map((block) => ({ ...block, kind: block.kind ?? 'paragraph' })),
   );
-  return blocks.map((_, index) => citer.blocks(index).place ?? `¶ ${index + 1}`);
+  return blocks.map((block, index) => {
+    // A heading has no ¶ of its own: it goes by its words ("“Privacy in the digital age…”").
+    if (block.kind === 'heading' && block.ref === undefined) return headingName(block.text);
+    return citer.blocks(index).place ?? `¶ ${index + 1}`;
+  });
+}
+
+/** How many characters of a heading name it in a comparison. */
+const HEADING_NAME_LENGTH = 40;
+
+function headingName(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length <= HEADING_NAME_LENGTH
+    ? `“${trimmed}”`
+    : `“${trimmed.slice(0, HEADING_NAME_LENGTH).trimEnd()}…”`;
 }
 
 interface Unit {

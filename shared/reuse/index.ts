@@ -36,6 +36,16 @@ export {
   type VersionWord,
 } from './compare-versions';
 export {
+  comparisonCsv,
+  comparisonMarkdown,
+  comparisonRows,
+  comparisonSummary,
+  isChange,
+  leadVerbText,
+  type ComparedTexts,
+  type ComparisonRow,
+} from './comparison-report';
+export {
   leadVerb,
   verbDirection,
   type LeadVerb,

@@ -31,11 +31,11 @@ export interface PassageCitation {
 
 /**
  * Lines of a web page or contents list that are not the text's paragraphs: a few words with no
- * sentence punctuation at the end ("Get RSS feed of these results", "Article", "3 January 2020",
+ * sentence punctuation at the end (a comma counts: "The Human Rights Council," opens a text) ("Get RSS feed of these results", "Article", "3 January 2020",
  * a contents entry). Six words is longer than such labels run and shorter than a sentence.
  */
 const NAVIGATION_MAX_WORDS = 6;
-const SENTENCE_END = /[.!?:;…"'”’»)\]]\s*$/u;
+const SENTENCE_END = /[.,!?:;…"'”’»)\]]\s*$/u;
 
 /** True for a short line without sentence punctuation: a label, not a paragraph to count. */
 export function isNavigationLine(block: {

@@ -82,6 +82,35 @@ describe('structure recognition', () => {
     ]);
   });
 
+  it('splits a PDF resolution’s preambular paragraphs set without space between them', async () => {
+    // LibreOffice PDFs of resolution-en.txt and resolution-fr.txt with the blank lines taken
+    // out: one paragraph per line of source, no spacing, as UN documents set the preamble.
+    // (Set in the body's size, the title runs on into "The Human Rights Council,": one block.)
+    expect(await refs('resolution-preamble.pdf')).toEqual([
+      'p. 1',
+      'PP 1',
+      'PP 2',
+      'PP 3',
+      'PP 4',
+      'OP 1',
+      'OP 2',
+      'OP 3',
+      'OP 3(a)',
+      'OP 3(b)',
+      'OP 4',
+    ]);
+    expect(await refs('resolution-preamble-fr.pdf')).toEqual([
+      'p. 1',
+      'PP 1',
+      'PP 2',
+      'PP 3',
+      'PP 4',
+      'OP 1',
+      'OP 2',
+      'OP 3',
+    ]);
+  });
+
   it('does the same for a French resolution (Rappelant, Profondément préoccupé, Se félicitant)', async () => {
     expect(await refs('resolution-fr.txt')).toEqual([
       '-',

@@ -1,0 +1,2 @@
+/** Compare versions: two documents paragraph by paragraph, exported, excerpts carried. */
+export { CompareView, compareLocation } from './CompareView';
