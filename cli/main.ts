@@ -228,6 +228,9 @@ function coverOverrides(command: BriefCommand) {
     ...(command.author === null ? {} : { author: command.author }),
     ...(command.organisation === null ? {} : { organisation: command.organisation }),
     ...(command.classification === null ? {} : { classification: command.classification }),
+    ...(command.documentType === null ? {} : { documentType: command.documentType }),
+    ...(command.reference === null ? {} : { reference: command.reference }),
+    ...(command.cutOff === null ? {} : { cutOffDate: command.cutOff }),
     ...(command.date === null ? {} : { date: command.date }),
   };
 }

@@ -16,6 +16,10 @@ export interface BriefCommand {
   readonly author: string | null;
   readonly organisation: string | null;
   readonly classification: string | null;
+  /** Cover details; each defaults to what the collection file says for its briefing. */
+  readonly documentType: string | null;
+  readonly reference: string | null;
+  readonly cutOff: string | null;
   readonly date: string | null;
   readonly groupBy: BriefingGrouping;
   /** The analysts' notes and the collection's comments (--no-notes leaves both out). */
@@ -59,6 +63,12 @@ Options:
   --author <name>          who prepared it
   --organisation <name>    organisation on the cover and in the footer
   --classification <text>  e.g. "Internal — not for distribution"
+  --document-type <text>   printed above the title, e.g. "Policy brief"
+  --reference <text>       reference or version number on the cover, e.g. "RM/2025/014 v2"
+  --cut-off <text>         the date the evidence runs to, printed on the cover
+                           (these three default to the file's rightsmark.collection.briefing,
+                           which may also carry the executive summary, key findings and
+                           recommendations printed after the cover)
   --date <text>            the date printed on the cover (default: today)
   --group-by right|document  sections per right (default) or per source document
   --rights <id,id>         only these rights (ids such as right:privacy), in the pages and
@@ -91,6 +101,9 @@ const VALUE_FLAGS = new Set([
   'author',
   'organisation',
   'classification',
+  'document-type',
+  'reference',
+  'cut-off',
   'date',
   'group-by',
   'rights',
@@ -177,6 +190,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     author: values.get('author') ?? null,
     organisation: values.get('organisation') ?? null,
     classification: values.get('classification') ?? null,
+    documentType: values.get('document-type') ?? null,
+    reference: values.get('reference') ?? null,
+    cutOff: values.get('cut-off') ?? null,
     date: values.get('date') ?? null,
     groupBy,
     notes: !switches.has('no-notes'),

@@ -79,6 +79,16 @@ export const ARABIC_QUOTE =
 export const JAPANESE_QUOTE =
   'テクノロジー(技術)は、人権にとって強力なツールになります。人口知能やブロックチェーンな どの新しいテクノロジーは、人権の促進と保護に大きく貢献する可能性があります。';
 
+/** The analyst's argument of the sample briefing (E numbers as the sample numbers them). */
+export const SAMPLE_ARGUMENT = {
+  summary:
+    'States and coalitions have long agreed that the rights people have offline must also be protected online (E1). The commitments are consistent across a decade; what is missing is follow-through on shutdowns and on the private surveillance market.',
+  findings:
+    '- The offline/online formula recurs from the 2011 Freedom Online declaration to the 2022 EPRS study.\n- Restrictions are framed as exceptions that must meet the tests of lawfulness, legitimacy, necessity and proportionality.\n- Governments buy surveillance technology from private firms that disregard human rights.',
+  recommendations:
+    'The ministry should:\n\n- raise internet shutdowns at the next Human Rights Council session;\n- support export controls on surveillance technology;\n- fund civil society working in repressive environments.',
+} as const;
+
 interface ExcerptRow {
   readonly file: string;
   readonly phrase: string;
@@ -282,6 +292,10 @@ export function sampleBriefingInput({ now, count, options, corpus }: SampleOptio
     organisation: 'Digital Rights Research Unit',
     date: '14 March 2025',
     classification: 'Internal — not for distribution',
+    documentType: 'Briefing note',
+    reference: 'DRRU/2025/07 v2',
+    cutOffDate: '28 February 2025',
+    argument: SAMPLE_ARGUMENT,
     language: 'en-GB',
     rights: SAMPLE_RIGHTS,
     documents: [...byFile.values(), ARABIC_DOCUMENT],

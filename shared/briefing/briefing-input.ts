@@ -99,6 +99,16 @@ export interface BriefingAttachment {
   readonly description?: string;
 }
 
+/**
+ * The analyst's own argument, printed after the cover. Each part is plain paragraphs separated
+ * by blank lines; lines starting "- " are list items. Empty parts are left out.
+ */
+export interface BriefingArgument {
+  readonly summary?: string;
+  readonly findings?: string;
+  readonly recommendations?: string;
+}
+
 /** Everything a briefing is built from. */
 export interface BriefingInput {
   readonly title: string;
@@ -109,6 +119,14 @@ export interface BriefingInput {
   readonly date: string;
   /** e.g. "Internal — not for distribution"; empty for none. */
   readonly classification: string;
+  /** Printed above the title: "Policy brief", "Briefing note". */
+  readonly documentType?: string;
+  /** A reference or version number printed on the cover: "RM/2025/014 v2". */
+  readonly reference?: string;
+  /** The date the evidence runs to, as the analyst writes it ("28 February 2025"). */
+  readonly cutOffDate?: string;
+  /** The analyst's executive summary, key findings and recommendations. */
+  readonly argument?: BriefingArgument;
   /** BCP 47 language tag of the briefing's own text, e.g. "en-GB". */
   readonly language: string;
   readonly rights: readonly BriefingRight[];

@@ -57,6 +57,7 @@ const BLOCK_SEPARATOR_LENGTH = 2;
 
 /** Destination names of the fixed parts of the briefing. */
 export const PART_IDS = {
+  argument: 'part:argument',
   summary: 'part:summary',
   contents: 'part:contents',
   sources: 'part:sources',

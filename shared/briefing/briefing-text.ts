@@ -27,6 +27,13 @@ export function briefingText(input: BriefingInput, parts: BriefingTextParts = in
     input.organisation.toLocaleUpperCase(input.language || 'en'),
     input.date,
     input.classification,
+    input.documentType ?? '',
+    (input.documentType ?? '').toLocaleUpperCase(input.language || 'en'),
+    input.reference ?? '',
+    input.cutOffDate ?? '',
+    input.argument?.summary ?? '',
+    input.argument?.findings ?? '',
+    input.argument?.recommendations ?? '',
   ];
   for (const right of parts.rights) texts.push(right.name, right.description, right.legalBasis);
   for (const document of parts.documents) {

@@ -107,7 +107,8 @@ describe('buildBriefing on the sample collection', () => {
   it('links each contents entry to the page its section starts on', () => {
     const contentsPage = pagesWith(pdf, 'Contents')[0] ?? -1;
     const contents = pdf.pages[contentsPage];
-    expect(contents?.links.length).toBe(planBriefing(sample).sections.length + 2);
+    // Executive summary, Summary, the sections, Sources.
+    expect(contents?.links.length).toBe(planBriefing(sample).sections.length + 3);
     for (const link of contents?.links ?? []) {
       const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = link.rect;
       const label = contents?.items
@@ -134,6 +135,7 @@ describe('buildBriefing on the sample collection', () => {
 
   it('has bookmarks mirroring the contents', () => {
     expect(pdf.outline.map((item) => item.title)).toEqual([
+      'Executive summary',
       'Summary',
       '1. Freedom of expression',
       '2. Privacy',
@@ -305,7 +307,7 @@ describe('edge cases', () => {
       ...sample,
       options: { ...sample.options, grouping: 'document' },
     });
-    expect(read.outline.map((item) => item.title).slice(1, 3)).toEqual([
+    expect(read.outline.map((item) => item.title).slice(2, 4)).toEqual([
       '1. Human rights and inclusion in online and digital contexts',
       '2. Freedom Online Coalition Stresses the Need to Promote, Protect Human Rights Online',
     ]);

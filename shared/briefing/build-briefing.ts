@@ -8,6 +8,7 @@
  */
 import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import { layoutAppendix } from './appendix-section';
+import { layoutArgument } from './argument-section';
 import type { BriefingFonts } from './briefing-fonts';
 import { briefingText } from './briefing-text';
 import { checkBriefingInput, type BriefingInput } from './briefing-input';
@@ -125,6 +126,7 @@ export async function layoutBriefing(
   const part = (title: string): StructElement => attachedElement(root, 'Sect', { title });
   const parts = {
     cover: part('Cover'),
+    argument: part('Executive summary'),
     summary: part('Summary'),
     contents: part('Contents'),
     body: attachedElement(root, 'Div'),
@@ -135,6 +137,7 @@ export async function layoutBriefing(
   // Front matter: cover, then the summary; the contents follow once the body is laid out.
   const front: PageModel[] = [layoutCover({ ...base, tags: parts.cover })];
   const frontFlow = new PageFlow(front);
+  layoutArgument({ ...base, flow: frontFlow, tags: parts.argument });
   if (input.options.includeSummary)
     layoutSummary({ ...base, flow: frontFlow, tags: parts.summary });
 

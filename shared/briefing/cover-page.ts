@@ -63,6 +63,11 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
     }
   }
 
+  const documentType = tidyLine(input.documentType ?? '').toLocaleUpperCase(input.language || 'en');
+  if (documentType) {
+    const kind = setSpans(ctx, [{ text: documentType, style: STYLES.coverKicker }]);
+    drawLines(page, kind, CONTENT_LEFT, TITLE_TOP - mm(17), paragraph());
+  }
   // A short accent bar above the title, the one ornament of the page.
   page.ops.push({
     type: 'rect',
@@ -96,14 +101,19 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
   );
 
   page.ops.push(line(META_TOP, 0.5));
+  // Three columns a row: who and when, then the reference and the data cut-off when given.
   const columns: [string, string][] = [
     ['PREPARED BY', input.author],
     ['ORGANISATION', input.organisation],
     ['DATE', input.date],
+    ['REFERENCE', input.reference ?? ''],
+    ['DATA CUT-OFF', input.cutOffDate ?? ''],
   ];
-  const columnWidth = CONTENT_WIDTH / columns.length;
-  columns.forEach(([label, value], index) => {
+  const columnWidth = CONTENT_WIDTH / 3;
+  columns.forEach(([label, value], at) => {
     if (!value.trim()) return;
+    const index = at % 3;
+    const rowTop = META_TOP + Math.floor(at / 3) * mm(20);
     const x = CONTENT_LEFT + index * columnWidth;
     // Label and value read as one paragraph: "Prepared by Jane Doe".
     const entry = paragraph();
@@ -112,13 +122,13 @@ export function layoutCover(ctx: Omit<LayoutContext, 'flow'>): PageModel {
       [{ text: label, style: STYLES.coverMetaLabel }],
       columnWidth - mm(4),
     );
-    const top = drawLines(page, labelSet, x, META_TOP + mm(5), entry);
+    const top = drawLines(page, labelSet, x, rowTop + mm(5), entry);
     const valueSet = setSpans(
       ctx,
       [{ text: tidyLine(value), style: STYLES.coverMeta }],
       columnWidth - mm(4),
     );
-    drawLines(page, valueSet, x, top + 2, entry, 4);
+    drawLines(page, valueSet, x, top + 2, entry, 2);
   });
   return page;
 }

@@ -62,4 +62,23 @@ describe('briefingInputFromCollection', () => {
       colour: '#e0a100',
     });
   });
+
+  it('takes the argument and cover details the file carries, and files without them still read', () => {
+    const data = JSON.parse(file) as { rightsmark: { collection: Record<string, unknown> } };
+    data.rightsmark.collection.briefing = {
+      documentType: 'Policy brief',
+      reference: 'RM/2025/014 v2',
+      cutOffDate: '28 February 2025',
+      summary: 'The summary.',
+      recommendations: '- Act.',
+    };
+    const withArgument = parseCollectionFile(JSON.stringify(data), 'with-argument.rightsmark.json');
+    const read = briefingInputFromCollection(withArgument, { now, reference: 'RM/2025/014 v3' });
+    expect(read.documentType).toBe('Policy brief');
+    expect(read.reference).toBe('RM/2025/014 v3');
+    expect(read.cutOffDate).toBe('28 February 2025');
+    expect(read.argument).toEqual({ summary: 'The summary.', recommendations: '- Act.' });
+    expect(parsed.briefing).toBeUndefined();
+    expect(input.argument).toBeUndefined();
+  });
 });

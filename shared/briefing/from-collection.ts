@@ -35,6 +35,10 @@ export interface CollectionBriefingSettings {
   /** Defaults to `now` written out in British English ("14 March 2025"). */
   readonly date?: string;
   readonly classification?: string;
+  /** Default to what the file says for its briefing (`rightsmark.collection.briefing`). */
+  readonly documentType?: string;
+  readonly reference?: string;
+  readonly cutOffDate?: string;
   readonly language?: string;
   readonly options?: Partial<BriefingOptions>;
   readonly attachment?: BriefingAttachment;
@@ -114,6 +118,7 @@ export function briefingInputFromCollection(
     organisation: settings.organisation ?? '',
     date: settings.date ?? formatDate(settings.now),
     classification: settings.classification ?? '',
+    ...coverDetails(parsed, settings),
     language: settings.language ?? 'en-GB',
     rights,
     documents: [...documents, ...extraDocuments],
@@ -223,4 +228,27 @@ function formatDate(now: Date): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/** The cover's type, reference and cut-off (the caller's, else the file's) and the argument. */
+function coverDetails(
+  parsed: ParsedExchange,
+  settings: CollectionBriefingSettings,
+): Pick<BriefingInput, 'documentType' | 'reference' | 'cutOffDate' | 'argument'> {
+  const file = parsed.briefing ?? {};
+  const documentType = settings.documentType ?? file.documentType;
+  const reference = settings.reference ?? file.reference;
+  const cutOffDate = settings.cutOffDate ?? file.cutOffDate;
+  const { summary, findings, recommendations } = file;
+  const argument = {
+    ...(summary ? { summary } : {}),
+    ...(findings ? { findings } : {}),
+    ...(recommendations ? { recommendations } : {}),
+  };
+  return {
+    ...(documentType ? { documentType } : {}),
+    ...(reference ? { reference } : {}),
+    ...(cutOffDate ? { cutOffDate } : {}),
+    ...(Object.keys(argument).length > 0 ? { argument } : {}),
+  };
 }

@@ -150,6 +150,7 @@ describe('the sample briefing, tagged', async () => {
     expect(h1).toEqual(
       [
         input.title,
+        'Executive summary',
         'Summary',
         'Contents',
         ...plan.sections.map((section, index) => `${index + 1}${section.title}`),

@@ -96,6 +96,17 @@ export interface SkippedEntry {
   readonly reason: string;
 }
 
+/** The analyst's argument and cover details a collection file may carry for its briefing. */
+export interface IncomingBriefingArgument {
+  readonly documentType?: string;
+  readonly reference?: string;
+  readonly cutOffDate?: string;
+  /** Plain paragraphs; lines starting "- " are list items. */
+  readonly summary?: string;
+  readonly findings?: string;
+  readonly recommendations?: string;
+}
+
 /** A file read and checked, ready for `planMerge`. */
 export interface ParsedExchange {
   readonly format: ExchangeFormat;
@@ -105,6 +116,8 @@ export interface ParsedExchange {
   /** The collection's name (W3C `label`); null when the file has none. */
   readonly name: string | null;
   readonly description: string;
+  /** What the file says for a briefing made from it (Rightsmark files only; absent otherwise). */
+  readonly briefing?: IncomingBriefingArgument;
   /** In the file's order, which is the collection's order. */
   readonly excerpts: readonly IncomingExcerpt[];
   readonly documents: readonly IncomingDocument[];

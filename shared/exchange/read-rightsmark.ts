@@ -173,6 +173,9 @@ export function readRightsmark(json: unknown, fileName: string): ParsedExchange 
     collectionId: data.rightsmark.collection.id || collectionIdFromIri(data.id),
     name: data.label,
     description: data.rightsmark.collection.description,
+    ...(data.rightsmark.collection.briefing
+      ? { briefing: withoutUndefined(data.rightsmark.collection.briefing) }
+      : {}),
     excerpts,
     documents,
     rights,
@@ -181,4 +184,9 @@ export function readRightsmark(json: unknown, fileName: string): ParsedExchange 
     documentNotes: [],
     skipped: [],
   };
+}
+
+/** The fields that are present (zod leaves absent optional members undefined). */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

@@ -82,6 +82,16 @@ const rightSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
 });
 
+/** The analyst's argument and cover details a briefing made from the file prints. */
+const briefingArgumentSchema = z.object({
+  documentType: label.optional(),
+  reference: label.optional(),
+  cutOffDate: label.optional(),
+  summary: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
+  findings: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
+  recommendations: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
+});
+
 const extensionSchema = z.object({
   format: z.literal(FORMAT_NAME),
   formatVersion: z.number().int().min(1),
@@ -92,7 +102,13 @@ const extensionSchema = z.object({
   exportedAt: dateTime,
   includesNotes: z.boolean(),
   includesSourceTexts: z.boolean(),
-  collection: z.object({ id: label, description: boundedText(MAX_DESCRIPTION_LENGTH) }),
+  collection: z.object({
+    id: label,
+    description: boundedText(MAX_DESCRIPTION_LENGTH),
+    // Optional (files written before it existed still read): the analyst's own argument and the
+    // cover's details, for a briefing made from the file.
+    briefing: briefingArgumentSchema.optional(),
+  }),
   rights: z.array(rightSchema, { error: 'expected a list of rights' }).max(MAX_LIST_LENGTH),
   documents: z
     .array(documentSchema, { error: 'expected a list of documents' })
