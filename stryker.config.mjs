@@ -1,7 +1,24 @@
 // Mutation testing (npm run test:mutation): Stryker changes the code that guards the analyst's
 // data and the machine, one mutant at a time, and the unit tests must fail for each change.
-// The modules are named in scripts/mutation.mjs, which prints a score per module.
-import { MUTATED_FILES } from './scripts/mutation-modules.mjs';
+// scripts/mutation.mjs runs Stryker once per module of scripts/mutation-modules.mjs, naming it
+// in MUTATION_MODULE: that run mutates only the module's files, runs only the unit tests that
+// import them (vitest `related`), and keeps its own report and incremental results. Without
+// MUTATION_MODULE (npx stryker run) every module is mutated in one run.
+// Static mutants (code run only while a module loads: constants, top-level tables) would each
+// need every related test to rerun; they are ignored unless MUTATION_FULL=1 (`-- --full`), and
+// the script prints how many were left out.
+import {
+  moduleIncrementalPath,
+  moduleReportPath,
+  MUTATED_FILES,
+  MUTATION_MODULES,
+} from './scripts/mutation-modules.mjs';
+
+const module = process.env.MUTATION_MODULE;
+const full = process.env.MUTATION_FULL === '1';
+if (module !== undefined && !(module in MUTATION_MODULES)) {
+  throw new Error(`MUTATION_MODULE "${module}" is not a module of scripts/mutation-modules.mjs.`);
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -11,14 +28,20 @@ export default {
   // The shell's project includes shared/, so one checker covers every mutated file.
   tsconfigFile: 'electron/tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: MUTATED_FILES,
+  mutate: module === undefined ? MUTATED_FILES : MUTATION_MODULES[module],
   coverageAnalysis: 'perTest',
+  ignoreStatic: !full,
   // Two cores on the reference machine; more workers only queue behind each other.
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile:
+    module === undefined
+      ? 'reports/mutation/stryker-incremental.json'
+      : moduleIncrementalPath(module, full),
   reporters: ['json', 'clear-text', 'progress'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: {
+    fileName: module === undefined ? 'reports/mutation/mutation.json' : moduleReportPath(module),
+  },
   clearTextReporter: {
     allowColor: false,
     logTests: false,

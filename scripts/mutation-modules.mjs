@@ -1,6 +1,7 @@
 // The modules mutation testing covers (npm run test:mutation): the code that guards the
-// analyst's data and the machine. Each module's score is printed separately and must stay at or
-// above MIN_SCORE.
+// analyst's data and the machine. Each module is mutated in a Stryker run of its own, against the
+// unit tests that import it, and its score is printed separately and must stay at or above
+// MIN_SCORE.
 
 /** Lowest acceptable mutation score per module, in percent. */
 export const MIN_SCORE = 90;
@@ -31,5 +32,23 @@ export const MUTATION_MODULES = {
   'shared/disclosure': ['shared/disclosure/*.ts', '!shared/disclosure/*.test.ts'],
 };
 
-/** Every file pattern, for Stryker's `mutate`. */
+/** A file-name-safe form of a module name, for its per-module report and incremental file. */
+export function moduleSlug(module) {
+  return module.replace(/[^A-Za-z0-9]+/g, '-');
+}
+
+/** Where a module's own Stryker run writes its JSON report. */
+export function moduleReportPath(module) {
+  return `reports/mutation/modules/${moduleSlug(module)}.json`;
+}
+
+/**
+ * Where a module's own Stryker run keeps its incremental results; runs with static mutants
+ * (`full`) keep theirs apart, so neither reuses the other's ignored mutants.
+ */
+export function moduleIncrementalPath(module, full) {
+  return `reports/mutation/incremental/${moduleSlug(module)}${full ? '.full' : ''}.json`;
+}
+
+/** Every file pattern, for a single Stryker run over all modules. */
 export const MUTATED_FILES = Object.values(MUTATION_MODULES).flat();

@@ -1,12 +1,17 @@
 // Mutation scores per module from Stryker's JSON report (mutation-testing-report-schema): the
 // share of mutants the tests detect (killed or timed out) among those that ran or had no test.
-// Mutants that do not compile or are ignored count for nothing, as in Stryker's own score.
+// Mutants that do not compile or are ignored count for nothing, as in Stryker's own score; static
+// mutants left out by `ignoreStatic` are counted apart, so the printed score can say so.
+
+/** Stryker's status reason for a static mutant it did not run (core's mutant-test-planner). */
+const STATIC_IGNORED = /^Static mutant/;
 
 /**
- * @param {{ files: Record<string, { mutants: { status: string }[] }> }} report
+ * @param {{ files: Record<string, { mutants: { status: string, statusReason?: string }[] }> }} report
  * @param {string[]} modules module names: a folder or a file path relative to the project
  * @returns {{ module: string, score: number | null, killed: number, timedOut: number,
- *   survived: number, noCoverage: number }[]}
+ *   survived: number, noCoverage: number, staticIgnored: number }[]} one row per module, in
+ *   order; `score` is null when none of its mutants was tested
  */
 export function moduleScores(report, modules) {
   const rows = modules.map((module) => ({
@@ -16,6 +21,7 @@ export function moduleScores(report, modules) {
     timedOut: 0,
     survived: 0,
     noCoverage: 0,
+    staticIgnored: 0,
   }));
   for (const [path, file] of Object.entries(report.files)) {
     const relative = path.replaceAll('\\', '/');
@@ -26,6 +32,8 @@ export function moduleScores(report, modules) {
       else if (mutant.status === 'Timeout') row.timedOut += 1;
       else if (mutant.status === 'Survived') row.survived += 1;
       else if (mutant.status === 'NoCoverage') row.noCoverage += 1;
+      else if (mutant.status === 'Ignored' && STATIC_IGNORED.test(mutant.statusReason ?? ''))
+        row.staticIgnored += 1;
     }
   }
   for (const row of rows) {
@@ -33,5 +41,26 @@ export function moduleScores(report, modules) {
     const valid = detected + row.survived + row.noCoverage;
     row.score = valid === 0 ? null : (100 * detected) / valid;
   }
-  return rows.filter((row) => row.score !== null);
+  return rows;
+}
+
+/**
+ * One report from the per-module runs' reports: their files together (a later report's file
+ * replaces an earlier one's), with the first report's schema version, thresholds and project
+ * root. Test files are merged the same way when present.
+ * @template {{ files: Record<string, unknown>, testFiles?: Record<string, unknown> }} R
+ * @param {R[]} reports
+ * @returns {R}
+ */
+export function mergeReports(reports) {
+  if (reports.length === 0) throw new Error('No mutation report to merge.');
+  const [first] = reports;
+  const merged = { ...first, files: {} };
+  const withTests = reports.some((r) => r.testFiles !== undefined);
+  if (withTests) merged.testFiles = {};
+  for (const report of reports) {
+    Object.assign(merged.files, report.files);
+    if (withTests) Object.assign(merged.testFiles, report.testFiles ?? {});
+  }
+  return merged;
 }

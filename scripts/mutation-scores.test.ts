@@ -1,8 +1,13 @@
 /** Scores per module from Stryker's report: detected (killed, timed out) over all that ran. */
 import { describe, expect, it } from 'vitest';
-import { moduleScores } from './mutation-scores.mjs';
+import { mergeReports, moduleScores } from './mutation-scores.mjs';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
+const STATIC = {
+  status: 'Ignored',
+  statusReason: 'Static mutant (and "ignoreStatic" was enabled)',
+};
+const DISABLED = { status: 'Ignored', statusReason: 'Ignored using a comment' };
 
 describe('moduleScores', () => {
   it('scores each module from its own files; compile errors and ignored mutants do not count', () => {
@@ -18,7 +23,15 @@ describe('moduleScores', () => {
     expect(
       moduleScores(report, ['shared/import', 'shared/anchoring/match-quote.ts', 'electron/lib']),
     ).toEqual([
-      { module: 'shared/import', score: 60, killed: 2, timedOut: 1, survived: 1, noCoverage: 1 },
+      {
+        module: 'shared/import',
+        score: 60,
+        killed: 2,
+        timedOut: 1,
+        survived: 1,
+        noCoverage: 1,
+        staticIgnored: 0,
+      },
       {
         module: 'shared/anchoring/match-quote.ts',
         score: 100,
@@ -26,7 +39,62 @@ describe('moduleScores', () => {
         timedOut: 0,
         survived: 0,
         noCoverage: 0,
+        staticIgnored: 0,
+      },
+      // A module with no tested mutant has no score (the script reports it as a failure).
+      {
+        module: 'electron/lib',
+        score: null,
+        killed: 0,
+        timedOut: 0,
+        survived: 0,
+        noCoverage: 0,
+        staticIgnored: 0,
       },
     ]);
+  });
+
+  it('counts static mutants left out apart from those disabled by a comment', () => {
+    const report = {
+      files: {
+        'shared/backup/plan-restore.ts': {
+          mutants: [{ status: 'Killed' }, { status: 'Survived' }, STATIC, STATIC, DISABLED],
+        },
+      },
+    };
+    expect(moduleScores(report, ['shared/backup'])).toEqual([
+      {
+        module: 'shared/backup',
+        score: 50,
+        killed: 1,
+        timedOut: 0,
+        survived: 1,
+        noCoverage: 0,
+        staticIgnored: 2,
+      },
+    ]);
+  });
+});
+
+describe('mergeReports', () => {
+  it('puts the files of per-module reports into one report, keeping the schema fields', () => {
+    const first = {
+      schemaVersion: '2',
+      thresholds: { high: 95, low: 90 },
+      files: { 'a.ts': mutants('Killed') },
+      testFiles: { 'a.test.ts': { tests: [] } },
+    };
+    const second = {
+      schemaVersion: '2',
+      thresholds: { high: 95, low: 90 },
+      files: { 'b.ts': mutants('Survived') },
+    };
+    expect(mergeReports([first, second])).toEqual({
+      schemaVersion: '2',
+      thresholds: { high: 95, low: 90 },
+      files: { 'a.ts': mutants('Killed'), 'b.ts': mutants('Survived') },
+      testFiles: { 'a.test.ts': { tests: [] } },
+    });
+    expect(() => mergeReports([])).toThrow('No mutation report');
   });
 });
