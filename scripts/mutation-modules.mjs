@@ -32,12 +32,18 @@ export const MUTATION_MODULES = {
   'shared/disclosure': ['shared/disclosure/*.ts', '!shared/disclosure/*.test.ts'],
 };
 
-/** A file-name-safe form of a module name, for its per-module report and incremental file. */
+/**
+ * A file-name-safe form of a module name, for its per-module report and incremental file.
+ * @param {string} module
+ */
 export function moduleSlug(module) {
   return module.replace(/[^A-Za-z0-9]+/g, '-');
 }
 
-/** Where a module's own Stryker run writes its JSON report. */
+/**
+ * Where a module's own Stryker run writes its JSON report.
+ * @param {string} module
+ */
 export function moduleReportPath(module) {
   return `reports/mutation/modules/${moduleSlug(module)}.json`;
 }
@@ -45,6 +51,8 @@ export function moduleReportPath(module) {
 /**
  * Where a module's own Stryker run keeps its incremental results; runs with static mutants
  * (`full`) keep theirs apart, so neither reuses the other's ignored mutants.
+ * @param {string} module
+ * @param {boolean} full
  */
 export function moduleIncrementalPath(module, full) {
   return `reports/mutation/incremental/${moduleSlug(module)}${full ? '.full' : ''}.json`;

@@ -7,7 +7,7 @@
 const STATIC_IGNORED = /^Static mutant/;
 
 /**
- * @param {{ files: Record<string, { mutants: { status: string, statusReason?: string }[] }> }} report
+ * @param {Report} report
  * @param {string[]} modules module names: a folder or a file path relative to the project
  * @returns {{ module: string, score: number | null, killed: number, timedOut: number,
  *   survived: number, noCoverage: number, staticIgnored: number }[]} one row per module, in
@@ -23,7 +23,8 @@ export function moduleScores(report, modules) {
     noCoverage: 0,
     staticIgnored: 0,
   }));
-  for (const [path, file] of Object.entries(report.files)) {
+  for (const [path, entry] of Object.entries(report.files)) {
+    const file = /** @type {{ mutants: { status: string, statusReason?: string }[] }} */ (entry);
     const relative = path.replaceAll('\\', '/');
     const row = rows.find((r) => relative === r.module || relative.startsWith(`${r.module}/`));
     if (row === undefined) continue;
@@ -45,22 +46,26 @@ export function moduleScores(report, modules) {
 }
 
 /**
+ * @typedef {{ files: Record<string, unknown>, testFiles?: Record<string, unknown> }} Report
+ */
+
+/**
  * One report from the per-module runs' reports: their files together (a later report's file
  * replaces an earlier one's), with the first report's schema version, thresholds and project
  * root. Test files are merged the same way when present.
- * @template {{ files: Record<string, unknown>, testFiles?: Record<string, unknown> }} R
- * @param {R[]} reports
- * @returns {R}
+ * @param {Report[]} reports
+ * @returns {Report}
  */
 export function mergeReports(reports) {
-  if (reports.length === 0) throw new Error('No mutation report to merge.');
   const [first] = reports;
-  const merged = { ...first, files: {} };
-  const withTests = reports.some((r) => r.testFiles !== undefined);
-  if (withTests) merged.testFiles = {};
+  if (first === undefined) throw new Error('No mutation report to merge.');
+  /** @type {Record<string, unknown>} */
+  const files = {};
+  /** @type {Record<string, unknown> | undefined} */
+  let testFiles;
   for (const report of reports) {
-    Object.assign(merged.files, report.files);
-    if (withTests) Object.assign(merged.testFiles, report.testFiles ?? {});
+    Object.assign(files, report.files);
+    if (report.testFiles !== undefined) testFiles = { ...testFiles, ...report.testFiles };
   }
-  return merged;
+  return testFiles === undefined ? { ...first, files } : { ...first, files, testFiles };
 }

@@ -21,11 +21,14 @@ const REPORT = 'reports/mutation/mutation.json';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');
+/** @type {string[]} */
 const chosen = [];
+/** @type {string[]} */
 const strykerArgs = [];
 for (let i = 0; i < args.length; i += 1) {
-  if (args[i] === '--full') continue;
-  if (args[i] === '--module') {
+  const arg = args[i] ?? '';
+  if (arg === '--full') continue;
+  if (arg === '--module') {
     const name = args[i + 1];
     if (name === undefined || !(name in MUTATION_MODULES)) {
       console.error(
@@ -36,14 +39,16 @@ for (let i = 0; i < args.length; i += 1) {
     chosen.push(name);
     i += 1;
   } else {
-    strykerArgs.push(args[i]);
+    strykerArgs.push(arg);
   }
 }
 const modules = chosen.length > 0 ? chosen : Object.keys(MUTATION_MODULES);
 
 const started = Date.now();
-const minutesSince = (time) => ((Date.now() - time) / 60_000).toFixed(1);
+const minutesSince = (/** @type {number} */ time) => ((Date.now() - time) / 60_000).toFixed(1);
+/** @type {import('./mutation-scores.mjs').Report[]} */
 const reports = [];
+/** @type {Map<string, string>} */
 const durations = new Map();
 for (const module of modules) {
   console.log(`\n=== ${module}: Stryker ${full ? '(with static mutants)' : ''}`);
