@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Collection, LibraryDocument, Right, StoredBlock } from '../model';
+import type {
+  Annotation,
+  Collection,
+  LibraryDocument,
+  Right,
+  SettingRow,
+  StoredBlock,
+} from '../model';
 import type { BackupTables } from './backup-file';
 import { applyRestorePlan, planRestore, type NamedTable } from './plan-restore';
 
@@ -663,5 +670,73 @@ describe('planRestore, merge, a right deleted with a move', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('planRestore, merge: counts, labels and the library left behind', () => {
+  it('counts the blocks it adds, replaces and leaves, and the settings it takes and keeps', () => {
+    // Document d is newer in the backup (its two blocks replace the library's one), e is newer
+    // in the library (its block stays); only the missing setting is taken.
+    const blockAt = (docId: string, index: number, text: string): StoredBlock => ({
+      ...block(docId, text),
+      index,
+    });
+    const backup = {
+      ...empty,
+      documents: [doc('d', '2026-01-05'), doc('e', '2026-01-01')],
+      blocks: [blockAt('d', 0, 'new 0'), blockAt('d', 1, 'new 1'), blockAt('e', 0, 'old e')],
+      settings: [
+        { key: 'theme', value: 'dark' },
+        { key: 'author-name', value: 'Amina' },
+      ] as SettingRow[],
+    };
+    const current = {
+      ...empty,
+      documents: [doc('d', '2026-01-01'), doc('e', '2026-01-09')],
+      blocks: [blockAt('d', 0, 'old 0'), blockAt('e', 0, 'newer e')],
+      settings: [{ key: 'theme', value: 'light' }] as SettingRow[],
+    };
+    const plan = planRestore(backup, current, 'merge', NOW);
+    expect(plan.changes.blocks).toEqual({ added: 1, restored: 0, updated: 1, kept: 1, removed: 0 });
+    expect(plan.changes.settings).toEqual({
+      added: 1,
+      restored: 0,
+      updated: 0,
+      kept: 1,
+      removed: 0,
+    });
+    const after = applyRestorePlan(current, plan);
+    expect(after.blocks.map((b) => `${b.docId}${b.index} ${b.text}`).sort()).toEqual([
+      'd0 new 0',
+      'd1 new 1',
+      'e0 newer e',
+    ]);
+    expect(after.settings).toEqual([
+      { key: 'theme', value: 'light' },
+      { key: 'author-name', value: 'Amina' },
+    ]);
+  });
+
+  it('labels a row by its name on one line, cut with an ellipsis past 80 characters', () => {
+    const titled = (title: string) => {
+      const backup = { ...empty, documents: [doc('d', '2026-01-01', null, title)] };
+      return planRestore(backup, empty, 'merge', NOW).rows[0]?.label;
+    };
+    expect(titled('  Report\n\non   the\tright  ')).toBe('Report on the right');
+    expect(titled('x'.repeat(80))).toBe('x'.repeat(80));
+    expect(titled('x'.repeat(81))).toBe(`${'x'.repeat(79)}…`);
+  });
+
+  it('orders versions by modification time, a row without one being the oldest', () => {
+    const undated = { ...right('a', ''), modifiedAt: undefined } as unknown as Right;
+    const dated = right('a', '2026-01-01');
+    expect(
+      planRestore({ ...empty, rights: [dated] }, { ...empty, rights: [undated] }, 'merge', NOW)
+        .changes.rights.updated,
+    ).toBe(1);
+    expect(
+      planRestore({ ...empty, rights: [undated] }, { ...empty, rights: [dated] }, 'merge', NOW)
+        .changes.rights.kept,
+    ).toBe(1);
   });
 });

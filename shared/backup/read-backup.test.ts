@@ -1,0 +1,182 @@
+/**
+ * Reading a backup back refuses every doubtful file with a message naming the file and the
+ * problem: empty, truncated, not a backup, from a newer app, a row that lacks what the app needs,
+ * and a table that disagrees with the manifest in count or checksum. Keys that could reach an
+ * object's prototype never survive parsing.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createBackup, serializeBackup, serializeRows, type BackupTables } from './backup-file';
+import { BackupError, parseJsonSafely, readBackup } from './read-backup';
+
+const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex');
+
+const TABLES = {
+  documents: [
+    { id: 'd1', title: 'UDHR', contentHash: 'h', version: 1, deletedAt: null, extra: 'kept' },
+  ],
+  blocks: [{ docId: 'd1', index: 0, text: 'Article 19.', start: 0 }],
+  annotations: [
+    {
+      id: 'a1',
+      docId: 'd1',
+      blockIndex: 0,
+      quote: { type: 'TextQuoteSelector', exact: 'Article 19', prefix: '', suffix: '.' },
+      position: { type: 'TextPositionSelector', start: 0, end: 10 },
+      rightIds: ['r1'],
+      note: '',
+      modifiedAt: '2026-01-01T00:00:00.000Z',
+      deletedAt: null,
+    },
+  ],
+  rights: [{ id: 'r1', name: 'Expression', color: '#123456', order: 0 }],
+  collections: [
+    {
+      id: 'c1',
+      name: 'Brief',
+      items: [{ annotationId: 'a1', comment: '' }],
+      modifiedAt: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+  settings: [{ key: 'theme', value: 'dark' }],
+} as unknown as BackupTables;
+
+async function backupText(tables: BackupTables = TABLES): Promise<string> {
+  const backup = await createBackup(
+    { libraryId: 'lib-1', schemaVersion: 3, generator: 'Rightsmark test', tables },
+    '2026-02-01T00:00:00.000Z',
+    sha256,
+  );
+  return serializeBackup(backup);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits the raw JSON freely
+type Json = any;
+
+/** The backup as JSON with `change` applied. */
+async function changed(change: (json: Json) => void): Promise<string> {
+  const json: Json = JSON.parse(await backupText());
+  change(json);
+  return JSON.stringify(json);
+}
+
+async function problemOf(text: string): Promise<string> {
+  try {
+    await readBackup(text, 'library.backup.json', sha256);
+  } catch (error) {
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).name).toBe('BackupError');
+    expect((error as BackupError).fileName).toBe('library.backup.json');
+    expect((error as Error).message).toBe(`library.backup.json: ${(error as BackupError).problem}`);
+    return (error as BackupError).problem;
+  }
+  throw new Error('the backup was read');
+}
+
+describe('readBackup', () => {
+  it('reads back what createBackup wrote, rows as they were, unknown fields kept', async () => {
+    const backup = await readBackup(await backupText(), 'library.backup.json', sha256);
+    expect(backup.tables).toEqual(TABLES);
+    expect(backup).toMatchObject({ format: 'rightsmark-library-backup', version: 1 });
+    expect(backup.manifest.documents.rows).toBe(1);
+    expect(backup.manifest.settings.sha256).toBe(await sha256(serializeRows(TABLES.settings)));
+  });
+
+  it('writes the rows one JSON line each, for the checksums', () => {
+    expect(serializeRows([{ a: 1 }, { b: 'x' }])).toBe('{"a":1}\n{"b":"x"}');
+    expect(serializeRows([])).toBe('');
+  });
+
+  it('refuses an empty file, and one truncated or not JSON', async () => {
+    expect(await problemOf('')).toBe('the file is empty');
+    expect(await problemOf('  \n ')).toBe('the file is empty');
+    const text = await backupText();
+    expect(await problemOf(text.slice(0, text.length - 10))).toBe(
+      'not a complete backup: the file is truncated or not JSON',
+    );
+  });
+
+  it('refuses JSON that is not a Rightsmark library backup', async () => {
+    expect(await problemOf('{"format":"something-else","version":1}')).toBe(
+      'not a Rightsmark library backup',
+    );
+    expect(await problemOf('[1, 2, 3]')).toBe('not a Rightsmark library backup');
+  });
+
+  it('refuses a backup from a newer app, naming its format, and reads its own version', async () => {
+    const newer = await changed((json) => {
+      json.version = 2;
+    });
+    expect(await problemOf(newer)).toBe(
+      'made by a newer Rightsmark (backup format 2); update the app to restore it',
+    );
+    const older = await changed((json) => {
+      json.version = 0;
+    });
+    expect(await problemOf(older)).toBe('version: Invalid input: expected 1');
+  });
+
+  it('names the field of a row that lacks what the app needs', async () => {
+    const emptyId = await changed((json) => {
+      json.tables.documents[0].id = '';
+    });
+    expect(await problemOf(emptyId)).toMatch(/^tables\.documents\[0\]\.id: /);
+    const emptyKey = await changed((json) => {
+      json.tables.settings[0].key = '';
+    });
+    expect(await problemOf(emptyKey)).toMatch(/^tables\.settings\[0\]\.key: /);
+    const emptyDocId = await changed((json) => {
+      json.tables.blocks[0].docId = '';
+    });
+    expect(await problemOf(emptyDocId)).toMatch(/^tables\.blocks\[0\]\.docId: /);
+    const noModified = await changed((json) => {
+      json.tables.collections[0].modifiedAt = '';
+    });
+    expect(await problemOf(noModified)).toMatch(/^tables\.collections\[0\]\.modifiedAt: /);
+    const wrongSelector = await changed((json) => {
+      json.tables.annotations[0].quote.type = 'TextPositionSelector';
+    });
+    expect(await problemOf(wrongSelector)).toMatch(/^tables\.annotations\[0\]\.quote\.type: /);
+    const noLibrary = await changed((json) => {
+      json.libraryId = '';
+    });
+    expect(await problemOf(noLibrary)).toMatch(/^libraryId: /);
+  });
+
+  it('takes only a 64-digit lower-case hex checksum in the manifest', async () => {
+    const hash = await sha256(serializeRows(TABLES.rights));
+    for (const bad of [`${hash}0`, hash.slice(1), hash.toUpperCase(), `x${hash.slice(1)}`]) {
+      const text = await changed((json) => {
+        json.manifest.rights.sha256 = bad;
+      });
+      expect(await problemOf(text)).toMatch(/^manifest\.rights\.sha256: /);
+    }
+  });
+
+  it('refuses a table whose row count or checksum disagrees with the manifest', async () => {
+    const extraRow = await changed((json) => {
+      json.tables.rights.push({ id: 'r2', name: 'Assembly', color: '#000000', order: 1 });
+    });
+    expect(await problemOf(extraRow)).toBe('rights: the manifest says 1 rows, the file holds 2');
+    const edited = await changed((json) => {
+      json.tables.blocks[0].text = 'Article 20.';
+    });
+    expect(await problemOf(edited)).toBe(
+      'blocks: the checksum does not match; the file was changed or damaged',
+    );
+    const lastTable = await changed((json) => {
+      json.tables.settings[0].value = 'light';
+    });
+    expect(await problemOf(lastTable)).toBe(
+      'settings: the checksum does not match; the file was changed or damaged',
+    );
+  });
+
+  it('drops __proto__, constructor and prototype keys wherever they appear', () => {
+    const parsed = parseJsonSafely(
+      '{"a":{"__proto__":{"polluted":true},"constructor":1,"prototype":2,"kept":3}}',
+    ) as { a: Record<string, unknown> };
+    expect(Object.keys(parsed.a)).toEqual(['kept']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
