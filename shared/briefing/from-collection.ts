@@ -10,7 +10,7 @@ import type {
   ParsedExchange,
 } from '../exchange/parsed-exchange';
 import { placeBlocks } from '../model/document';
-import { BUILT_IN_RIGHTS } from '../model/right';
+import { BUILT_IN_RIGHTS, isRightColour, newRightColour } from '../model/right';
 import { documentCiter, type DocumentCiter } from '../structure/cite-passage';
 import { withStructure } from '../structure/recognise-structure';
 import {
@@ -43,9 +43,6 @@ export interface CollectionBriefingSettings {
   readonly options?: Partial<BriefingOptions>;
   readonly attachment?: BriefingAttachment;
 }
-
-/** Colours for rights a file names without one (tags from W3C or Hypothesis files). */
-const FALLBACK_COLOURS = ['#8e44ad', '#c0392b', '#16a085', '#d35400', '#2c3e50', '#7f8c8d'];
 
 /** Builds the briefing input for a parsed collection file. */
 export function briefingInputFromCollection(
@@ -177,17 +174,14 @@ function toRights(parsed: ParsedExchange): BriefingRight[] {
         candidate.id === right.id ||
         candidate.name.toLocaleLowerCase() === right.name.toLocaleLowerCase(),
     );
-    const colour =
-      right.color ??
-      builtIn?.color ??
-      FALLBACK_COLOURS[index % FALLBACK_COLOURS.length] ??
-      '#7f8c8d';
+    // Tags from W3C or Hypothesis files name no colour: they take the new rights' colours.
+    const colour = right.color ?? builtIn?.color ?? newRightColour(index);
     return {
       id: right.id ?? builtIn?.id ?? `right:tag:${right.name.toLocaleLowerCase()}`,
       name: right.name,
       description: right.description ?? builtIn?.description ?? '',
       legalBasis: right.legalBasis ?? builtIn?.legalBasis ?? '',
-      colour: /^#[0-9a-f]{6}$/i.test(colour) ? colour : '#7f8c8d',
+      colour: isRightColour(colour) ? colour : '#7f8c8d',
       order: builtIn?.order ?? 100 + index,
     };
   });

@@ -15,6 +15,16 @@ export const IMPORT_EXTENSIONS: Readonly<Record<DocumentFormat, readonly string[
   docx: ['docx'],
 };
 
+/**
+ * The format a file's name says it is, by its extension (`text` when it names none of them):
+ * for a file whose bytes are not at hand, such as a document carried in a shared collection.
+ */
+export function formatOfName(name: string): DocumentFormat {
+  const extension = fileExtension(name);
+  const formats = ['text', 'markdown', 'html', 'pdf', 'docx'] as const satisfies DocumentFormat[];
+  return formats.find((format) => IMPORT_EXTENSIONS[format].includes(extension)) ?? 'text';
+}
+
 /** PDF readers accept the "%PDF-" header anywhere in the first 1,024 bytes (PDF 1.7, H.3). */
 const PDF_HEADER_WINDOW = 1024;
 

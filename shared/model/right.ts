@@ -80,3 +80,28 @@ export const BUILT_IN_RIGHTS: readonly BuiltInRight[] = [
     archived: false,
   },
 ];
+
+/**
+ * Colours given in turn to rights made from a shared file that names none (an import creating a
+ * right, a briefing drawn from a file): distinct from the built-in rights' own colours.
+ */
+export const NEW_RIGHT_COLOURS: readonly string[] = [
+  '#8e44ad',
+  '#c0392b',
+  '#16a085',
+  '#d35400',
+  '#2c3e50',
+  '#7f8c8d',
+];
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Whether a value is a colour a right can have: a CSS hex colour "#rrggbb". */
+export function isRightColour(value: string | null | undefined): value is string {
+  return typeof value === 'string' && HEX_COLOUR.test(value);
+}
+
+/** The colour of the n-th (from 0) new right that came without a usable colour of its own. */
+export function newRightColour(index: number): string {
+  return NEW_RIGHT_COLOURS[index % NEW_RIGHT_COLOURS.length] ?? '#7f8c8d';
+}
