@@ -24,8 +24,9 @@ export const MUTATION_MODULES = {
     'shared/exchange/read-rightsmark.ts',
     'shared/exchange/read-w3c.ts',
     'shared/exchange/read-hypothesis.ts',
-    'shared/exchange/plan-merge.ts',
+    'shared/exchange/merge-planner.ts',
     'shared/exchange/merge-plan.ts',
+    'shared/exchange/merge-writes.ts',
   ],
   'shared/backup': ['shared/backup/*.ts', '!shared/backup/*.test.ts'],
   // What leaves with an export or a briefing: private notes, authors, rights, attachments.

@@ -9,10 +9,11 @@ import {
   serializeCollection,
   type ExportOptions,
   type MergePlan,
+  type RightChoice,
 } from '../../shared/exchange';
 import { documentText, type Annotation, type LibraryDocument } from '../../shared/model';
 import { addAnnotation, updateAnnotation } from './annotations-repo';
-import { applyMergePlan, loadLibrarySnapshot, type RightChoice } from './collection-import';
+import { applyMergePlan, loadLibrarySnapshot } from './collection-import';
 import {
   addToCollection,
   createCollection,

@@ -6,7 +6,7 @@
  */
 import { anchor } from '../../shared/anchoring';
 import { documentText, type Annotation, type StoredBlock } from '../../shared/model';
-import { UNRESOLVED_DOCUMENT_PREFIX } from './collection-import';
+import { UNRESOLVED_DOCUMENT_PREFIX } from '../../shared/exchange';
 import type { RightsmarkDatabase } from './database';
 import { systemEnvironment, type Environment } from '../platform/environment';
 import { prepareDocument } from './documents-repo';

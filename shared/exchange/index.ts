@@ -37,7 +37,7 @@ export type {
   SkippedEntry,
 } from './parsed-exchange';
 
-export { planMerge } from './plan-merge';
+export { planMerge } from './merge-planner';
 export type { LibrarySnapshot, SnapshotAnnotation, SnapshotDocument } from './library-snapshot';
 export type { AnchorOutcome } from './anchor-incoming';
 export type { DocumentMatch } from './locate-document';
@@ -50,6 +50,14 @@ export type {
   Provenance,
   UnknownRight,
 } from './merge-plan';
+export {
+  UNRESOLVED_DOCUMENT_PREFIX,
+  collectionTargets,
+  excerptsToWrite,
+  fileStem,
+  planMergeWrites,
+} from './merge-writes';
+export type { MergeReads, MergeWrites, RightChoice } from './merge-writes';
 
 export { CSV_COLUMNS, DEFAULT_CSV_OPTIONS, buildCsv } from './csv-export';
 export type { CsvOptions } from './csv-export';

@@ -11,7 +11,7 @@ import { exportCollection } from './export-collection';
 import type { ExportInput } from './export-input';
 import type { LibrarySnapshot } from './library-snapshot';
 import { parseCollectionFile } from './parse-collection-file';
-import { planMerge } from './plan-merge';
+import { planMerge } from './merge-planner';
 import { serializeCollection } from './serialize-collection';
 import {
   RIGHTS,

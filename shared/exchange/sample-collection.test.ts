@@ -24,7 +24,7 @@ import { parseDocument } from '../text';
 import { exportCollection } from './export-collection';
 import type { ExportInput } from './export-input';
 import { parseCollectionFile } from './parse-collection-file';
-import { planMerge } from './plan-merge';
+import { planMerge } from './merge-planner';
 import { rightsmarkFileSchema } from './rightsmark-schema';
 import { serializeCollection } from './serialize-collection';
 import { RIGHTS } from './testing/fixtures';

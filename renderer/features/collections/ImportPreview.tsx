@@ -5,7 +5,7 @@
  */
 import { useId, useRef } from 'react';
 import type { PlannedExcerpt, RightMatch } from '../../../shared/exchange';
-import type { RightChoice } from '../../db/collection-import';
+import type { RightChoice } from '../../../shared/exchange';
 import type { ImportPreviewState } from './use-collection-import';
 import { Dialog } from '../../ui/Dialog';
 

@@ -15,6 +15,7 @@ import {
   type MergePlan,
   type ParsedExchange,
   type RightMatch,
+  type RightChoice,
   type UnknownRight,
 } from '../../../shared/exchange';
 import {
@@ -22,7 +23,6 @@ import {
   loadLibrarySnapshot,
   prepareCarriedDocuments,
   type ImportResult,
-  type RightChoice,
 } from '../../db/collection-import';
 import { db } from '../../db/database';
 import { listRights } from '../../db/rights-repo';

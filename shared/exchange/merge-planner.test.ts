@@ -5,7 +5,7 @@ import { exportCollection, type ExportOptions } from './export-collection';
 import type { LibrarySnapshot } from './library-snapshot';
 import { parseCollectionFile } from './parse-collection-file';
 import type { ParsedExchange } from './parsed-exchange';
-import { classifyExisting, planMerge } from './plan-merge';
+import { classifyExisting, planMerge } from './merge-planner';
 import { serializeCollection } from './serialize-collection';
 import {
   RIGHTS,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotAnnotation } from './library-snapshot';
 import type { ExchangeFormat, IncomingExcerpt, ParsedExchange } from './parsed-exchange';
-import { planMerge } from './plan-merge';
+import { planMerge } from './merge-planner';
 import { makeDocument, makeSnapshot, sequentialUuid } from './testing/fixtures';
 
 const T1 = '2024-05-10T09:00:00.000Z';
