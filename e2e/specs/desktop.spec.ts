@@ -13,6 +13,7 @@ import {
   DESKTOP_OPERATIONS,
   type DesktopApi,
 } from '../../shared/ipc/contract';
+import { HARDENED_WEB_PREFERENCES } from '../../electron/lib/window-options';
 import { hasElectronRuntime } from '../../scripts/ensure-electron.mjs';
 import { LibraryPage } from '../pages/library-page';
 import { SAMPLE_TITLES } from '../sample-library';
@@ -55,34 +56,27 @@ test('the desktop app opens on the library with the five sample documents', asyn
 
 test('the window runs isolated and sandboxed', async () => {
   await app.firstWindow();
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
+  // The pinned flags Electron reports back for a running window (the others it keeps to itself).
+  const reported = [
+    'contextIsolation',
+    'sandbox',
+    'nodeIntegration',
+    'nodeIntegrationInWorker',
+    'nodeIntegrationInSubFrames',
+    'webSecurity',
+    'allowRunningInsecureContent',
+    'webviewTag',
+  ] as const satisfies readonly (keyof typeof HARDENED_WEB_PREFERENCES)[];
+  const prefs = await app.evaluate(({ BrowserWindow }, keys) => {
     // getLastWebPreferences is real but left out of electron.d.ts (undocumented).
     const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as
       { getLastWebPreferences(): Record<string, unknown> | null } | undefined;
     const p = contents?.getLastWebPreferences();
-    return p
-      ? {
-          contextIsolation: p.contextIsolation,
-          sandbox: p.sandbox,
-          nodeIntegration: p.nodeIntegration,
-          nodeIntegrationInWorker: p.nodeIntegrationInWorker,
-          nodeIntegrationInSubFrames: p.nodeIntegrationInSubFrames,
-          webSecurity: p.webSecurity,
-          allowRunningInsecureContent: p.allowRunningInsecureContent,
-          webviewTag: p.webviewTag,
-        }
-      : null;
-  });
-  expect(prefs).toEqual({
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-  });
+    return p ? Object.fromEntries(keys.map((key) => [key, p[key]])) : null;
+  }, reported);
+  expect(prefs).toEqual(
+    Object.fromEntries(reported.map((key) => [key, HARDENED_WEB_PREFERENCES[key]])),
+  );
 });
 
 test('the page sees only the named desktop operations, and no Node', async () => {

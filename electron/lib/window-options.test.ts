@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hardenedWebPreferences, mainWindowOptions } from './window-options';
+import {
+  HARDENED_WEB_PREFERENCES,
+  hardenedWebPreferences,
+  mainWindowOptions,
+} from './window-options';
 import { DEFAULT_WINDOW_BOUNDS, WINDOW_SIZE_LIMITS } from './window-state';
 
 describe('hardenedWebPreferences', () => {
-  it('isolates and sandboxes the renderer', () => {
-    const prefs = hardenedWebPreferences('/app/build/electron/preload.cjs', true);
-    expect(prefs).toMatchObject({
-      preload: '/app/build/electron/preload.cjs',
+  // The rule, written out on its own: a change to the pinned flags must change this test too.
+  it('pins every flag to its safe value: isolated, sandboxed, no Node, web security on', () => {
+    expect(HARDENED_WEB_PREFERENCES).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -17,7 +20,18 @@ describe('hardenedWebPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
+    });
+  });
+
+  it('gives the window the pinned flags, its preload and nothing else', () => {
+    const prefs = hardenedWebPreferences('/app/build/electron/preload.cjs', true);
+    expect(prefs).toEqual({
+      ...HARDENED_WEB_PREFERENCES,
+      preload: '/app/build/electron/preload.cjs',
+      devTools: false,
     });
   });
 

@@ -4,25 +4,35 @@
  */
 import { WINDOW_SIZE_LIMITS, type WindowBounds } from './window-state';
 
-/** The subset of Electron's WebPreferences we set, each pinned to its safe value. */
-export interface HardenedWebPreferences {
-  readonly preload: string;
-  readonly contextIsolation: true;
-  readonly sandbox: true;
-  readonly nodeIntegration: false;
-  readonly nodeIntegrationInWorker: false;
-  readonly nodeIntegrationInSubFrames: false;
-  readonly webSecurity: true;
-  readonly allowRunningInsecureContent: false;
-  readonly webviewTag: false;
-  readonly experimentalFeatures: false;
-  readonly navigateOnDragDrop: false;
-  readonly safeDialogs: true;
-  readonly spellcheck: false;
+/**
+ * Every web preference the window pins, at its safe value: stated once, here. The window factory
+ * spreads it into BrowserWindow's options (main/window.ts via mainWindowOptions),
+ * window-options.test.ts checks each value against the rule, and the desktop spec reads them back
+ * from the running window. `as const` keeps each value's literal type, so nothing can assign an
+ * unsafe one to HardenedWebPreferences.
+ */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: false,
   /** Middle-click (auxclick) could open links in new windows; window.open is denied anyway. */
-  readonly disableBlinkFeatures: 'Auxclick';
+  disableBlinkFeatures: 'Auxclick',
+} as const;
+
+/** The subset of Electron's WebPreferences we set: the pinned flags, the preload and DevTools. */
+export type HardenedWebPreferences = typeof HARDENED_WEB_PREFERENCES & {
+  readonly preload: string;
   readonly devTools: boolean;
-}
+};
 
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload script. */
@@ -40,19 +50,7 @@ export function hardenedWebPreferences(
 ): HardenedWebPreferences {
   return {
     preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    disableBlinkFeatures: 'Auxclick',
+    ...HARDENED_WEB_PREFERENCES,
     devTools: !isPackaged,
   };
 }

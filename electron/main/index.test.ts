@@ -279,15 +279,8 @@ describe('main entry', () => {
     expect(window?.loaded).toEqual(['app://rightsmark/']);
     const preload = path.join(tmp.dir, 'app', 'build', 'electron', 'preload.cjs');
     // The object main really passes to BrowserWindow is lib/window-options' own.
+    // (window-options.test.ts checks each of those flags against the rule.)
     expect(window?.options.webPreferences).toEqual(hardenedWebPreferences(preload, false));
-    expect(window?.options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
-    });
   });
 
   it('registers exactly the contract’s IPC channels', () => {
