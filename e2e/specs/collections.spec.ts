@@ -133,9 +133,45 @@ test('builds a collection from the reader and the excerpts view, reorders, comme
   await expect(page.getByRole('status').filter({ hasText: 'to position 2 of 3' })).toBeAttached();
 
   // Drag the last excerpt to the top.
+  // Picked up by its quote (its comment field and buttons are for typing and clicking), moved
+  // in small steps as a hand does.
   await view.item('freedom of expression').dragTo(view.item('illicit monitoring'), {
+    sourcePosition: { x: 60, y: 16 },
     targetPosition: { x: 40, y: 4 },
+    steps: 12,
   });
+  await expect
+    .poll(() => view.order())
+    .toEqual(['freedom of expressio', 'illicit monitoring, ', 'as well as to protec']);
+
+  // The sortable list's own keys: Space picks the focused excerpt up, arrows move it, Space drops
+  // it, and each step is announced.
+  await view.item('as well as to protect').focus();
+  await page.keyboard.press('Space');
+  // Picked up once the list says where it is; only then do the arrows move it.
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /“as well as to protec.*” is over position 3 of 3\.$/ }),
+  ).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /“as well as to protec.*” is over position 2 of 3\.$/ }),
+  ).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => view.order())
+    .toEqual(['freedom of expressio', 'as well as to protec', 'illicit monitoring, ']);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Moved “as well as to protec.*” to position 2 of 3\.$/ }),
+  ).toBeAttached();
+  await expect(view.item('as well as to protect')).toBeFocused();
+  // And back down with Alt+↓, as before.
+  await page.keyboard.press('Alt+ArrowDown');
   await expect
     .poll(() => view.order())
     .toEqual(['freedom of expressio', 'illicit monitoring, ', 'as well as to protec']);
