@@ -27,6 +27,12 @@ describe('parseArgs', () => {
     });
   });
 
+  it('groups in the collection’s own order with --group-by collection', () => {
+    expect(parseArgs(['brief', 'a.json', '--group-by', 'collection'])).toMatchObject({
+      groupBy: 'collection',
+    });
+  });
+
   it('names the output after the collection by default', () => {
     expect(parseArgs(['brief', 'dir/notes.rightsmark.json'])).toMatchObject({ out: 'notes.pdf' });
     expect(defaultOut(null)).toBe('sample-briefing.pdf');

@@ -70,7 +70,9 @@ Options:
                            which may also carry the executive summary, key findings and
                            recommendations printed after the cover)
   --date <text>            the date printed on the cover (default: today)
-  --group-by right|document  sections per right (default) or per source document
+  --group-by right|document|collection
+                           sections per right (default), per source document, or one
+                           section keeping the collection's own order
   --rights <id,id>         only these rights (ids such as right:privacy), in the pages and
                            in the attached collection
   --no-notes               leave out the analysts' notes and the collection's comments,
@@ -164,8 +166,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (input && sample) throw new UsageError('Pass either a collection file or --sample, not both.');
 
   const groupBy = values.get('group-by') ?? 'right';
-  if (groupBy !== 'right' && groupBy !== 'document') {
-    throw new UsageError(`--group-by takes “right” or “document”, not “${groupBy}”.`);
+  if (groupBy !== 'right' && groupBy !== 'document' && groupBy !== 'collection') {
+    throw new UsageError(`--group-by takes “right”, “document” or “collection”, not “${groupBy}”.`);
   }
   const authors = values.get('authors') ?? (switches.has('no-authors') ? 'none' : 'names');
   if (!isAuthorDisclosure(authors)) {

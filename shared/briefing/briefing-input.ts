@@ -75,8 +75,11 @@ export interface BriefingExcerpt {
   readonly privateExcerpt?: boolean;
 }
 
-/** How excerpts are arranged into sections. */
-export type BriefingGrouping = 'right' | 'document';
+/**
+ * How excerpts are arranged into sections: one per right, one per source document, or one
+ * section keeping the collection's own order (the order the analyst arranged them in).
+ */
+export type BriefingGrouping = 'right' | 'document' | 'collection';
 
 /** What the analyst chose to include. */
 export interface BriefingOptions {

@@ -1,6 +1,6 @@
 /**
  * Decides what the briefing contains before anything is laid out: which rights and excerpts are
- * included, the sections they fall into (by right or by document), the numbered list of
+ * included, the sections they fall into (by right, by document or in the collection's order), the numbered list of
  * sources, and the counts the summary charts and matrix show.
  */
 import { documentCiter, type DocumentCiter } from '../structure/cite-passage';
@@ -111,12 +111,15 @@ export function planBriefing(input: BriefingInput): BriefingPlan {
   const sections =
     input.options.grouping === 'right'
       ? rightSections(rights, excerpts)
-      : documents.map((document): PlannedSection => ({
-          id: `section:document:${document.id}`,
-          title: document.title,
-          document,
-          excerpts: inDocumentOrder(excerpts.filter((excerpt) => excerpt.docId === document.id)),
-        }));
+      : input.options.grouping === 'collection'
+        ? // The collection's order is the input's: one section, each excerpt once.
+          [{ id: 'section:collection', title: 'Excerpts', excerpts }]
+        : documents.map((document): PlannedSection => ({
+            id: `section:document:${document.id}`,
+            title: document.title,
+            document,
+            excerpts: inDocumentOrder(excerpts.filter((excerpt) => excerpt.docId === document.id)),
+          }));
   const emptyRights = rights.filter((right) => (countByRight.get(right.id) ?? 0) === 0);
   const excerptNumber = new Map<string, number>();
   for (const section of sections) {

@@ -302,6 +302,23 @@ describe('edge cases', () => {
     await expect(result).rejects.toBeInstanceOf(BriefingCancelledError);
   });
 
+  it('keeps the collection’s own order when asked: one section, each excerpt once, in order', async () => {
+    const input = { ...sample, options: { ...sample.options, grouping: 'collection' as const } };
+    const plan = planBriefing(input);
+    expect(plan.sections).toHaveLength(1);
+    expect(plan.sections[0]!.excerpts.map((e) => e.id)).toEqual(plan.excerpts.map((e) => e.id));
+    // The input's order is the collection's, even where it goes back and forth between documents.
+    const reversed = { ...input, excerpts: [...input.excerpts].reverse() };
+    expect(planBriefing(reversed).sections[0]!.excerpts.map((e) => e.id)).toEqual(
+      [...plan.excerpts].reverse().map((e) => e.id),
+    );
+    const { pdf: read } = await build(input);
+    expect(read.outline.map((item) => item.title)).toContain('1. Excerpts');
+    expect(squash(read.pages.map((page) => page.text).join(''))).toContain(
+      squash('in the collection’s order, each once'),
+    );
+  });
+
   it('groups by document when asked', async () => {
     const { pdf: read } = await build({
       ...sample,

@@ -62,13 +62,17 @@ export function layoutSummary(ctx: LayoutContext): void {
   placeText(ctx, 'H1', 'Summary', STYLES.h1);
   flow.gap(8);
 
-  const grouping = input.options.grouping === 'right' ? 'by right' : 'by source document';
+  const grouping = {
+    right: 'by right',
+    document: 'by source document',
+    collection: 'in the collection’s order',
+  }[input.options.grouping];
   placeText(
     ctx,
     'P',
     plan.rights.length === 0
       ? `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}; none of them is tagged with a right.`
-      : `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}, tagged with ${plural(plan.rights.length, 'right')}. Excerpts are arranged ${grouping}; an excerpt tagged with several rights appears under each of them.`,
+      : `This briefing brings together ${plural(plan.excerpts.length, 'excerpt')} from ${plural(plan.documents.length, 'document')}, tagged with ${plural(plan.rights.length, 'right')}. Excerpts are arranged ${grouping}${input.options.grouping === 'collection' ? ', each once' : '; an excerpt tagged with several rights appears under each of them'}.`,
     STYLES.body,
   );
 

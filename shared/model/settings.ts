@@ -46,7 +46,7 @@ export interface BriefingPreferences {
   readonly organisation: string;
   /** e.g. "Internal — not for distribution"; empty for none. */
   readonly classification: string;
-  readonly grouping: 'right' | 'document';
+  readonly grouping: 'right' | 'document' | 'collection';
   readonly includeNotes: boolean;
   readonly includeLegalBasis: boolean;
   readonly includeSummary: boolean;

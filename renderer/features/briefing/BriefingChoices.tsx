@@ -30,6 +30,7 @@ const COVER_FIELDS: readonly { key: CoverKey; label: string; hint?: string }[] =
 const GROUPINGS = [
   ['right', 'By right'],
   ['document', 'By document'],
+  ['collection', 'Collection order'],
 ] as const satisfies readonly (readonly [BriefingGrouping, string])[];
 
 const INCLUDES: readonly { key: IncludeKey; label: string }[] = [

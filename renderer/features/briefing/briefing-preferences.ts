@@ -46,7 +46,11 @@ export function readPreferences(value: unknown): BriefingPreferences {
     organisation: text('organisation'),
     classification: text('classification'),
     grouping:
-      stored.grouping === 'document' || stored.grouping === 'right' ? stored.grouping : d.grouping,
+      stored.grouping === 'document' ||
+      stored.grouping === 'right' ||
+      stored.grouping === 'collection'
+        ? stored.grouping
+        : d.grouping,
     includeNotes: flag('includeNotes'),
     includeLegalBasis: flag('includeLegalBasis'),
     includeSummary: flag('includeSummary'),
