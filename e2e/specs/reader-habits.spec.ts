@@ -41,7 +41,7 @@ test('the selection toolbar covers neither the heading over the passage nor a ca
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
   // A paragraph right below a heading, the heading in the middle of the screen.
-  const heading = reader.article.locator('.block-heading[data-para]').nth(3);
+  const heading = reader.article.locator('.block-heading[data-block]').nth(3);
   const paragraph = heading.locator('xpath=following-sibling::*[1]');
   await heading.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await paragraph.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
