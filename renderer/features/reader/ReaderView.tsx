@@ -47,6 +47,7 @@ import { ContentsNav, MIN_HEADINGS_FOR_CONTENTS } from './ContentsNav';
 import { endnoteTargets } from './footnotes';
 import {
   noteDocumentOpened,
+  flushReadingPosition,
   savedReadingPosition,
   saveReadingPosition,
   storedReadingPosition,
@@ -139,6 +140,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
     });
     return () => {
       current = false;
+      flushReadingPosition(openedId);
     };
   }, [openedId, paragraph, focusBlock]);
 

@@ -33,6 +33,11 @@ function write(docId: string): void {
   if (block !== undefined) saveReadingBlock(db, docId, block).catch(() => undefined);
 }
 
+/** Writes a document's waiting position now: leaving a document must not wait for the timer. */
+export function flushReadingPosition(docId: string): void {
+  if (pending.has(docId)) write(docId);
+}
+
 /** Remembers the block the analyst is at. */
 export function saveReadingPosition(docId: string, blockIndex: number): void {
   if (positions.get(docId) === blockIndex) return;
