@@ -121,6 +121,7 @@ test('killing the renderer inside an import write never leaves half a document',
 }) => {
   const strikes = strikePoints(7);
   const committedPerRound: number[] = [];
+  const heldAtPerRound: number[] = [];
   for (const [round, holdAt] of strikes.entries()) {
     const label = `round ${round + 1}, killed after ${holdAt} block rows`;
     const { context, outside } = await freshProfile(browser, baseURL!);
@@ -165,14 +166,18 @@ test('killing the renderer inside an import write never leaves half a document',
     for (const title of seen.held ?? []) expect(titles, label).not.toContain(title);
     expect(outside, `${label}: requests that left 127.0.0.1`).toEqual([]);
     committedPerRound.push(seen.committed.length);
+    heldAtPerRound.push(seen.blocksAdded);
     test.info().annotations.push({
       type: 'strike',
       description: `${label}: ${seen.committed.length} documents written whole, ${seen.held?.length} rolled back`,
     });
     await context.close();
   }
-  // The strikes landed at different points: later rounds had more of the import behind them.
-  expect(new Set(committedPerRound).size, committedPerRound.join(', ')).toBeGreaterThan(1);
+  // The strikes landed at different points of the import: the probe held the write after a
+  // different number of block rows each round. (How many documents had committed before the
+  // hold is reported per round above; on this machine it can be 0 in every round, so it is not
+  // asserted to differ.)
+  expect(new Set(heldAtPerRound).size, heldAtPerRound.join(', ')).toBeGreaterThan(1);
 });
 
 test('closing the window mid-import never leaves half a document', async ({

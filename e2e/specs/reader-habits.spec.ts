@@ -81,7 +81,9 @@ test('Ctrl+F finds in the document: every match painted, n of m, Enter steps, Es
   await library.open();
   await library.documentLink(EPRS_TITLE).click();
   // An annotation first: finding must leave its highlight as it is.
-  await reader.article.locator('[data-para="4"]').focus();
+  // Reading starts in the text first; only then is the passage chosen.
+  await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
+  await reader.article.locator('[data-block="4"]').focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('2');
   await expect(
