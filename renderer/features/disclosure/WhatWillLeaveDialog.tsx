@@ -17,6 +17,7 @@ import {
   type ExportKind,
 } from '../../../shared/disclosure';
 import { Dialog } from '../../ui/Dialog';
+import { formatCount, plural } from '../../ui/plural';
 import './disclosure.css';
 
 interface WhatWillLeaveDialogProps {
@@ -54,23 +55,18 @@ const AUTHOR_CHOICES: readonly { value: AuthorDisclosure; label: string }[] = [
   { value: 'none', label: 'Nobody' },
 ];
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-function count(n: number, one: string, many: string): string {
-  return `${numberFormat.format(n)} ${n === 1 ? one : many}`;
-}
-
 /** The lines about what stays behind whatever the switches say. */
 function heldBack(summary: DisclosureSummary): string[] {
   return [
     ...(summary.privateExcerpts > 0
-      ? [`${count(summary.privateExcerpts, 'private excerpt', 'private excerpts')} held back`]
+      ? [`${plural(summary.privateExcerpts, 'private excerpt', 'private excerpts')} held back`]
       : []),
     ...(summary.privateNotes > 0
-      ? [`${count(summary.privateNotes, 'private note', 'private notes')} held back`]
+      ? [`${plural(summary.privateNotes, 'private note', 'private notes')} held back`]
       : []),
     ...(summary.outsideRights > 0
       ? [
-          `${count(summary.outsideRights, 'excerpt', 'excerpts')} outside the chosen rights left out`,
+          `${plural(summary.outsideRights, 'excerpt', 'excerpts')} outside the chosen rights left out`,
         ]
       : []),
   ];
@@ -128,7 +124,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
           <strong>
             {kind === 'qdc'
               ? 'the rights as codes, nothing else'
-              : `${count(summary.excerpts, 'excerpt', 'excerpts')} from ${count(summary.documents, 'document', 'documents')}`}
+              : `${plural(summary.excerpts, 'excerpt', 'excerpts')} from ${plural(summary.documents, 'document', 'documents')}`}
           </strong>
         </p>
         {lost.length > 0 && (
@@ -149,7 +145,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
                   checked={options.notes}
                   onChange={(event) => set({ notes: event.target.checked })}
                 />
-                Analysts’ notes ({numberFormat.format(possible.notes)})
+                Analysts’ notes ({formatCount(possible.notes)})
               </label>
             )}
             {switches.includes('comments') && (
@@ -159,7 +155,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
                   checked={options.comments}
                   onChange={(event) => set({ comments: event.target.checked })}
                 />
-                Collection comments ({numberFormat.format(possible.comments)})
+                Collection comments ({formatCount(possible.comments)})
               </label>
             )}
             {switches.includes('sourceTexts') && (

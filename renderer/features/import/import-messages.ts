@@ -1,11 +1,8 @@
 /** What the import says about each file and about the batch, in the analyst's words. */
+import { plural } from '../../ui/plural';
 import type { FileState, FinalState } from './import-pipeline';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** One file's state as a short sentence ("Reading… 40%", "not a PDF"). */
 export function stateMessage(state: FileState): string {

@@ -7,6 +7,7 @@ import { foldName } from '../../../shared/exchange';
 import type { Right } from '../../../shared/model';
 import { KNOWN_RIGHT_NAMES } from '../../../shared/model/right-names';
 import type { RightUsage } from '../../db/rights-repo';
+import { plural } from '../../ui/plural';
 
 export interface RightDraft {
   readonly name: string;
@@ -121,20 +122,14 @@ export function suggestColour(rights: readonly Pick<Right, 'color'>[]): string {
   return RIGHT_PALETTE.find((c) => !used.has(c)) ?? RIGHT_PALETTE[0] ?? '#9b51e0';
 }
 
-const numberFormat = new Intl.NumberFormat();
-
-function count(n: number, one: string, many: string): string {
-  return n === 1 ? `1 ${one}` : `${numberFormat.format(n)} ${many}`;
-}
-
 /** "3 passages carry “X”, as do 2 deleted passages that can still be restored." */
 export function describeUsage(name: string, usage: RightUsage): string {
   const deleted = usage.tagged - usage.live;
-  const restorable = count(deleted, 'deleted passage', 'deleted passages');
+  const restorable = plural(deleted, 'deleted passage', 'deleted passages');
   if (usage.live === 0) {
     return `${restorable}, which can still be restored, ${deleted === 1 ? 'carries' : 'carry'} “${name}”.`;
   }
-  const live = `${count(usage.live, 'passage carries', 'passages carry')} “${name}”`;
+  const live = `${plural(usage.live, 'passage carries', 'passages carry')} “${name}”`;
   return deleted === 0
     ? `${live}.`
     : `${live}, as ${deleted === 1 ? 'does' : 'do'} ${restorable} that can still be restored.`;
@@ -149,7 +144,7 @@ export function describeRightDeletion(
   usage: RightUsage,
   trashDays: number,
 ): string[] {
-  const trash = `“${name}” goes to the Trash, where you can restore it for ${count(trashDays, 'day', 'days')}.`;
+  const trash = `“${name}” goes to the Trash, where you can restore it for ${plural(trashDays, 'day', 'days')}.`;
   if (usage.tagged === 0) return [`No passage carries “${name}”.`, trash];
   return [
     `${describeUsage(name, usage)} Choose the right to tag ${usage.tagged === 1 ? 'it' : 'them'} with instead.`,

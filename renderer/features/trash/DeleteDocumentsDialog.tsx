@@ -13,7 +13,8 @@ import {
 } from '../../db/trash-repo';
 import { useToast } from '../../ui/toast';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { count, deletionQuestion, describeDocumentDeletion } from './trash-wording';
+import { deletionQuestion, describeDocumentDeletion } from './trash-wording';
+import { plural } from '../../ui/plural';
 
 interface DeleteDocumentsDialogProps {
   readonly docIds: readonly string[];
@@ -48,9 +49,9 @@ export function DeleteDocumentsDialog({ docIds, onClose }: DeleteDocumentsDialog
     const what =
       deleted.length === 1 && only
         ? `“${only.title}”`
-        : count(deleted.length, 'document', 'documents');
+        : plural(deleted.length, 'document', 'documents');
     toast.show({
-      message: `Moved ${what} to the Trash${impact.excerpts > 0 ? `, with ${count(impact.excerpts, 'excerpt', 'excerpts')}` : ''}`,
+      message: `Moved ${what} to the Trash${impact.excerpts > 0 ? `, with ${plural(impact.excerpts, 'excerpt', 'excerpts')}` : ''}`,
       undo: async () => {
         await restoreDocuments(db, deleted);
         toast.show({ message: `Restored ${what}` });

@@ -3,12 +3,10 @@
  * documents) are in the Trash, with a one-click restore for each.
  */
 import type { LeftOutExcerpt } from '../../db/collections-repo';
-import { db } from '../../db/database';
-import { restoreFromTrash } from '../../db/trash-repo';
-import { useToast } from '../../ui/toast';
+import { plural } from '../../ui/plural';
 import { shortQuote } from '../../ui/quote-label';
-import { count, describeLeftOut, summarizeLeftOut } from './trash-wording';
-import './trash.css';
+import { RestoreNotice, type RestorableItem } from './RestoreNotice';
+import { describeLeftOut, summarizeLeftOut } from './trash-wording';
 
 interface LeftOutNoticeProps {
   readonly leftOut: readonly LeftOutExcerpt[];
@@ -17,50 +15,33 @@ interface LeftOutNoticeProps {
 }
 
 export function LeftOutNotice({ leftOut, onRestored }: LeftOutNoticeProps) {
-  const toast = useToast();
-  if (leftOut.length === 0) return null;
   const { documents, excerpts } = summarizeLeftOut(leftOut);
+  const items: RestorableItem[] = [
+    ...documents.map((d) => ({
+      key: d.docId,
+      text: `“${d.title}” (${plural(d.excerpts, 'excerpt', 'excerpts')})`,
+      kind: 'documents' as const,
+      id: d.docId,
+      buttonLabel: 'Restore',
+      accessibleName: `Restore document “${d.title}” from the Trash`,
+      restoredMessage: `Restored “${d.title}”`,
+    })),
+    ...excerpts.map((e) => ({
+      key: e.annotationId,
+      text: `“${shortQuote(e.quote)}”`,
+      kind: 'excerpts' as const,
+      id: e.annotationId,
+      buttonLabel: 'Restore',
+      accessibleName: `Restore excerpt from the Trash: “${shortQuote(e.quote)}”`,
+      restoredMessage: 'Excerpt restored',
+    })),
+  ];
   return (
-    <div className="left-out-notice" role="note" aria-label="Left out: in the Trash">
-      <p>{describeLeftOut(leftOut)}</p>
-      <ul>
-        {documents.map((d) => (
-          <li key={d.docId}>
-            “{d.title}” ({count(d.excerpts, 'excerpt', 'excerpts')})
-            <button
-              type="button"
-              className="button small"
-              aria-label={`Restore document “${d.title}” from the Trash`}
-              onClick={() =>
-                void restoreFromTrash(db, 'documents', d.docId).then((done) => {
-                  if (done) toast.show({ message: `Restored “${d.title}”` });
-                  onRestored?.();
-                })
-              }
-            >
-              Restore
-            </button>
-          </li>
-        ))}
-        {excerpts.map((e) => (
-          <li key={e.annotationId}>
-            “{shortQuote(e.quote)}”
-            <button
-              type="button"
-              className="button small"
-              aria-label={`Restore excerpt from the Trash: “${shortQuote(e.quote)}”`}
-              onClick={() =>
-                void restoreFromTrash(db, 'excerpts', e.annotationId).then((done) => {
-                  if (done) toast.show({ message: 'Excerpt restored' });
-                  onRestored?.();
-                })
-              }
-            >
-              Restore
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <RestoreNotice
+      label="Left out: in the Trash"
+      sentence={leftOut.length === 0 ? '' : describeLeftOut(leftOut)}
+      items={items}
+      onRestored={onRestored}
+    />
   );
 }

@@ -17,7 +17,8 @@ import {
 import { useToast } from '../../ui/toast';
 import { shortQuote } from '../../ui/quote-label';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { count, prose } from './trash-wording';
+import { prose } from './trash-wording';
+import { plural } from '../../ui/plural';
 import { useTrash } from './use-trash';
 import './trash.css';
 
@@ -51,7 +52,7 @@ export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
       carries:
         d.excerpts === 0
           ? 'No excerpts'
-          : `${count(d.excerpts, 'excerpt', 'excerpts')}${d.notes > 0 ? ` (${count(d.notes, 'with a note', 'with notes')})` : ''}` +
+          : `${plural(d.excerpts, 'excerpt', 'excerpts')}${d.notes > 0 ? ` (${plural(d.notes, 'with a note', 'with notes')})` : ''}` +
             (d.collections.length > 0
               ? `, used in ${prose(d.collections.map((c) => `“${c.name}”`))}`
               : ''),
@@ -73,7 +74,7 @@ export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
       carries:
         r.movedTo === null || r.movedExcerpts === 0
           ? 'Tagged no excerpts'
-          : `${count(r.movedExcerpts, 'excerpt', 'excerpts')} moved to “${r.movedTo}”; restoring moves ${r.movedExcerpts === 1 ? 'it' : 'them'} back`,
+          : `${plural(r.movedExcerpts, 'excerpt', 'excerpts')} moved to “${r.movedTo}”; restoring moves ${r.movedExcerpts === 1 ? 'it' : 'them'} back`,
     })),
     collections: trash.collections.map((c) => ({
       kind: 'collections',
@@ -83,7 +84,7 @@ export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
       carries:
         c.collection.filter !== null
           ? 'A smart collection (a saved filter)'
-          : `${count(c.collection.items.length, 'excerpt', 'excerpts')}, which stay in the library`,
+          : `${plural(c.collection.items.length, 'excerpt', 'excerpts')}, which stay in the library`,
     })),
   };
 }
@@ -121,7 +122,7 @@ export function TrashView() {
       const gone = await emptyTrash(db);
       const total = gone.documents + gone.excerpts + gone.rights + gone.collections;
       toast.show({
-        message: `Emptied the Trash: ${count(total, 'item', 'items')} deleted for good`,
+        message: `Emptied the Trash: ${plural(total, 'item', 'items')} deleted for good`,
       });
     } else {
       await purgeFromTrash(db, done.row.kind, [done.row.id]);
@@ -134,7 +135,7 @@ export function TrashView() {
       <header className="view-header">
         <h1 id="trash-heading">Trash</h1>
         <p className="muted" role="status">
-          {all.length === 0 ? 'The Trash is empty' : count(all.length, 'item', 'items')}
+          {all.length === 0 ? 'The Trash is empty' : plural(all.length, 'item', 'items')}
         </p>
         <button
           type="button"
@@ -146,7 +147,7 @@ export function TrashView() {
         </button>
       </header>
       <p className="muted">
-        Deleted things stay here for {count(trash.days, 'day', 'days')}, then go for good (
+        Deleted things stay here for {plural(trash.days, 'day', 'days')}, then go for good (
         <Link href="/settings">change in Settings</Link>). Restoring brings each back with
         everything it carried. A merge restore of a backup also brings back what was deleted since.
       </p>
@@ -197,7 +198,7 @@ export function TrashView() {
           sentences={
             pending.kind === 'all'
               ? [
-                  `${count(pending.rows.length, 'item is', 'items are')} deleted for good, with everything they carry:`,
+                  `${plural(pending.rows.length, 'item is', 'items are')} deleted for good, with everything they carry:`,
                   'Only a backup made before now can bring them back.',
                 ]
               : [

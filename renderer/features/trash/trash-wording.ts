@@ -5,13 +5,7 @@
 import type { LeftOutExcerpt } from '../../db/collections-repo';
 import type { TrashedDocumentExcerpts } from '../../db/excerpts-repo';
 import type { DocumentDeletionImpact } from '../../db/trash-repo';
-
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-/** "1 excerpt", "12 excerpts". */
-export function count(n: number, one: string, many: string): string {
-  return `${numberFormat.format(n)} ${n === 1 ? one : many}`;
-}
+import { plural } from '../../ui/plural';
 
 /** A list in prose: "A", "A and B", "A, B and C". */
 export function prose(items: readonly string[]): string {
@@ -24,7 +18,7 @@ export function deletionQuestion(impact: DocumentDeletionImpact): string {
   const [only] = impact.documents;
   return impact.documents.length === 1 && only
     ? `Delete “${only.title}”?`
-    : `Delete ${count(impact.documents.length, 'document', 'documents')}?`;
+    : `Delete ${plural(impact.documents.length, 'document', 'documents')}?`;
 }
 
 /**
@@ -36,8 +30,8 @@ export function describeDocumentDeletion(impact: DocumentDeletionImpact, days: n
   const takes =
     impact.excerpts === 0
       ? `${these} carr${these === 'It' ? 'ies' : 'y'} no excerpts.`
-      : `${these} take${these === 'It' ? 's' : ''} ${count(impact.excerpts, 'excerpt', 'excerpts')}` +
-        (impact.notes > 0 ? `, ${count(impact.notes, 'with a note', 'with notes')},` : '') +
+      : `${these} take${these === 'It' ? 's' : ''} ${plural(impact.excerpts, 'excerpt', 'excerpts')}` +
+        (impact.notes > 0 ? `, ${plural(impact.notes, 'with a note', 'with notes')},` : '') +
         ' with ' +
         (impact.documents.length === 1 ? 'it' : 'them') +
         '.';
@@ -45,12 +39,12 @@ export function describeDocumentDeletion(impact: DocumentDeletionImpact, days: n
     impact.collections.length === 0
       ? []
       : [
-          `${prose(impact.collections.map((c) => `“${c.name}” (${count(c.excerpts, 'excerpt', 'excerpts')})`))} will show ${impact.excerpts === 1 ? 'it' : 'them'} as in the Trash and leave ${impact.excerpts === 1 ? 'it' : 'them'} out of exports and briefings.`,
+          `${prose(impact.collections.map((c) => `“${c.name}” (${plural(c.excerpts, 'excerpt', 'excerpts')})`))} will show ${impact.excerpts === 1 ? 'it' : 'them'} as in the Trash and leave ${impact.excerpts === 1 ? 'it' : 'them'} out of exports and briefings.`,
         ];
   return [
     takes,
     ...collections,
-    `Everything goes to the Trash, where you can restore it for ${count(days, 'day', 'days')}.`,
+    `Everything goes to the Trash, where you can restore it for ${plural(days, 'day', 'days')}.`,
   ];
 }
 
@@ -86,11 +80,11 @@ export function describeLeftOut(leftOut: readonly LeftOutExcerpt[]): string {
   const reasons = [
     ...documents.map(
       (d) =>
-        `${count(d.excerpts, 'excerpt', 'excerpts')} because ${d.excerpts === 1 ? 'its' : 'their'} document “${d.title}” is in the Trash`,
+        `${plural(d.excerpts, 'excerpt', 'excerpts')} because ${d.excerpts === 1 ? 'its' : 'their'} document “${d.title}” is in the Trash`,
     ),
     ...(excerpts.length > 0
       ? [
-          `${count(excerpts.length, 'excerpt', 'excerpts')} because ${excerpts.length === 1 ? 'it is' : 'they are'} in the Trash`,
+          `${plural(excerpts.length, 'excerpt', 'excerpts')} because ${excerpts.length === 1 ? 'it is' : 'they are'} in the Trash`,
         ]
       : []),
   ];
@@ -109,5 +103,5 @@ export function describeHiddenInTrash(documents: readonly TrashedDocumentExcerpt
         ? 'its document is'
         : 'their document is'
       : 'their documents are';
-  return `${count(excerpts, 'excerpt is', 'excerpts are')} not listed because ${whose} in the Trash. Restoring a document brings its excerpts back.`;
+  return `${plural(excerpts, 'excerpt is', 'excerpts are')} not listed because ${whose} in the Trash. Restoring a document brings its excerpts back.`;
 }
