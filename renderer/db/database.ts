@@ -6,6 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import type {
   Annotation,
   Collection,
+  DocumentNote,
   LibraryDocument,
   Right,
   SettingRow,
@@ -35,6 +36,19 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds document notes (notes on a whole document: Hypothesis page notes, W3C
+ * annotations that target only a document, and the reader's Document notes panel), queried by
+ * document; soft-deleted like annotations. No upgrade function: the new table starts empty and
+ * no existing row changes.
+ */
+export const SCHEMA_V2 = {
+  documentNotes: 'id, docId, modifiedAt, deletedAt',
+} as const;
+
+/** The schema version this build opens (the highest declared below). */
+export const SCHEMA_VERSION = 2;
+
 export class RightsmarkDatabase extends Dexie {
   documents!: Table<LibraryDocument, string>;
   blocks!: Table<StoredBlock, [string, number]>;
@@ -42,12 +56,14 @@ export class RightsmarkDatabase extends Dexie {
   rights!: Table<Right, string>;
   collections!: Table<Collection, string>;
   settings!: Table<SettingRow, string>;
+  documentNotes!: Table<DocumentNote, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
 
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

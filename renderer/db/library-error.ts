@@ -7,7 +7,11 @@
 /** What the library refused, and the details each case carries. */
 export interface LibraryErrorDetails {
   /** A document, annotation, collection or right that is not (or no longer) in the library. */
-  readonly missing: { readonly kind: 'document' | 'annotation' | 'collection' | 'right' };
+  readonly missing: {
+    readonly kind: 'document' | 'annotation' | 'collection' | 'right' | 'document-note';
+  };
+  /** A document note with no text once spaces are trimmed. */
+  readonly 'document-note-empty': Record<string, never>;
   /** A collection name that is empty once spaces are trimmed. */
   readonly 'collection-name-empty': Record<string, never>;
   /** Adding excerpts by hand to a smart collection, which chooses its own. */

@@ -7,36 +7,45 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RightsmarkDatabase } from './database';
+import { RightsmarkDatabase, SCHEMA_VERSION } from './database';
 import v1 from './fixtures/schema-v1.json' with { type: 'json' };
+import v2 from './fixtures/schema-v2.json' with { type: 'json' };
 
-const FIXTURES = [v1];
-const TABLES = ['documents', 'blocks', 'annotations', 'rights', 'collections', 'settings'] as const;
-type Rows = Record<(typeof TABLES)[number], unknown[]>;
+interface Fixture {
+  readonly version: number;
+  readonly stores: Record<string, string>;
+  readonly rows: Record<string, unknown[]>;
+}
 
-async function writeFixture(name: string, fixture: (typeof FIXTURES)[number]): Promise<void> {
+const FIXTURES: readonly Fixture[] = [v1, v2];
+type Rows = Record<string, unknown[]>;
+
+/** The tables a fixture's version has. */
+const tablesOf = (fixture: Fixture): string[] => Object.keys(fixture.stores);
+
+async function writeFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const table of TABLES) await old.table(table).bulkAdd((fixture.rows as Rows)[table]);
+    for (const table of tablesOf(fixture)) await old.table(table).bulkAdd(fixture.rows[table]!);
   });
   old.close();
 }
 
-async function readAll(db: Dexie): Promise<Rows> {
-  const rows = {} as Rows;
-  for (const table of TABLES) rows[table] = await db.table(table).toArray();
+async function readAll(db: Dexie, tables: readonly string[]): Promise<Rows> {
+  const rows: Rows = {};
+  for (const table of tables) rows[table] = await db.table(table).toArray();
   return rows;
 }
 
 const sortRows = (rows: Rows): Rows =>
   Object.fromEntries(
-    TABLES.map((t) => [
+    Object.entries(rows).map(([t, list]) => [
       t,
-      [...rows[t]].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     ]),
-  ) as Rows;
+  );
 
 describe('schema upgrades', () => {
   for (const fixture of FIXTURES) {
@@ -45,12 +54,34 @@ describe('schema upgrades', () => {
       await writeFixture(name, fixture);
       const db = new RightsmarkDatabase(name);
       await db.open();
-      expect(sortRows(await readAll(db))).toEqual(sortRows(fixture.rows as Rows));
+      const tables = tablesOf(fixture);
+      expect(sortRows(await readAll(db, tables))).toEqual(sortRows(fixture.rows));
       // The indexes the views rely on work on the upgraded rows.
       expect(await db.annotations.where('rightIds').equals('right:privacy').primaryKeys()).toEqual([
         'ann-1',
       ]);
       expect(await db.blocks.where('docId').equals('doc-1').count()).toBe(3);
+      // Tables added after the fixture's version exist, empty, with their indexes.
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      const notesBefore = fixture.rows.documentNotes?.length ?? 0;
+      expect(await db.documentNotes.count()).toBe(notesBefore);
+      await db.documentNotes.add({
+        id: 'note-added',
+        docId: 'doc-1',
+        text: 'About the whole report.',
+        author: '',
+        tags: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        modifiedAt: '2026-01-01T00:00:00.000Z',
+        deletedAt: null,
+      });
+      expect(await db.documentNotes.where('docId').equals('doc-1').primaryKeys()).toContain(
+        'note-added',
+      );
+      expect(await db.documentNotes.where('deletedAt').above('').count()).toBe(
+        fixture.rows.documentNotes?.filter((n) => (n as { deletedAt: unknown }).deletedAt).length ??
+          0,
+      );
       await db.delete();
     });
   }
@@ -62,7 +93,7 @@ describe('schema upgrades', () => {
     class BrokenUpgrade extends RightsmarkDatabase {
       constructor() {
         super(name);
-        this.version(2)
+        this.version(SCHEMA_VERSION + 1)
           .stores({ annotations: 'id, docId, *rightIds, modifiedAt, status, deletedAt, author' })
           .upgrade(async (tx) => {
             await tx.table('annotations').toCollection().modify({ author: 'rewritten' });
@@ -74,10 +105,17 @@ describe('schema upgrades', () => {
     await expect(broken.open()).rejects.toThrow(/upgrade failed halfway/);
     broken.close();
 
+    // Still version 1 on disk, as the fixture wrote it…
+    const untouched = new Dexie(name);
+    await untouched.open();
+    expect(untouched.verno).toBe(1);
+    expect(sortRows(await readAll(untouched, tablesOf(v1)))).toEqual(sortRows(v1.rows));
+    untouched.close();
+    // …and the current build still upgrades it with every row intact.
     const db = new RightsmarkDatabase(name);
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(sortRows(await readAll(db))).toEqual(sortRows(v1.rows as Rows));
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(sortRows(await readAll(db, tablesOf(v1)))).toEqual(sortRows(v1.rows));
     await db.delete();
   });
 

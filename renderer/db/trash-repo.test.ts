@@ -244,7 +244,13 @@ describe('the Trash', () => {
     await addToCollection(db, brief.id, [excerpt.id], env);
     await deleteDocuments(db, [report.id], env);
 
-    expect(await emptyTrash(db)).toEqual({ documents: 1, excerpts: 0, rights: 0, collections: 0 });
+    expect(await emptyTrash(db)).toEqual({
+      documents: 1,
+      excerpts: 0,
+      documentNotes: 0,
+      rights: 0,
+      collections: 0,
+    });
     expect(await db.documents.get(report.id)).toBeUndefined();
     expect(await getBlocks(db, report.id)).toEqual([]);
     expect(await db.annotations.where('docId').equals(report.id).count()).toBe(0);

@@ -1,9 +1,15 @@
 /**
- * The Trash: documents, excerpts, rights and collections the analyst deleted, kept whole until
+ * The Trash: documents, excerpts, document notes, rights and collections the analyst deleted, kept whole until
  * they are restored, deleted for good, or older than the period the analyst set. Also what a
  * delete takes with it, so the app can say so before it deletes.
  */
-import type { Annotation, Collection, LibraryDocument, Right } from '../../shared/model';
+import type {
+  Annotation,
+  Collection,
+  DocumentNote,
+  LibraryDocument,
+  Right,
+} from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { systemEnvironment, type Environment } from '../platform/environment';
 import { isLiveRight, restoreRight } from './rights-repo';
@@ -19,7 +25,7 @@ export const MAX_TRASH_DAYS = 3650;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The kinds of row the Trash holds, named as the tables they live in. */
-export type TrashKind = 'documents' | 'excerpts' | 'rights' | 'collections';
+export type TrashKind = 'documents' | 'excerpts' | 'documentNotes' | 'rights' | 'collections';
 
 export async function trashDays(db: RightsmarkDatabase): Promise<number> {
   const days = await getSetting(db, 'trash-days');
@@ -138,6 +144,12 @@ export interface TrashedExcerpt {
   readonly documentTitle: string | null;
 }
 
+/** A document note deleted on its own (its document live), with its document's title. */
+export interface TrashedDocumentNote {
+  readonly note: DocumentNote;
+  readonly documentTitle: string | null;
+}
+
 /** A right in the Trash, with where its excerpts went. */
 export interface TrashedRight {
   readonly right: Right;
@@ -155,6 +167,7 @@ export interface TrashContents {
   readonly days: number;
   readonly documents: readonly TrashedDocument[];
   readonly excerpts: readonly TrashedExcerpt[];
+  readonly documentNotes: readonly TrashedDocumentNote[];
   readonly rights: readonly TrashedRight[];
   readonly collections: readonly TrashedCollection[];
 }
@@ -167,15 +180,17 @@ const byDeletion =
 export async function loadTrash(db: RightsmarkDatabase): Promise<TrashContents> {
   return db.transaction(
     'r',
-    [db.documents, db.annotations, db.rights, db.collections, db.settings],
+    [db.documents, db.annotations, db.documentNotes, db.rights, db.collections, db.settings],
     async () => {
-      const [documents, rights, collections, deletedAnnotations, days] = await Promise.all([
-        db.documents.where('deletedAt').above('').toArray(),
-        db.rights.filter((r) => !isLiveRight(r)).toArray(),
-        db.collections.where('deletedAt').above('').toArray(),
-        db.annotations.where('deletedAt').above('').toArray(),
-        trashDays(db),
-      ]);
+      const [documents, rights, collections, deletedAnnotations, deletedNotes, days] =
+        await Promise.all([
+          db.documents.where('deletedAt').above('').toArray(),
+          db.rights.filter((r) => !isLiveRight(r)).toArray(),
+          db.collections.where('deletedAt').above('').toArray(),
+          db.annotations.where('deletedAt').above('').toArray(),
+          db.documentNotes.where('deletedAt').above('').toArray(),
+          trashDays(db),
+        ]);
       const trashedDocIds = new Set(documents.map((d) => d.id));
       const carried = await db.annotations
         .where('docId')
@@ -185,8 +200,13 @@ export async function loadTrash(db: RightsmarkDatabase): Promise<TrashContents> 
       const allCollections = await db.collections.filter((c) => c.deletedAt === null).toArray();
       const names = new Map((await db.rights.toArray()).map((r) => [r.id, r.name] as const));
       const loneExcerpts = deletedAnnotations.filter((a) => !trashedDocIds.has(a.docId));
+      const loneNotes = deletedNotes.filter((n) => !trashedDocIds.has(n.docId));
       const titles = new Map(
-        (await db.documents.bulkGet([...new Set(loneExcerpts.map((a) => a.docId))]))
+        (
+          await db.documents.bulkGet([
+            ...new Set([...loneExcerpts, ...loneNotes].map((row) => row.docId)),
+          ])
+        )
           .filter((d): d is LibraryDocument => d !== undefined)
           .map((d) => [d.id, d.title]),
       );
@@ -213,6 +233,10 @@ export async function loadTrash(db: RightsmarkDatabase): Promise<TrashContents> 
           annotation,
           documentTitle: titles.get(annotation.docId) ?? null,
         })),
+        documentNotes: loneNotes.sort(byDeletion((n) => n.deletedAt)).map((note) => ({
+          note,
+          documentTitle: titles.get(note.docId) ?? null,
+        })),
         rights: rights.sort(byDeletion((r) => r.deletedAt)).map((right) => ({
           right,
           movedTo:
@@ -229,6 +253,20 @@ export async function loadTrash(db: RightsmarkDatabase): Promise<TrashContents> 
   );
 }
 
+/** The table holding a kind of Trash row that is marked deleted (rights are not: see rights-repo). */
+function softDeleteTable(db: RightsmarkDatabase, kind: Exclude<TrashKind, 'rights'>) {
+  switch (kind) {
+    case 'documents':
+      return db.documents;
+    case 'excerpts':
+      return db.annotations;
+    case 'documentNotes':
+      return db.documentNotes;
+    case 'collections':
+      return db.collections;
+  }
+}
+
 /** Takes one row out of the Trash, with everything it carried. Resolves to false if it was not there. */
 export async function restoreFromTrash(
   db: RightsmarkDatabase,
@@ -237,8 +275,7 @@ export async function restoreFromTrash(
   env: Environment = systemEnvironment,
 ): Promise<boolean> {
   if (kind === 'rights') return restoreRight(db, id, env);
-  const table =
-    kind === 'documents' ? db.documents : kind === 'excerpts' ? db.annotations : db.collections;
+  const table = softDeleteTable(db, kind);
   return db.transaction('rw', table, async () => {
     const row = await table.get(id);
     if (!row || row.deletedAt === null) return false;
@@ -280,7 +317,15 @@ export async function purgeFromTrash(
 ): Promise<number> {
   return db.transaction(
     'rw',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
+    [
+      db.documents,
+      db.blocks,
+      db.annotations,
+      db.documentNotes,
+      db.rights,
+      db.collections,
+      db.settings,
+    ],
     async () => {
       if (kind === 'rights') {
         const rows = (await db.rights.bulkGet([...ids])).filter(
@@ -289,15 +334,15 @@ export async function purgeFromTrash(
         await db.rights.bulkDelete(rows.map((r) => r.id));
         return rows.length;
       }
-      const table =
-        kind === 'documents' ? db.documents : kind === 'excerpts' ? db.annotations : db.collections;
-      const rows = (await table.bulkGet([...ids])).filter(
+      const table = softDeleteTable(db, kind);
+      const rows = (await (table as typeof db.documentNotes).bulkGet([...ids])).filter(
         (r): r is NonNullable<typeof r> => r !== undefined && r.deletedAt !== null,
       );
       const gone = rows.map((r) => r.id);
       if (kind === 'documents') {
         await db.blocks.where('docId').anyOf(gone).delete();
         await db.annotations.where('docId').anyOf(gone).delete();
+        await db.documentNotes.where('docId').anyOf(gone).delete();
         await forgetDocuments(db, gone);
       }
       await table.bulkDelete(gone);
@@ -313,15 +358,17 @@ async function trashIds(
 ): Promise<Record<TrashKind, string[]>> {
   const older = (deletedAt: string | null | undefined) =>
     deletedAt != null && (cutoff === null || deletedAt < cutoff);
-  const [documents, annotations, rights, collections] = await Promise.all([
+  const [documents, annotations, notes, rights, collections] = await Promise.all([
     db.documents.where('deletedAt').above('').toArray(),
     db.annotations.where('deletedAt').above('').toArray(),
+    db.documentNotes.where('deletedAt').above('').toArray(),
     db.rights.filter((r) => !isLiveRight(r)).toArray(),
     db.collections.where('deletedAt').above('').toArray(),
   ]);
   return {
     documents: documents.filter((d) => older(d.deletedAt)).map((d) => d.id),
     excerpts: annotations.filter((a) => older(a.deletedAt)).map((a) => a.id),
+    documentNotes: notes.filter((n) => older(n.deletedAt)).map((n) => n.id),
     rights: rights.filter((r) => older(r.deletedAt)).map((r) => r.id),
     collections: collections.filter((c) => older(c.deletedAt)).map((c) => c.id),
   };
@@ -330,15 +377,24 @@ async function trashIds(
 async function purgeAll(db: RightsmarkDatabase, cutoff: string | null): Promise<PurgeCounts> {
   return db.transaction(
     'rw',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
+    [
+      db.documents,
+      db.blocks,
+      db.annotations,
+      db.documentNotes,
+      db.rights,
+      db.collections,
+      db.settings,
+    ],
     async () => {
       const ids = await trashIds(db, cutoff);
       // Documents first: their excerpts go with them, whatever their own state.
       const documents = await purgeFromTrash(db, 'documents', ids.documents);
       const excerpts = await purgeFromTrash(db, 'excerpts', ids.excerpts);
+      const documentNotes = await purgeFromTrash(db, 'documentNotes', ids.documentNotes);
       const rights = await purgeFromTrash(db, 'rights', ids.rights);
       const collections = await purgeFromTrash(db, 'collections', ids.collections);
-      return { documents, excerpts, rights, collections };
+      return { documents, excerpts, documentNotes, rights, collections };
     },
   );
 }

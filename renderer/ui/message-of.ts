@@ -9,6 +9,7 @@ const MISSING: Record<LibraryErrorDetailsKind, string> = {
   annotation: 'The passage is no longer in the library.',
   collection: 'The collection is no longer in the library.',
   right: 'The right is no longer in the library.',
+  'document-note': 'The document note is no longer in the library.',
 };
 
 type LibraryErrorDetailsKind = LibraryError<'missing'>['details']['kind'];
@@ -19,6 +20,8 @@ function libraryMessage(error: LibraryError): string {
   switch (code) {
     case 'missing':
       return MISSING[(error as LibraryError<'missing'>).details.kind];
+    case 'document-note-empty':
+      return 'A document note needs some text.';
     case 'collection-name-empty':
       return 'A collection needs a name.';
     case 'smart-collection-items':

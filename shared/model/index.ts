@@ -2,5 +2,6 @@
 export * from './annotation';
 export * from './collection';
 export * from './document';
+export * from './document-note';
 export * from './right';
 export * from './settings';

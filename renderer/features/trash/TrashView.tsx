@@ -1,5 +1,5 @@
 /**
- * The Trash: deleted documents (with the excerpts they carry), excerpts, rights and
+ * The Trash: deleted documents (with the excerpts they carry), excerpts, document notes, rights and
  * collections, each restorable with everything it carried or deletable for good; emptied by
  * the analyst, or row by row once older than the period set in Settings.
  */
@@ -37,6 +37,7 @@ interface TrashRow {
 const SECTIONS: readonly { kind: TrashKind; title: string }[] = [
   { kind: 'documents', title: 'Documents' },
   { kind: 'excerpts', title: 'Excerpts' },
+  { kind: 'documentNotes', title: 'Document notes' },
   { kind: 'rights', title: 'Rights' },
   { kind: 'collections', title: 'Collections' },
 ];
@@ -64,6 +65,15 @@ export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
       deletedAt: e.annotation.deletedAt ?? '',
       carries: e.documentTitle
         ? `From “${e.documentTitle}”${e.annotation.note.trim() !== '' ? ', with a note' : ''}`
+        : 'Its document is no longer in the library',
+    })),
+    documentNotes: trash.documentNotes.map((n) => ({
+      kind: 'documentNotes',
+      id: n.note.id,
+      name: `Note “${shortQuote(n.note.text)}”`,
+      deletedAt: n.note.deletedAt ?? '',
+      carries: n.documentTitle
+        ? `On “${n.documentTitle}”${n.note.author !== '' ? `, by ${n.note.author}` : ''}`
         : 'Its document is no longer in the library',
     })),
     rights: trash.rights.map((r) => ({
@@ -120,7 +130,8 @@ export function TrashView() {
     setPending(null);
     if (done.kind === 'all') {
       const gone = await emptyTrash(db);
-      const total = gone.documents + gone.excerpts + gone.rights + gone.collections;
+      const total =
+        gone.documents + gone.excerpts + gone.documentNotes + gone.rights + gone.collections;
       toast.show({
         message: `Emptied the Trash: ${plural(total, 'item', 'items')} deleted for good`,
       });
