@@ -1,10 +1,12 @@
 /**
  * Importing a shared collection file: the library as merge planning reads it, the check of
  * every carried text against its claimed SHA-256, and applying a merge plan in ONE transaction
- * (documents, rights, excerpts with their provenance, the collection itself): all or nothing.
+ * (documents, rights, excerpts with their provenance, notes on whole documents, the collection
+ * itself): all or nothing.
  */
 import {
   collectionTargets,
+  documentNotesToWrite,
   excerptsToWrite,
   planMergeWrites,
   type LibrarySnapshot,
@@ -29,11 +31,13 @@ import { systemEnvironment, type Environment } from '../platform/environment';
  * transaction, so the parts agree.
  */
 export async function loadLibrarySnapshot(db: RightsmarkDatabase): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.documents, db.blocks, db.annotations, db.rights], async () => {
-    const [documents, annotations, rights] = await Promise.all([
+  const tables = [db.documents, db.blocks, db.annotations, db.rights, db.documentNotes];
+  return db.transaction('r', tables, async () => {
+    const [documents, annotations, rights, documentNotes] = await Promise.all([
       db.documents.filter((d) => d.deletedAt === null).toArray(),
       db.annotations.toArray(),
       db.rights.toArray(),
+      db.documentNotes.toArray(),
     ]);
     const blocks = await getBlocksOf(
       db,
@@ -50,6 +54,12 @@ export async function loadLibrarySnapshot(db: RightsmarkDatabase): Promise<Libra
       })),
       annotations,
       rights: rights.map((r) => ({ id: r.id, name: r.name })),
+      documentNotes: documentNotes.map((n) => ({
+        id: n.id,
+        text: n.text,
+        modifiedAt: n.modifiedAt,
+        deletedAt: n.deletedAt,
+      })),
     };
   });
 }
@@ -108,6 +118,8 @@ export interface ImportResult {
   readonly rightsCreated: number;
   /** Excerpts added or replaced (new, updated and conflict copies). */
   readonly excerptsWritten: number;
+  /** Notes on whole documents added or replaced. */
+  readonly documentNotesWritten: number;
   /** False when the collection was already exactly as the file describes it. */
   readonly collectionChanged: boolean;
 }
@@ -117,8 +129,9 @@ export interface ImportResult {
  * prepareCarriedDocuments first; a document with the same content added meanwhile is reused),
  * creates or maps the rights the library lacks (`rightChoices` by UnknownRight key; a right
  * with no choice is created), writes new, updated and conflict excerpts with their origin, and
- * creates or updates the collection with the file's name, description, order and comments
- * (items the analyst added here stay, after the file's). If anything fails, nothing is written.
+ * writes new and updated document notes (page notes) on their documents, and creates or updates
+ * the collection with the file's name, description, order and comments (items the analyst
+ * added here stay, after the file's). If anything fails, nothing is written.
  *
  * What to write is decided by `planMergeWrites` (shared/exchange/merge-writes.ts) from what the
  * transaction reads first; applying the same file twice writes nothing the second time.
@@ -138,15 +151,16 @@ export async function applyMergePlan(
 
   return db.transaction(
     'rw',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections],
+    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.documentNotes],
     async (): Promise<ImportResult> => {
       const hashes = [...prepared.keys()];
-      const [found, rightIds, lastRight, locals, collections] = await Promise.all([
+      const [found, rightIds, lastRight, locals, collections, notes] = await Promise.all([
         Promise.all(hashes.map((hash) => findByContentHash(db, hash))),
         db.rights.toCollection().primaryKeys(),
         db.rights.orderBy('order').last(),
         db.annotations.bulkGet(excerptsToWrite(plan).map((e) => e.id)),
         db.collections.bulkGet([targets.own, targets.apart]),
+        db.documentNotes.bulkGet(documentNotesToWrite(plan).map((n) => n.incoming.id)),
       ]);
       const writes = planMergeWrites(
         plan,
@@ -157,6 +171,7 @@ export async function applyMergePlan(
           lastRightOrder: lastRight?.order ?? 0,
           annotations: new Map(locals.flatMap((a) => (a ? [[a.id, a]] : []))),
           collections: new Map(collections.flatMap((c) => (c ? [[c.id, c]] : []))),
+          documentNotes: new Map(notes.flatMap((n) => (n ? [[n.id, n]] : []))),
         },
         rightChoices,
         { now, newId: () => env.newId() },
@@ -173,12 +188,14 @@ export async function applyMergePlan(
       await db.blocks.bulkAdd(added.flatMap((doc) => doc.blocks));
       await db.rights.bulkAdd([...writes.rightsToAdd]);
       await db.annotations.bulkPut([...writes.annotations]);
+      await db.documentNotes.bulkPut([...writes.documentNotes]);
       if (writes.collection) await db.collections.put(writes.collection);
       return {
         collectionId: writes.collectionId,
         documentsAdded: added.length,
         rightsCreated: writes.rightsToAdd.length,
         excerptsWritten: writes.annotations.length,
+        documentNotesWritten: writes.documentNotes.length,
         collectionChanged: writes.collection !== null,
       };
     },

@@ -38,14 +38,22 @@ export type {
 } from './parsed-exchange';
 
 export { planMerge } from './merge-planner';
-export type { LibrarySnapshot, SnapshotAnnotation, SnapshotDocument } from './library-snapshot';
+export type {
+  LibrarySnapshot,
+  SnapshotAnnotation,
+  SnapshotDocument,
+  SnapshotDocumentNote,
+} from './library-snapshot';
 export type { AnchorOutcome } from './anchor-incoming';
 export type { DocumentMatch } from './locate-document';
 export type {
+  DocumentNoteAction,
+  DocumentNoteCounts,
   DocumentToAdd,
   MergeAction,
   MergeCounts,
   MergePlan,
+  PlannedDocumentNote,
   PlannedExcerpt,
   Provenance,
   UnknownRight,
@@ -53,6 +61,7 @@ export type {
 export {
   UNRESOLVED_DOCUMENT_PREFIX,
   collectionTargets,
+  documentNotesToWrite,
   excerptsToWrite,
   fileStem,
   planMergeWrites,

@@ -5,6 +5,7 @@ import type { DocumentMatch } from './locate-document';
 import type {
   ExchangeFormat,
   IncomingDocument,
+  IncomingDocumentNote,
   IncomingExcerpt,
   SkippedEntry,
 } from './parsed-exchange';
@@ -88,6 +89,33 @@ export interface MergeCounts {
   readonly orphaned: number;
 }
 
+/**
+ * What happens to one incoming document note (a Hypothesis page note, a W3C annotation on a
+ * whole document), by its id, which is derived from the file's id:
+ * - `new`: no note with its id here: add it;
+ * - `present`: the note is here already (deleted or not), saying the same, or changed here
+ *   since the file's copy: nothing to do, so a second import adds nothing and brings nothing
+ *   back from the Trash;
+ * - `updated`: the file's copy was changed later than ours: its text replaces ours.
+ */
+export type DocumentNoteAction = 'new' | 'present' | 'updated';
+
+export interface PlannedDocumentNote {
+  readonly action: DocumentNoteAction;
+  readonly incoming: IncomingDocumentNote;
+  /** The document it is on; `none` keeps it under the file's name for the document. */
+  readonly document: DocumentMatch;
+}
+
+/** How many document notes each action holds, and how many to write whose document is not here. */
+export interface DocumentNoteCounts {
+  readonly new: number;
+  readonly present: number;
+  readonly updated: number;
+  /** Notes to be written (new or updated) whose document is neither in the library nor the file. */
+  readonly unplaced: number;
+}
+
 export interface MergePlan {
   readonly fileName: string;
   readonly format: ExchangeFormat;
@@ -100,7 +128,10 @@ export interface MergePlan {
   readonly excerpts: readonly PlannedExcerpt[];
   readonly documentsToAdd: readonly DocumentToAdd[];
   readonly unknownRights: readonly UnknownRight[];
-  /** What the file held that is not an excerpt (page notes, replies), passed on from parsing. */
+  /** Every note on a whole document the file holds, in the file's order. */
+  readonly documentNotes: readonly PlannedDocumentNote[];
+  /** What the file held that is neither an excerpt nor a document note, passed on from parsing. */
   readonly skipped: readonly SkippedEntry[];
   readonly counts: MergeCounts;
+  readonly documentNoteCounts: DocumentNoteCounts;
 }

@@ -9,10 +9,12 @@ import { contentUuid } from './content-uuid';
 import { normaliseName, type LibrarySnapshot, type SnapshotAnnotation } from './library-snapshot';
 import { DocumentIndex, type DocumentMatch } from './locate-document';
 import type {
+  DocumentNoteCounts,
   DocumentToAdd,
   MergeAction,
   MergeCounts,
   MergePlan,
+  PlannedDocumentNote,
   PlannedExcerpt,
   UnknownRight,
 } from './merge-plan';
@@ -197,6 +199,10 @@ export function planMerge(incoming: ParsedExchange, library: LibrarySnapshot): M
     };
   });
 
+  // After the excerpts: a note on a page whose excerpts were found by their quotes is placed
+  // on the same document (the index remembers it by the page's uri and title).
+  const documentNotes = planDocumentNotes(incoming, library, index);
+
   return {
     fileName: incoming.fileName,
     format: incoming.format,
@@ -208,9 +214,53 @@ export function planMerge(incoming: ParsedExchange, library: LibrarySnapshot): M
     excerpts,
     documentsToAdd,
     unknownRights: rights.unknown(),
+    documentNotes,
     skipped: incoming.skipped,
     counts: countActions(excerpts),
+    documentNoteCounts: countNotes(documentNotes),
   };
+}
+
+/** The empty quote a document note is located with: only its document's names can find it. */
+const NO_QUOTE = { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } as const;
+
+/**
+ * Classifies each incoming document note by its id (see DocumentNoteAction) and finds its
+ * document by content hash, a carried text, uri or title.
+ */
+function planDocumentNotes(
+  incoming: ParsedExchange,
+  library: LibrarySnapshot,
+  index: DocumentIndex,
+): PlannedDocumentNote[] {
+  const localById = new Map((library.documentNotes ?? []).map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  const planned: PlannedDocumentNote[] = [];
+  for (const note of incoming.documentNotes) {
+    // The same note twice in one file (a W3C page listing it again) is written once.
+    if (seen.has(note.id)) continue;
+    seen.add(note.id);
+    const local = localById.get(note.id);
+    const theirs = time(note.modified ?? note.created);
+    const action =
+      local === undefined
+        ? 'new'
+        : local.text !== note.text && theirs > time(local.modifiedAt)
+          ? 'updated'
+          : 'present';
+    const document = index.locate({ docRef: note.docRef, quote: NO_QUOTE, position: null });
+    planned.push({ action, incoming: note, document });
+  }
+  return planned;
+}
+
+function countNotes(notes: readonly PlannedDocumentNote[]): DocumentNoteCounts {
+  const counts = { new: 0, present: 0, updated: 0, unplaced: 0 };
+  for (const note of notes) {
+    counts[note.action] += 1;
+    if (note.action !== 'present' && note.document.kind === 'none') counts.unplaced += 1;
+  }
+  return counts;
 }
 
 function anchorIn(

@@ -1,14 +1,17 @@
 /**
  * Turns a merge plan into the rows an import writes: which carried documents to add, the rights
  * to create (or the existing ones the analyst mapped to), every excerpt row with its provenance,
- * and the collection. Pure: the caller reads what this needs in its write transaction, writes
+ * the notes on whole documents, and the collection. Pure: the caller reads what this needs in its write transaction, writes
  * what it returns, and so keeps the import all or nothing.
  */
 import type { Annotation } from '../model/annotation';
 import type { Collection, CollectionItem } from '../model/collection';
+import type { DocumentNote } from '../model/document-note';
 import { isRightColour, newRightColour, type Right } from '../model/right';
 import { contentUuid } from './content-uuid';
-import type { MergePlan, PlannedExcerpt } from './merge-plan';
+import type { DocumentMatch } from './locate-document';
+import type { MergePlan, PlannedDocumentNote, PlannedExcerpt } from './merge-plan';
+import type { DocumentRef } from './parsed-exchange';
 
 /** What the analyst chose for a right the library lacks. */
 export type RightChoice =
@@ -34,6 +37,8 @@ export interface MergeReads {
   readonly annotations: ReadonlyMap<string, Annotation>;
   /** The collections at the ids `collectionTargets` names, by id. */
   readonly collections: ReadonlyMap<string, Collection>;
+  /** The current rows of the document notes the plan writes (new, updated), by id. */
+  readonly documentNotes?: ReadonlyMap<string, DocumentNote>;
 }
 
 /** What applying the plan writes; nothing at all when `refused` is set. */
@@ -44,6 +49,8 @@ export type MergeWrites =
       readonly documentsToAdd: readonly string[];
       readonly rightsToAdd: readonly Right[];
       readonly annotations: readonly Annotation[];
+      /** Notes on whole documents to add or replace (Hypothesis page notes…). */
+      readonly documentNotes: readonly DocumentNote[];
       /** The collection the excerpts are in now. */
       readonly collectionId: string;
       /** The collection row to write; null when it is already exactly as the file says. */
@@ -92,9 +99,62 @@ export function excerptsToWrite(plan: MergePlan): readonly PlannedExcerpt[] {
   );
 }
 
-function unresolvedDocId(planned: PlannedExcerpt): string {
-  const ref = planned.incoming.docRef;
+/** The document notes the plan writes: new ones and updates. */
+export function documentNotesToWrite(plan: MergePlan): readonly PlannedDocumentNote[] {
+  return plan.documentNotes.filter((n) => n.action !== 'present');
+}
+
+function unresolvedDocId(ref: DocumentRef): string {
   return `${UNRESOLVED_DOCUMENT_PREFIX}${ref.contentHash ?? ref.uri ?? ref.title ?? ''}`;
+}
+
+/** The library id of a planned document, given the ids the carried documents get. */
+function docIdOf(
+  document: DocumentMatch,
+  ref: DocumentRef,
+  docIdByHash: ReadonlyMap<string, string>,
+): string {
+  if (document.kind === 'library') return document.docId;
+  if (document.kind === 'from-file') {
+    return docIdByHash.get(document.contentHash.toLowerCase()) ?? unresolvedDocId(ref);
+  }
+  return unresolvedDocId(ref);
+}
+
+/**
+ * A document note's row: a new one with the file's author, dates and tags; an update takes the
+ * file's text and keeps ours otherwise (a note deleted here after the file's edit stays deleted).
+ */
+function documentNoteRow(
+  planned: PlannedDocumentNote,
+  docId: string,
+  local: DocumentNote | undefined,
+  origin: NonNullable<DocumentNote['origin']>,
+  now: string,
+): DocumentNote {
+  const { incoming } = planned;
+  const modifiedAt = incoming.modified ?? incoming.created ?? now;
+  if (planned.action === 'updated' && local !== undefined) {
+    const keepDeleted = local.deletedAt !== null && local.deletedAt > modifiedAt;
+    return {
+      ...local,
+      text: incoming.text,
+      tags: [...incoming.tags],
+      modifiedAt,
+      deletedAt: keepDeleted ? local.deletedAt : null,
+    };
+  }
+  return {
+    id: incoming.id,
+    docId,
+    text: incoming.text,
+    author: incoming.creator ?? '',
+    tags: [...incoming.tags],
+    createdAt: incoming.created ?? now,
+    modifiedAt,
+    deletedAt: null,
+    origin,
+  };
 }
 
 function sameItems(a: readonly CollectionItem[], b: readonly CollectionItem[]): boolean {
@@ -288,19 +348,22 @@ export function planMergeWrites(
 
   const origin = { fileName: plan.fileName, importedAt: env.now };
   const annotations = excerptsToWrite(plan).map((planned) => {
-    const { document } = planned;
-    const docId =
-      document.kind === 'library'
-        ? document.docId
-        : document.kind === 'from-file'
-          ? (docIdByHash.get(document.contentHash.toLowerCase()) ?? unresolvedDocId(planned))
-          : unresolvedDocId(planned);
+    const docId = docIdOf(planned.document, planned.incoming.docRef, docIdByHash);
     const rightIds = [
       ...planned.rightIds,
       ...planned.unknownRightKeys.flatMap((key) => rights.rightByKey.get(key) ?? []),
     ];
     return excerptRow(planned, docId, rightIds, reads.annotations.get(planned.id), origin, env.now);
   });
+  const documentNotes = documentNotesToWrite(plan).map((planned) =>
+    documentNoteRow(
+      planned,
+      docIdOf(planned.document, planned.incoming.docRef, docIdByHash),
+      reads.documentNotes?.get(planned.incoming.id),
+      origin,
+      env.now,
+    ),
+  );
 
   // A smart collection with the file's id (exported from this library) keeps its filter: the
   // file's excerpts go to a collection of their own.
@@ -319,6 +382,7 @@ export function planMergeWrites(
     documentsToAdd,
     rightsToAdd: rights.created,
     annotations,
+    documentNotes,
     collectionId,
     collection,
   };

@@ -11,6 +11,7 @@ import type { ImportResult } from '../../db/collection-import';
 import type { Collection } from '../../../shared/model';
 import { createCollection } from '../../db/collections-repo';
 import { db } from '../../db/database';
+import { plural } from '../../ui/plural';
 import { useToast } from '../../ui/toast';
 import { subscribeCollectionImports } from './collection-open-requests';
 import { DeleteCollectionDialog } from './DeleteCollectionDialog';
@@ -36,11 +37,14 @@ export function CollectionsView() {
   const onImported = useCallback(
     (result: ImportResult, plan: MergePlan) => {
       const written = result.excerptsWritten;
+      const notes = result.documentNotesWritten;
       toast.show({
         message:
-          written === 0 && !result.collectionChanged
+          written === 0 && notes === 0 && !result.collectionChanged
             ? `Nothing new in ${plan.fileName}: the library already had all of it`
-            : `Imported ${plan.collection.name ?? plan.fileName}: ${excerpts(written)} added or updated`,
+            : `Imported ${plan.collection.name ?? plan.fileName}: ${excerpts(written)}` +
+              (notes > 0 ? ` and ${plural(notes, 'document note', 'document notes')}` : '') +
+              ' added or updated',
       });
       navigate(`/collections/${encodeURIComponent(result.collectionId)}`);
     },

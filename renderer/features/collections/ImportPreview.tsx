@@ -8,6 +8,7 @@ import type { PlannedExcerpt, RightMatch } from '../../../shared/exchange';
 import type { RightChoice } from '../../../shared/exchange';
 import type { ImportPreviewState } from './use-collection-import';
 import { Dialog } from '../../ui/Dialog';
+import { plural } from '../../ui/plural';
 
 interface ImportPreviewProps {
   readonly state: ImportPreviewState;
@@ -97,7 +98,7 @@ export function ImportPreview({
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { plan, unknownRights, rightChoices, rightMatches, snapshot } = state;
-  const { counts } = plan;
+  const { counts, documentNoteCounts: noteCounts } = plan;
   const written = counts.new + counts.updated + counts.conflict;
 
   const rows: [string, number][] = [
@@ -110,6 +111,13 @@ export function ImportPreview({
     ['Passages that cannot be anchored', counts.orphaned],
     ['Rights your library lacks', unknownRights.length],
   ];
+  if (plan.documentNotes.length > 0) {
+    rows.push(['New document notes', noteCounts.new]);
+    if (noteCounts.present > 0) rows.push(['Document notes already here', noteCounts.present]);
+    if (noteCounts.updated > 0) rows.push(['Document notes updated', noteCounts.updated]);
+    if (noteCounts.unplaced > 0)
+      rows.push(['Document notes on documents not in your library', noteCounts.unplaced]);
+  }
   if (plan.skipped.length > 0)
     rows.push(['Entries that are not excerpts (skipped)', plan.skipped.length]);
 
@@ -131,6 +139,12 @@ export function ImportPreview({
         <p className="muted">
           From {plan.fileName}. {plan.excerpts.length}{' '}
           {plan.excerpts.length === 1 ? 'excerpt' : 'excerpts'}
+          {plan.documentNotes.length > 0 && (
+            <>
+              , {plural(plan.documentNotes.length, 'document note', 'document notes')} (notes on a
+              whole document, kept in its Document notes)
+            </>
+          )}
           {plan.collection.description !== '' && <> · {plan.collection.description}</>}
         </p>
 

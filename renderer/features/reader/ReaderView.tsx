@@ -17,6 +17,7 @@ import { documentText, type Annotation, type StoredBlock } from '../../../shared
 import { citationLabel, documentCiter, formatRef } from '../../../shared/structure';
 import { db } from '../../db/database';
 import { getBlocks } from '../../db/documents-repo';
+import { DocumentNotesPanel } from '../document-notes';
 import { GoToPlace } from './GoToPlace';
 import { paintHighlights } from '../../dom/highlights';
 import { annotationOn, annotationsAt, blockIndexAt } from '../../../shared/anchoring';
@@ -460,6 +461,7 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             </button>
           </div>
         </header>
+        <DocumentNotesPanel docId={docId} author={author} />
         <div className="document-body">
           {groupLists(startsWithTitle ? blocks.slice(1) : blocks).map((group) =>
             Array.isArray(group) ? (

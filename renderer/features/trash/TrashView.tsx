@@ -42,6 +42,12 @@ const SECTIONS: readonly { kind: TrashKind; title: string }[] = [
   { kind: 'collections', title: 'Collections' },
 ];
 
+/** Rows named by a quote say what they are when restored ("Restored excerpt “…”"). */
+const RESTORED_PREFIX: Partial<Record<TrashKind, string>> = {
+  excerpts: 'excerpt ',
+  documentNotes: 'document note ',
+};
+
 /** The Trash's rows by section, each saying what it carries. */
 export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
   return {
@@ -70,7 +76,7 @@ export function trashRows(trash: TrashContents): Record<TrashKind, TrashRow[]> {
     documentNotes: trash.documentNotes.map((n) => ({
       kind: 'documentNotes',
       id: n.note.id,
-      name: `Note “${shortQuote(n.note.text)}”`,
+      name: `“${shortQuote(n.note.text)}”`,
       deletedAt: n.note.deletedAt ?? '',
       carries: n.documentTitle
         ? `On “${n.documentTitle}”${n.note.author !== '' ? `, by ${n.note.author}` : ''}`
@@ -122,7 +128,7 @@ export function TrashView() {
 
   const restore = async (row: TrashRow) => {
     if (await restoreFromTrash(db, row.kind, row.id)) {
-      toast.show({ message: `Restored ${row.kind === 'excerpts' ? 'excerpt ' : ''}${row.name}` });
+      toast.show({ message: `Restored ${RESTORED_PREFIX[row.kind] ?? ''}${row.name}` });
     }
   };
 

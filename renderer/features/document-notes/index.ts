@@ -1,0 +1,2 @@
+/** Notes on a whole document: the reader's panel. */
+export { DocumentNotesPanel } from './DocumentNotesPanel';
