@@ -6,6 +6,7 @@ import { documentText } from '../../shared/model';
 import { addAnnotation, setAnnotationPrivacy, updateAnnotation } from './annotations-repo';
 import { backUpLibrary, restoreLibrary, snapshotTables } from './backup-repo';
 import type { RightsmarkDatabase } from './database';
+import { addDocumentNote, deleteDocumentNote, updateDocumentNote } from './document-notes-repo';
 import { getBlocks, listDocuments } from './documents-repo';
 import { sha256Hex } from './hash';
 import { SAMPLE_DOCUMENTS } from './sample-corpus';
@@ -54,6 +55,29 @@ describe('library backups', () => {
     const backup = await readBackup(text, 'backup.json', sha256Hex);
     await restoreLibrary(other, backup, 'replace');
     expect(await snapshotTables(other)).toEqual(await snapshotTables(db));
+  });
+
+  it('carries document notes, private and trashed ones too, and restores them', async () => {
+    const env = createTestEnvironment('n');
+    const [doc] = await listDocuments(db);
+    const kept = await addDocumentNote(db, { docId: doc!.id, text: 'Whole doc', author: 'A' }, env);
+    await updateDocumentNote(db, kept.id, { privateNote: true }, env);
+    const trashed = await addDocumentNote(db, { docId: doc!.id, text: 'Gone', author: '' }, env);
+    await deleteDocumentNote(db, trashed.id, env);
+    const backup = await readBackup(
+      serializeBackup(await backUpLibrary(db, 'test')),
+      'backup.json',
+      sha256Hex,
+    );
+    expect(backup.manifest.documentNotes?.rows).toBe(2);
+    await restoreLibrary(other, backup, 'replace');
+    expect(await other.documentNotes.toArray()).toEqual(await db.documentNotes.toArray());
+
+    // Deleted for good here, a merge restore brings the note back.
+    await db.documentNotes.delete(kept.id);
+    const plan = await restoreLibrary(db, backup, 'merge');
+    expect(plan.changes.documentNotes).toMatchObject({ added: 1 });
+    expect((await db.documentNotes.get(kept.id))?.privateNote).toBe(true);
   });
 
   it('keeps private notes and excerpts: a backup is the analyst’s own', async () => {

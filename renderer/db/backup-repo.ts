@@ -16,20 +16,30 @@ import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
 import { getSetting, putSetting } from './settings-repo';
 
+/** Every table a backup holds, for one transaction over all of them. */
+function libraryTables(db: RightsmarkDatabase) {
+  return [
+    db.documents,
+    db.blocks,
+    db.annotations,
+    db.rights,
+    db.collections,
+    db.settings,
+    db.documentNotes,
+  ];
+}
+
 /** Every row of every table, as stored. */
 export async function snapshotTables(db: RightsmarkDatabase): Promise<BackupTables> {
-  return db.transaction(
-    'r',
-    [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings],
-    async () => ({
-      documents: await db.documents.toArray(),
-      blocks: await db.blocks.toArray(),
-      annotations: await db.annotations.toArray(),
-      rights: await db.rights.toArray(),
-      collections: await db.collections.toArray(),
-      settings: await db.settings.toArray(),
-    }),
-  );
+  return db.transaction('r', libraryTables(db), async () => ({
+    documents: await db.documents.toArray(),
+    blocks: await db.blocks.toArray(),
+    annotations: await db.annotations.toArray(),
+    rights: await db.rights.toArray(),
+    collections: await db.collections.toArray(),
+    settings: await db.settings.toArray(),
+    documentNotes: await db.documentNotes.toArray(),
+  }));
 }
 
 /** The library's id, created on first use for libraries that predate it. */
@@ -86,16 +96,9 @@ export async function restoreLibrary(
       `Backup schema ${backup.schemaVersion} is newer than ${db.verno}`,
     );
   }
-  const tables = [db.documents, db.blocks, db.annotations, db.rights, db.collections, db.settings];
+  const tables = libraryTables(db);
   return db.transaction('rw', tables, async () => {
-    const current = {
-      documents: await db.documents.toArray(),
-      blocks: await db.blocks.toArray(),
-      annotations: await db.annotations.toArray(),
-      rights: await db.rights.toArray(),
-      collections: await db.collections.toArray(),
-      settings: await db.settings.toArray(),
-    };
+    const current = await snapshotTables(db);
     const plan = planRestore(backup.tables, current, mode, env.now());
     if (mode === 'replace') {
       for (const table of tables) await table.clear();
@@ -109,6 +112,7 @@ export async function restoreLibrary(
     await db.rights.bulkPut([...plan.writes.rights]);
     await db.collections.bulkPut([...plan.writes.collections]);
     await db.settings.bulkPut([...plan.writes.settings]);
+    await db.documentNotes.bulkPut([...(plan.writes.documentNotes ?? [])]);
     return plan;
   });
 }

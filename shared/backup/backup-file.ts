@@ -5,6 +5,7 @@
 import type {
   Annotation,
   Collection,
+  DocumentNote,
   LibraryDocument,
   Right,
   SettingRow,
@@ -22,8 +23,21 @@ export const BACKUP_TABLES = [
   'rights',
   'collections',
   'settings',
+  'documentNotes',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/**
+ * Tables added after backups were first written (document notes: schema version 2). A backup
+ * made before them has neither their rows nor their manifest entry, and is read as holding none.
+ */
+export const LATER_BACKUP_TABLES = ['documentNotes'] as const;
+export type LaterBackupTable = (typeof LATER_BACKUP_TABLES)[number];
+
+/** Whether a backup may lack this table (it was written before the table existed). */
+export function isLaterBackupTable(table: BackupTable): table is LaterBackupTable {
+  return (LATER_BACKUP_TABLES as readonly string[]).includes(table);
+}
 
 export interface BackupTables {
   readonly documents: readonly LibraryDocument[];
@@ -32,6 +46,8 @@ export interface BackupTables {
   readonly rights: readonly Right[];
   readonly collections: readonly Collection[];
   readonly settings: readonly SettingRow[];
+  /** Absent in a backup made before document notes existed: read as none. */
+  readonly documentNotes?: readonly DocumentNote[];
 }
 
 export interface TableManifest {
@@ -49,8 +65,19 @@ export interface LibraryBackup {
   readonly schemaVersion: number;
   readonly createdAt: string;
   readonly generator: string;
-  readonly manifest: Readonly<Record<BackupTable, TableManifest>>;
+  readonly manifest: BackupManifest;
   readonly tables: BackupTables;
+}
+
+/** Each table's row count and checksum; a later table's entry is absent in older backups. */
+export type BackupManifest = Readonly<
+  Record<Exclude<BackupTable, LaterBackupTable>, TableManifest>
+> &
+  Readonly<Partial<Record<LaterBackupTable, TableManifest>>>;
+
+/** A table's rows in a backup: none for a later table the backup predates. */
+export function rowsOf(tables: BackupTables, table: BackupTable): readonly unknown[] {
+  return tables[table] ?? [];
 }
 
 /** SHA-256 of a string as hex; injected because shared/ has no crypto of its own. */
@@ -76,7 +103,7 @@ export async function createBackup(
 ): Promise<LibraryBackup> {
   const entries = await Promise.all(
     BACKUP_TABLES.map(async (table) => {
-      const rows = input.tables[table];
+      const rows = rowsOf(input.tables, table);
       return [table, { rows: rows.length, sha256: await sha256(serializeRows(rows)) }] as const;
     }),
   );
@@ -88,7 +115,7 @@ export async function createBackup(
     createdAt: now,
     generator: input.generator,
     manifest: Object.fromEntries(entries) as Record<BackupTable, TableManifest>,
-    tables: input.tables,
+    tables: { ...input.tables, documentNotes: input.tables.documentNotes ?? [] },
   };
 }
 

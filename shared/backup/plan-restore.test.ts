@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type {
   Annotation,
   Collection,
+  DocumentNote,
   LibraryDocument,
   Right,
   SettingRow,
@@ -738,5 +739,72 @@ describe('planRestore, merge: counts, labels and the library left behind', () =>
       planRestore({ ...empty, rights: [undated] }, { ...empty, rights: [dated] }, 'merge', NOW)
         .changes.rights.kept,
     ).toBe(1);
+  });
+});
+
+describe('planRestore: document notes', () => {
+  const note = (
+    id: string,
+    modifiedAt: string,
+    deletedAt: string | null = null,
+    text = `Note ${id}`,
+  ): DocumentNote => ({
+    id,
+    docId: 'd',
+    text,
+    author: '',
+    tags: [],
+    createdAt: modifiedAt,
+    modifiedAt,
+    deletedAt,
+  });
+
+  it('merge brings back a note deleted since, adds a purged one, keeps a newer edit', () => {
+    const backup = {
+      ...empty,
+      documentNotes: [
+        note('trashed', '2026-01'),
+        note('purged', '2026-01'),
+        note('edited', '2026-01'),
+      ],
+    };
+    const current = {
+      ...empty,
+      documentNotes: [
+        note('trashed', '2026-01', '2026-03'),
+        note('edited', '2026-04', null, 'Rewritten'),
+      ],
+    };
+    const plan = planRestore(backup, current, 'merge', NOW);
+    expect(plan.changes.documentNotes).toEqual({
+      added: 1,
+      restored: 1,
+      updated: 0,
+      kept: 1,
+      removed: 0,
+    });
+    expect(plan.rows.filter((r) => r.table === 'documentNotes')).toEqual([
+      { table: 'documentNotes', id: 'trashed', label: '“Note trashed”', action: 'restore' },
+      { table: 'documentNotes', id: 'purged', label: '“Note purged”', action: 'add' },
+    ]);
+    const after = applyRestorePlan(current, plan).documentNotes ?? [];
+    expect(after.map((n) => [n.id, n.text, n.deletedAt])).toEqual([
+      ['trashed', 'Note trashed', null],
+      ['edited', 'Rewritten', null],
+      ['purged', 'Note purged', null],
+    ]);
+  });
+
+  it('a backup made before document notes merges as holding none, and a replace names what goes', () => {
+    const current = { ...empty, documentNotes: [note('mine', '2026-05')] };
+    const merge = planRestore(empty, current, 'merge', NOW);
+    expect(merge.changes.documentNotes).toMatchObject({ added: 0, restored: 0, updated: 0 });
+    expect(applyRestorePlan(current, merge).documentNotes).toEqual(current.documentNotes);
+
+    const replace = planRestore(empty, current, 'replace', NOW);
+    expect(replace.changes.documentNotes).toMatchObject({ added: 0, removed: 1 });
+    expect(replace.rows).toEqual([
+      { table: 'documentNotes', id: 'mine', label: '“Note mine”', action: 'lose' },
+    ]);
   });
 });

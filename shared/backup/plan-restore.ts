@@ -4,7 +4,7 @@
  * lacks, brings back what the backup has and the library deleted since (or holds in its
  * Trash), takes the backup's version of a row only when it is newer, and never deletes.
  */
-import type { Annotation, Right } from '../model';
+import type { Annotation, DocumentNote, Right } from '../model';
 import type { BackupTable, BackupTables } from './backup-file';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -23,13 +23,13 @@ export interface TableChanges {
 }
 
 /** The tables whose rows an analyst knows by name, listed one by one in a preview. */
-export type NamedTable = 'documents' | 'annotations' | 'rights' | 'collections';
+export type NamedTable = 'documents' | 'annotations' | 'documentNotes' | 'rights' | 'collections';
 
 /** One row a restore brings back or changes (merge), or takes away (replace), as an analyst names it. */
 export interface PlannedRow {
   readonly table: NamedTable;
   readonly id: string;
-  /** The document's title, the excerpt's quote, the right's or collection's name. */
+  /** The document's title, the excerpt's quote, the note's text, the right's or collection's name. */
   readonly label: string;
   /**
    * - `add`: the library has no such row; it comes from the backup.
@@ -71,9 +71,12 @@ function shorten(text: string): string {
   return flat.length <= LABEL_LENGTH ? flat : `${flat.slice(0, LABEL_LENGTH - 1)}…`;
 }
 
-const labels: { readonly [T in NamedTable]: (row: BackupTables[T][number]) => string } = {
+const labels: {
+  readonly [T in NamedTable]: (row: NonNullable<BackupTables[T]>[number]) => string;
+} = {
   documents: (d) => shorten(d.title),
   annotations: (a) => `“${shorten(a.quote.exact)}”`,
+  documentNotes: (n: DocumentNote) => `“${shorten(n.text)}”`,
   rights: (r) => shorten(r.name),
   collections: (c) => shorten(c.name),
 };
@@ -248,8 +251,10 @@ function planReplace(backup: BackupTables, current: BackupTables): RestorePlan {
   // What replacing loses: rows the backup lacks, and rows the library changed since.
   const lost = <T extends NamedTable>(table: T): PlannedRow[] => {
     const label = labels[table] as (row: Versioned) => string;
-    const inBackup = new Map<string, Versioned>(backup[table].map((row) => [row.id, row]));
-    return (current[table] as readonly Versioned[]).flatMap((row) => {
+    const inBackup = new Map<string, Versioned>(
+      (backup[table] ?? []).map((row: Versioned) => [row.id, row]),
+    );
+    return ((current[table] ?? []) as readonly Versioned[]).flatMap((row) => {
       const theirs = inBackup.get(row.id);
       return theirs === undefined || newer(row, theirs)
         ? [{ table, id: row.id, label: label(row), action: 'lose' as const }]
@@ -260,7 +265,13 @@ function planReplace(backup: BackupTables, current: BackupTables): RestorePlan {
     mode: 'replace',
     writes: backup,
     replacedBlockDocIds: backup.documents.map((d) => d.id),
-    rows: [...lost('documents'), ...lost('annotations'), ...lost('rights'), ...lost('collections')],
+    rows: [
+      ...lost('documents'),
+      ...lost('annotations'),
+      ...lost('documentNotes'),
+      ...lost('rights'),
+      ...lost('collections'),
+    ],
     changes: {
       documents: count(backup.documents, current.documents),
       blocks: count(backup.blocks, current.blocks),
@@ -268,6 +279,7 @@ function planReplace(backup: BackupTables, current: BackupTables): RestorePlan {
       rights: count(backup.rights, current.rights),
       collections: count(backup.collections, current.collections),
       settings: count(backup.settings, current.settings),
+      documentNotes: count(backup.documentNotes ?? [], current.documentNotes ?? []),
     },
   };
 }
@@ -279,6 +291,12 @@ function planMerge(backup: BackupTables, current: BackupTables, now: string): Re
     current.annotations,
     'annotations',
     labels.annotations,
+  );
+  const documentNotes = mergeById(
+    backup.documentNotes ?? [],
+    current.documentNotes ?? [],
+    'documentNotes',
+    labels.documentNotes,
   );
   const rights = mergeById(backup.rights, current.rights, 'rights', labels.rights);
   const collections = mergeById(
@@ -314,11 +332,18 @@ function planMerge(backup: BackupTables, current: BackupTables, now: string): Re
   return {
     mode: 'merge',
     replacedBlockDocIds,
-    rows: [...documents.rows, ...annotations.rows, ...rights.rows, ...collections.rows],
+    rows: [
+      ...documents.rows,
+      ...annotations.rows,
+      ...documentNotes.rows,
+      ...rights.rows,
+      ...collections.rows,
+    ],
     writes: {
       documents: documents.writes,
       blocks: blockWrites,
       annotations: annotations.writes,
+      documentNotes: documentNotes.writes,
       rights: rights.writes,
       collections: collections.writes,
       settings: settingsWrites,
@@ -333,6 +358,7 @@ function planMerge(backup: BackupTables, current: BackupTables, now: string): Re
         removed: 0,
       },
       annotations: annotations.changes,
+      documentNotes: documentNotes.changes,
       rights: rights.changes,
       collections: collections.changes,
       settings: {
@@ -365,6 +391,7 @@ export function applyRestorePlan(current: BackupTables, plan: RestorePlan): Back
     documents: put(current.documents, plan.writes.documents),
     blocks: [...current.blocks.filter((b) => !replaced.has(b.docId)), ...plan.writes.blocks],
     annotations: put(current.annotations, plan.writes.annotations),
+    documentNotes: put(current.documentNotes ?? [], plan.writes.documentNotes ?? []),
     rights: put(current.rights, plan.writes.rights),
     collections: put(current.collections, plan.writes.collections),
     settings: [...current.settings, ...plan.writes.settings],

@@ -39,6 +39,18 @@ const TABLES = {
     },
   ],
   settings: [{ key: 'theme', value: 'dark' }],
+  documentNotes: [
+    {
+      id: 'n1',
+      docId: 'd1',
+      text: 'About the whole declaration.',
+      author: 'Ana',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      modifiedAt: '2026-01-01T00:00:00.000Z',
+      deletedAt: null,
+    },
+  ],
 } as unknown as BackupTables;
 
 async function backupText(tables: BackupTables = TABLES): Promise<string> {
@@ -80,6 +92,28 @@ describe('readBackup', () => {
     expect(backup).toMatchObject({ format: 'rightsmark-library-backup', version: 1 });
     expect(backup.manifest.documents.rows).toBe(1);
     expect(backup.manifest.settings.sha256).toBe(await sha256(serializeRows(TABLES.settings)));
+  });
+
+  it('reads a backup made before document notes existed as holding none', async () => {
+    const older = await changed((json) => {
+      delete json.tables.documentNotes;
+      delete json.manifest.documentNotes;
+    });
+    const backup = await readBackup(older, 'library.backup.json', sha256);
+    expect(backup.tables.documentNotes).toEqual([]);
+    expect(backup.tables.annotations).toEqual(TABLES.annotations);
+  });
+
+  it('refuses document notes the manifest does not list, and an entry without its rows', async () => {
+    expect(await problemOf(await changed((json) => delete json.manifest.documentNotes))).toBe(
+      'documentNotes: the manifest and the tables disagree on whether the backup holds it',
+    );
+    expect(await problemOf(await changed((json) => delete json.tables.documentNotes))).toBe(
+      'documentNotes: the manifest and the tables disagree on whether the backup holds it',
+    );
+    expect(
+      await problemOf(await changed((json) => (json.tables.documentNotes[0].text = 'changed'))),
+    ).toBe('documentNotes: the checksum does not match; the file was changed or damaged');
   });
 
   it('writes the rows one JSON line each, for the checksums', () => {

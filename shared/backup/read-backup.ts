@@ -8,6 +8,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
+  isLaterBackupTable,
   serializeRows,
   type LibraryBackup,
   type Sha256,
@@ -98,6 +99,18 @@ const tablesSchema = z.object({
     }),
   ),
   settings: z.array(row({ key: z.string().min(1), value: z.unknown() })),
+  // Schema version 2 on; a backup made before it has none.
+  documentNotes: z
+    .array(
+      row({
+        id: z.string().min(1),
+        docId: z.string().min(1),
+        text: z.string(),
+        modifiedAt: iso,
+        deletedAt: nullableString,
+      }),
+    )
+    .optional(),
 });
 
 const manifestEntry = z.object({
@@ -113,10 +126,12 @@ const backupSchema = z.object({
   createdAt: iso,
   generator: z.string(),
   manifest: z.object(
-    Object.fromEntries(BACKUP_TABLES.map((t) => [t, manifestEntry])) as Record<
-      (typeof BACKUP_TABLES)[number],
-      typeof manifestEntry
-    >,
+    Object.fromEntries(
+      BACKUP_TABLES.map((t) => [
+        t,
+        isLaterBackupTable(t) ? manifestEntry.optional() : manifestEntry,
+      ]),
+    ) as Record<(typeof BACKUP_TABLES)[number], typeof manifestEntry>,
   ),
   tables: tablesSchema,
 });
@@ -160,6 +175,14 @@ export async function readBackup(
   for (const table of BACKUP_TABLES) {
     const rows = backup.tables[table];
     const expected = backup.manifest[table];
+    // A table the backup predates: neither its rows nor its entry.
+    if (rows === undefined && expected === undefined && isLaterBackupTable(table)) continue;
+    if (rows === undefined || expected === undefined) {
+      throw new BackupError(
+        fileName,
+        `${table}: the manifest and the tables disagree on whether the backup holds it`,
+      );
+    }
     if (rows.length !== expected.rows) {
       throw new BackupError(
         fileName,
@@ -173,5 +196,8 @@ export async function readBackup(
       );
     }
   }
-  return backup;
+  return {
+    ...backup,
+    tables: { ...backup.tables, documentNotes: backup.tables.documentNotes ?? [] },
+  };
 }

@@ -12,6 +12,7 @@ const TABLE_LABELS: Record<(typeof BACKUP_TABLES)[number], string> = {
   rights: 'Rights',
   collections: 'Collections',
   settings: 'Settings',
+  documentNotes: 'Document notes',
 };
 
 interface RestorePreviewProps {
