@@ -100,7 +100,7 @@ function layoutText(ctx: LayoutContext, text: string): void {
   for (const [index, block] of argumentBlocks(text).entries()) {
     if (index > 0) flow.gap(8);
     if (block.kind === 'paragraph') {
-      placeText(ctx, 'P', block.text, STYLES.body);
+      placeText(ctx, 'P', block.text, STYLES.body, { language: ctx.input.language });
       continue;
     }
     const list = element(ctx.tags, 'L');
@@ -109,7 +109,9 @@ function layoutText(ctx: LayoutContext, text: string): void {
       const entry = element(list, 'LI');
       const label = element(entry, 'Lbl');
       const body = element(entry, 'LBody');
-      const set = setSpans(ctx, [{ text: item, style: STYLES.body }], CONTENT_WIDTH - LIST_INDENT);
+      const set = setSpans(ctx, [{ text: item, style: STYLES.body }], CONTENT_WIDTH - LIST_INDENT, {
+        language: ctx.input.language,
+      });
       const bullet = setSpans(ctx, [{ text: '•', style: STYLES.body }], LIST_INDENT);
       const items = lineItems(set, CONTENT_LEFT + LIST_INDENT, body);
       const first = items[0];

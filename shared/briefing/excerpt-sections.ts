@@ -223,11 +223,12 @@ function labelledItems(
   spans: StyledText,
   x: number,
   width: number,
+  language: string | null = null,
 ): FlowItem[] {
   const labelSet = setSpans(ctx, [{ text: label, style: STYLES.label }], LABEL_COLUMN - 4, {
     direction: 'ltr',
   });
-  const set = setSpans(ctx, spans, width - LABEL_COLUMN);
+  const set = setSpans(ctx, spans, width - LABEL_COLUMN, { language });
   const paragraph = element(ctx.tags, 'P');
   const items = lineItems(set, x + LABEL_COLUMN, paragraph);
   const first = items[0];
@@ -281,14 +282,20 @@ function prepareExcerpt(
       direction: 'ltr',
     },
   );
-  const quote = setSpans(ctx, [{ text: quotationText(excerpt.quote), style: STYLES.quote }], width);
   const document = ctx.plan.documentById.get(excerpt.docId);
+  // The quotation is read (and hyphenated) in its own language; the citation in the briefing's.
+  const quoteLanguage = excerptLanguage(excerpt.quote, document?.language ?? null, input.language);
+  // Hyphenated only where the language is known: marked, or the document's own.
+  const knownLanguage = quoteLanguage ?? (document?.language ? input.language : null);
+  const quote = setSpans(
+    ctx,
+    [{ text: quotationText(excerpt.quote), style: STYLES.quote }],
+    width,
+    { language: knownLanguage },
+  );
   const headingElement = element(ctx.tags, 'H2');
   const blockQuote = element(ctx.tags, 'BlockQuote');
-  // The quotation is read in its own language; the citation in the briefing's.
-  const quoteElement = element(blockQuote, 'P', {
-    lang: excerptLanguage(excerpt.quote, document?.language ?? null, input.language),
-  });
+  const quoteElement = element(blockQuote, 'P', { lang: quoteLanguage });
   const citationElement = element(blockQuote, 'P');
   const citationParts = citationSpans(ctx, section, excerpt);
   const citation = setSpans(ctx, citationParts, width, { direction: 'ltr' });
@@ -299,7 +306,14 @@ function prepareExcerpt(
     input.options.includeNotes && note !== '' ? noteBox(ctx, excerpt, note, x, width) : null;
   const comment = tidyMultiline(excerpt.comment);
   const commentItems = comment
-    ? labelledItems(ctx, 'Comment', [{ text: comment, style: STYLES.comment }], x, width)
+    ? labelledItems(
+        ctx,
+        'Comment',
+        [{ text: comment, style: STYLES.comment }],
+        x,
+        width,
+        input.language,
+      )
     : null;
   // What follows keeps its start with what it follows: the room the comment's first lines need
   // below the note, and the note's first lines (all of it, with the comment's start, when it
@@ -446,7 +460,9 @@ function noteBox(
     ],
     inner,
   );
-  const body = setSpans(ctx, [{ text: note, style: STYLES.note }], inner);
+  const body = setSpans(ctx, [{ text: note, style: STYLES.note }], inner, {
+    language: ctx.input.language,
+  });
   const noteElement = element(ctx.tags, 'Note', { title: 'Analyst’s note' });
   return [
     spacer(NOTE_PADDING),

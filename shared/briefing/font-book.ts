@@ -428,6 +428,19 @@ export class FontBook {
     return marks.size === 0 ? { ids, placements: null, widths } : withMarks(ids, widths, marks);
   }
 
+  /**
+   * The code of the hyphen drawn where a line hyphenates a word: the face's hyphen glyph, reading
+   * back as a soft hyphen (U+00AD), the character PDF gives hyphens that layout added (PDF
+   * 32000-1, 14.8.2.2.3), so extracted, searched and copied text keeps the word whole. Null when
+   * the face has no hyphen.
+   */
+  breakHyphen(key: FaceKey): { readonly id: number; readonly width: number } | null {
+    const face = this.face(key);
+    const info = face.char(0x2d);
+    if (!info) return null;
+    return { id: face.code(info.gid, info.advance, '\u00ad'), width: info.advance };
+  }
+
   /** Ascent, descent (negative) and cap height in em. */
   metrics(key: FaceKey): FaceMetrics {
     const { font, scale } = this.face(key);

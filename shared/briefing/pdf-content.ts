@@ -186,9 +186,10 @@ function drawText(
   const shapes: string[] = [];
   for (const run of op.runs) {
     const fromTheRight = run.rtl && !book.isShaped(run.face);
-    const encoded = fromTheRight
+    const text = fromTheRight
       ? placedFromTheRight(book.encode(run.face, run.text, mirrored))
       : book.encode(run.face, run.text);
+    const encoded = run.breakHyphen ? withBreakHyphen(text, book.breakHyphen(run.face)) : text;
     if (encoded.ids.length === 0) continue;
     const nextFont = `/${faceResourceName(run.face)} ${n(run.size)} Tf`;
     if (nextFont !== font) out.push((font = nextFont));
@@ -210,6 +211,22 @@ function drawText(
   const marks = mark?.(null);
   if (marks) out.push(marks[0], ...shapes, marks[1]);
   else out.push(...shapes);
+}
+
+/** A run with the hyphen of a line that breaks a word after it (see FontBook.breakHyphen). */
+function withBreakHyphen(
+  run: EncodedRun,
+  hyphen: { readonly id: number; readonly width: number } | null,
+): EncodedRun {
+  if (!hyphen) return run;
+  return {
+    ids: [...run.ids, hyphen.id],
+    widths: [...run.widths, hyphen.width],
+    placements: run.placements && [
+      ...run.placements,
+      { dx: 0, dy: 0, advance: hyphen.width, outline: null },
+    ],
+  };
 }
 
 /**

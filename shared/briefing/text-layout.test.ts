@@ -50,4 +50,25 @@ describe('setText', () => {
     expect(set.rtl).toBe(true);
     expect((set.lines[0]?.offset ?? 0) + (set.lines[0]?.width ?? 0)).toBeCloseTo(300, 5);
   });
+
+  it('hyphenates only when the language has patterns, and keeps room for the hyphen', () => {
+    const text =
+      'Governments should refrain from indiscriminate communications surveillance and guarantee ' +
+      'independent investigations of disproportionate interference with accountability.';
+    for (const width of [120, 180, 260]) {
+      const set = setText(book, [{ text, style: STYLES.quote }], width, { language: 'en-GB' });
+      const hyphenated = set.lines.filter((line) => line.runs.some((run) => run.breakHyphen));
+      expect(hyphenated.length, `width ${width}`).toBeGreaterThan(0);
+      for (const line of set.lines) {
+        expect(line.width).toBeLessThanOrEqual(width + 0.01);
+        // Only the line's last run carries the hyphen, and only when the line ends in a word.
+        const last = line.runs[line.runs.length - 1];
+        if (last?.breakHyphen)
+          expect(text.slice(line.end - 1, line.end + 1)).toMatch(/^\p{L}\p{L}$/u);
+      }
+      const plain = setText(book, [{ text, style: STYLES.quote }], width);
+      expect(plain.lines.some((line) => line.runs.some((run) => run.breakHyphen))).toBe(false);
+      expect(set.lines.length).toBeLessThanOrEqual(plain.lines.length);
+    }
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * Sets styled text into lines of a given width: splits it into runs by the face that has each
- * character's glyph, breaks lines at the opportunities line-breaks.ts finds (URLs and long words
- * at / . - or between characters when nothing else fits), and orders each line's runs for
- * drawing, right-to-left runs included. Widths come from the embedded fonts themselves.
+ * character's glyph, breaks lines at the opportunities line-breaks.ts finds (UAX #14, then a
+ * hyphen inside a word of a language with patterns when the word would not fit, then URLs and
+ * long words at / . - or between characters when nothing else fits), and orders each line's runs
+ * for drawing, right-to-left runs included. Widths come from the embedded fonts themselves.
  */
 import type { FaceKey } from './briefing-fonts';
 import { hasRtl, paragraphLevels, visualPieces, type ParagraphLevels } from './bidi-order';
 import type { FontBook } from './font-book';
 import { hanPreference } from './han-preference';
-import { breakSegments, characterBreaks, emergencyBreaks } from './line-breaks';
+import { hyphenatorFor } from './hyphenation';
+import { breakSegments, characterBreaks, emergencyBreaks, type BreakSegment } from './line-breaks';
 import type { Rgb, TextStyle } from './typography';
 
 /** A stretch of text in one style. */
@@ -35,6 +37,11 @@ export interface PlacedRun {
   /** Offsets of the run in the paragraph's text. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The line breaks a word after this run: a hyphen is drawn after its text (its width is in
+   * `width`). The hyphen reads back as a soft hyphen, so copied and searched words stay whole.
+   */
+  readonly breakHyphen?: boolean;
 }
 
 /** One line of a paragraph. */
@@ -65,6 +72,11 @@ export interface SetOptions {
   readonly align?: 'start' | 'end' | 'center';
   /** Base direction: from the first strong character (default), or left-to-right for labels. */
   readonly direction?: 'auto' | 'ltr';
+  /**
+   * BCP 47 language of the text: words are hyphenated by its patterns when it has some (reading
+   * text only; labels, headings and citations leave it out and never hyphenate).
+   */
+  readonly language?: string | null;
 }
 
 interface StyleRun {
@@ -76,6 +88,9 @@ interface StyleRun {
 
 /** Ascent above the baseline as a share of the leading, so lines sit evenly in their boxes. */
 const ASCENT_SHARE = 0.78;
+
+/** The character whose glyph is drawn where a line hyphenates a word. */
+export const BREAK_HYPHEN = '-';
 
 /** Sets styled text into lines no wider than `width`. */
 export function setText(
@@ -91,14 +106,30 @@ export function setText(
   const measure = (start: number, end: number): number =>
     measureRange(book, text, runs, runIndex[start] ?? runs.length, start, end);
 
+  // The width of the hyphen a line ending inside a word at `at` shows, in the style before it.
+  const hyphenWidth = (at: number): number => {
+    const run = runs[runIndex[at - 1] ?? 0];
+    return run ? book.widthEm(run.face, BREAK_HYPHEN) * run.style.size : 0;
+  };
+
   const leading = Math.max(...spans.map((span) => span.style.leading), 0);
-  const ranges = breakIntoLines(text, width, measure);
   const levels = hasRtl(text) ? paragraphLevels(text, options.direction ?? 'auto') : null;
+  // Right-to-left paragraphs are not hyphenated: their hyphen would go at the other end.
+  const hyphenate = levels ? null : hyphenatorFor(options.language);
+  const ranges = breakIntoLines(breakSegments(text, hyphenate), text, width, measure, hyphenWidth);
   const rtl = levels?.rtl ?? false;
   const align = options.align ?? 'start';
 
-  const lines = ranges.map(({ start, end }): SetLine => {
+  const lines = ranges.map(({ start, end, hyphen }): SetLine => {
     const placed = placeRuns(book, text, runs, runIndex, levels, start, end, measure);
+    const last = placed[placed.length - 1];
+    if (hyphen && last) {
+      placed[placed.length - 1] = {
+        ...last,
+        width: last.width + hyphenWidth(end),
+        breakHyphen: true,
+      };
+    }
     const lineWidth = placed.reduce((sum, run) => sum + run.width, 0);
     // A right-to-left line is drawn from its right end, so text extraction (which follows the
     // drawing order) meets its runs in reading order.
@@ -174,36 +205,53 @@ function measureRange(
   return width;
 }
 
-/** Greedy line filling over break segments; over-long words are split where they may be. */
+interface LineRange {
+  readonly start: number;
+  readonly end: number;
+  /** The line ends inside a word, at a hyphenation point. */
+  readonly hyphen: boolean;
+}
+
+/**
+ * Greedy line filling over break segments; over-long words are split where they may be. A
+ * hyphenation point is taken only when the rest of its word does not fit: the line then needs
+ * room for the hyphen too.
+ */
 function breakIntoLines(
+  segments: readonly BreakSegment[],
   text: string,
   width: number,
   measure: (start: number, end: number) => number,
-): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
+  hyphenWidth: (at: number) => number,
+): LineRange[] {
+  const lines: LineRange[] = [];
   let lineStart = 0;
   let lineEnd = 0;
   let lineWidth = 0;
   let pendingSpace = 0;
   let hasContent = false;
+  let endsInWord = false;
   const finish = (next: number): void => {
-    lines.push({ start: lineStart, end: lineEnd });
+    lines.push({ start: lineStart, end: lineEnd, hyphen: hasContent && endsInWord });
     lineStart = next;
     lineEnd = next;
     lineWidth = 0;
     pendingSpace = 0;
     hasContent = false;
+    endsInWord = false;
   };
-  for (const segment of breakSegments(text)) {
+  for (const segment of segments) {
     let start = segment.start;
     let contentWidth = measure(start, segment.contentEnd);
-    if (hasContent && lineWidth + pendingSpace + contentWidth > width) finish(start);
+    // A piece ending at a hyphenation point fits only with its hyphen.
+    const hyphenRoom = segment.hyphen ? hyphenWidth(segment.contentEnd) : 0;
+    if (hasContent && lineWidth + pendingSpace + contentWidth + hyphenRoom > width) finish(start);
     // A word wider than the whole line: cut it where URLs and paths break, else anywhere.
     while (contentWidth > width && !hasContent) {
       const cut = cutPoint(text, start, segment.contentEnd, width, measure);
       lineStart = start;
       lineEnd = cut;
-      lines.push({ start, end: cut });
+      lines.push({ start, end: cut, hyphen: false });
       start = cut;
       lineStart = cut;
       lineEnd = cut;
@@ -213,6 +261,7 @@ function breakIntoLines(
       lineWidth += pendingSpace + contentWidth;
       lineEnd = segment.contentEnd;
       if (segment.contentEnd > start) hasContent = true;
+      endsInWord = segment.hyphen;
     }
     pendingSpace = measure(segment.contentEnd, segment.hard ? segment.contentEnd : segment.end);
     if (segment.hard) finish(segment.end);
