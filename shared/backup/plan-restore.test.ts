@@ -369,7 +369,24 @@ describe('planRestore, merge, over any history after a backup', () => {
     | { kind: 'purge'; table: NamedTable; pick: number }
     | { kind: 'create'; table: NamedTable };
 
-  const tables: NamedTable[] = ['documents', 'annotations', 'rights', 'collections'];
+  const tables: NamedTable[] = [
+    'documents',
+    'annotations',
+    'documentNotes',
+    'rights',
+    'collections',
+  ];
+
+  const documentNote = (id: string, at: string, deletedAt: string | null = null): DocumentNote => ({
+    id,
+    docId: 'd0',
+    text: `note ${id}`,
+    author: '',
+    tags: [],
+    createdAt: at,
+    modifiedAt: at,
+    deletedAt,
+  });
   const opArb: fc.Arbitrary<Op> = fc.oneof(
     ...(['edit', 'delete', 'untrash', 'purge'] as const).map((kind) =>
       fc.record({
@@ -388,8 +405,9 @@ describe('planRestore, merge, over any history after a backup', () => {
       excerpts: fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 8 }),
       rights: fc.array(fc.boolean(), { maxLength: 4 }),
       collections: fc.array(fc.boolean(), { maxLength: 3 }),
+      notes: fc.array(fc.boolean(), { maxLength: 4 }),
     })
-    .map(({ docs, excerpts, rights, collections }): BackupTables => {
+    .map(({ docs, excerpts, rights, collections, notes }): BackupTables => {
       const t0 = '2026-01-01T00:00:00.000Z';
       const trashed = (inTrash: boolean) => (inTrash ? t0 : null);
       const documents = docs.map((inTrash, i) => doc(`d${i}`, t0, trashed(inTrash)));
@@ -401,6 +419,7 @@ describe('planRestore, merge, over any history after a backup', () => {
           excerpt(`a${i}`, `d${n % Math.max(1, docs.length)}`, t0, trashed(inTrash)),
         ),
         rights: rights.map((inTrash, i) => right(`r${i}`, t0, trashed(inTrash))),
+        documentNotes: notes.map((inTrash, i) => documentNote(`n${i}`, t0, trashed(inTrash))),
         collections: collections.map((inTrash, i) =>
           collection(
             `c${i}`,
@@ -421,6 +440,7 @@ describe('planRestore, merge, over any history after a backup', () => {
       rights: [...start.rights],
       collections: [...start.collections],
       settings: [...start.settings],
+      documentNotes: [...(start.documentNotes ?? [])],
     };
     history.forEach((op, step) => {
       const at = new Date(Date.UTC(2026, 1, 1, 0, step)).toISOString();
@@ -432,6 +452,7 @@ describe('planRestore, merge, over any history after a backup', () => {
           annotations: () => excerpt(id, 'd0', at),
           rights: () => right(id, at),
           collections: () => collection(id, at),
+          documentNotes: () => documentNote(id, at),
         }[op.table]();
         rows.push(made);
         if (op.table === 'documents') lib.blocks.push(block(id, `text of ${id} at ${at}`));
@@ -444,6 +465,7 @@ describe('planRestore, merge, over any history after a backup', () => {
         const field = {
           documents: 'title',
           annotations: 'note',
+          documentNotes: 'text',
           rights: 'name',
           collections: 'name',
         }[op.table];
@@ -477,10 +499,11 @@ describe('planRestore, merge, over any history after a backup', () => {
         const current = live(history, backup);
         const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
         for (const table of tables) {
-          const result = new Map((after[table] as readonly Versioned[]).map((r) => [r.id, r]));
-          const before = new Map((current[table] as readonly Versioned[]).map((r) => [r.id, r]));
-          expect(result.size).toBe(after[table].length);
-          for (const row of backup[table] as readonly Versioned[]) {
+          const rowsOf = (tables: BackupTables) => (tables[table] ?? []) as readonly Versioned[];
+          const result = new Map(rowsOf(after).map((r) => [r.id, r]));
+          const before = new Map(rowsOf(current).map((r) => [r.id, r]));
+          expect(result.size).toBe(rowsOf(after).length);
+          for (const row of rowsOf(backup)) {
             const merged = result.get(row.id);
             expect(merged, `${table} ${row.id} is missing`).toBeDefined();
             if (!merged) continue;
@@ -510,7 +533,7 @@ describe('planRestore, merge, over any history after a backup', () => {
   });
 
   function backups(backup: BackupTables, table: NamedTable): Map<string, Versioned> {
-    return new Map((backup[table] as readonly Versioned[]).map((r) => [r.id, r]));
+    return new Map(((backup[table] ?? []) as readonly Versioned[]).map((r) => [r.id, r]));
   }
 });
 
