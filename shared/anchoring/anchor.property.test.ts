@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { DescribeRangeError, describeRange } from './describe';
+import { propertyRuns } from '../testing/mutation-run';
 
 const VOCABULARY = [
   'right',
@@ -88,7 +89,7 @@ describe('anchoring properties', () => {
           expect(edited.slice(result.start, result.end)).toBe(selectors.quote.exact);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -129,7 +130,7 @@ describe('anchoring properties', () => {
           );
         },
       ),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 });

@@ -4,6 +4,7 @@ import { createRandom, randomBlocks } from './testing/random-text';
 import { describeRange } from './describe';
 import { matchQuote } from './match-quote';
 import type { QuoteToFind } from './match-quote';
+import { propertyRuns } from '../testing/mutation-run';
 
 const UDHR =
   'Article 18. Everyone has the right to freedom of thought, conscience and religion. ' +
@@ -167,7 +168,7 @@ describe('matchQuote', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

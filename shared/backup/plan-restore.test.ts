@@ -11,6 +11,7 @@ import type {
 } from '../model';
 import type { BackupTables } from './backup-file';
 import { applyRestorePlan, planRestore, type NamedTable } from './plan-restore';
+import { propertyRuns } from '../testing/mutation-run';
 
 /** When the restore runs: after every history the tests build. */
 const NOW = '2027-01-01T00:00:00.000Z';
@@ -528,7 +529,7 @@ describe('planRestore, merge, over any history after a backup', () => {
           expect(texts).toEqual([`text of ${d.id} at ${d.modifiedAt}`]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -692,7 +693,7 @@ describe('planRestore, merge, a right deleted with a move', () => {
           expect((merged?.modifiedAt ?? '') >= (edited?.modifiedAt ?? '')).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -15,6 +15,7 @@ import type { PageModel, TextOp } from './display-list';
 import { FontBook } from './font-book';
 import { CONTENT_BOTTOM, CONTENT_LEFT, CONTENT_TOP } from './page-geometry';
 import { STYLES } from './typography';
+import { propertyRuns } from '../testing/mutation-run';
 
 const NOW = new Date('2025-03-14T10:00:00Z');
 const fonts = await loadBriefingFonts();
@@ -152,7 +153,7 @@ describe('composition rules', () => {
           if (place.note !== undefined) expect(place.note, `E${place.number}`).toBe(place.citation);
         }
       }),
-      { numRuns: 25, endOnFailure: true },
+      { numRuns: propertyRuns(25), endOnFailure: true },
     );
   });
 
@@ -179,7 +180,7 @@ describe('composition rules', () => {
         }
         expect(places.length).toBeGreaterThan(0);
       }),
-      { numRuns: 25, endOnFailure: true },
+      { numRuns: propertyRuns(25), endOnFailure: true },
     );
   });
 

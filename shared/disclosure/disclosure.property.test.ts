@@ -33,6 +33,7 @@ import {
   exportCollectionFile,
   type CollectionExportKind,
 } from './export-collection-file';
+import { propertyRuns } from '../testing/mutation-run';
 
 const RIGHT_IDS = ['right:expression', 'right:privacy', 'right:assembly-association'];
 const PASSAGES = [
@@ -235,7 +236,7 @@ describe('what is withheld is absent from every byte', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -252,7 +253,7 @@ describe('what is withheld is absent from every byte', () => {
           expect(text).toContain(marker);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 

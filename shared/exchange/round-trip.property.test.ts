@@ -23,6 +23,7 @@ import {
   sequentialUuid,
   type TestDocument,
 } from './testing/fixtures';
+import { propertyRuns } from '../testing/mutation-run';
 
 // Letters, spaces, punctuation that JSON and HTML care about, combining marks, CJK, and
 // characters outside the BMP (two UTF-16 code units each).
@@ -169,7 +170,7 @@ describe('sharing format round trip', () => {
           });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -190,7 +191,7 @@ describe('sharing format round trip', () => {
         const twice = applyPlan(once, again);
         expect(twice.annotations).toHaveLength(once.annotations.length);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 });

@@ -10,6 +10,7 @@ import { briefDocx, HOSTILE_HTML, reportPdf } from '../../e2e/fixtures/import-fi
 import { blockProblems } from '../text/block-invariants';
 import { importFile } from './import-file';
 import { ImportError } from './import-error';
+import { propertyRuns } from '../testing/mutation-run';
 
 const NAMES = ['a.txt', 'a.md', 'a.html', 'a.pdf', 'a.docx', 'noext', 'a.htm'];
 
@@ -75,7 +76,7 @@ describe('importFile fuzz', () => {
         fc.uint8Array({ maxLength: 2048 }),
         importsOrRefuses,
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -86,7 +87,7 @@ describe('importFile fuzz', () => {
         fc.string({ unit: 'grapheme', maxLength: 400 }),
         (name, text) => importsOrRefuses(name, new TextEncoder().encode(text)),
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -99,7 +100,7 @@ describe('importFile fuzz', () => {
           await importsOrRefuses(name, mutate(seeds[name]!, m));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   }, 60_000);
 });

@@ -19,6 +19,7 @@ import {
 import { blockProblems } from '../text/block-invariants';
 import { importFile, type ImportSource } from './import-file';
 import { ImportError } from './import-error';
+import { UNDER_MUTATION } from '../testing/mutation-run';
 
 const deps = { pdfjs };
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -122,54 +123,60 @@ describe('importFile: formats', () => {
 });
 
 describe('importFile: bad input', () => {
-  it('names each problem', async () => {
-    const pdf = await reportPdf();
-    const cases: [ImportSource, string, string][] = [
-      [{ name: 'empty.txt', bytes: new Uint8Array() }, 'empty', 'empty file'],
-      [{ name: 'blank.md', bytes: utf8('  \n\n \t') }, 'no-text', 'empty file'],
-      [{ name: 'fake.pdf', bytes: utf8('hello') }, 'not-pdf', 'not a PDF'],
-      [{ name: 'cut.pdf', bytes: pdf.subarray(0, 200) }, 'damaged-pdf', 'the PDF is damaged'],
-      [
-        { name: 'scan.pdf', bytes: await scannedPdf() },
-        'scanned-pdf',
-        'no text: the PDF seems to be scanned images',
-      ],
-      [{ name: 'fake.docx', bytes: utf8('hello') }, 'not-docx', 'not a Word (.docx) document'],
-      [
-        { name: 'cut.docx', bytes: briefDocx().subarray(0, 300) },
-        'not-docx',
-        'not a Word (.docx) document',
-      ],
-      [
-        { name: 'bomb.docx', bytes: overlappingZipBomb(40, 16) },
-        'expands-too-much',
-        'compressed content expands past 512 MB',
-      ],
-      [
-        { name: 'noise.txt', bytes: randomBytes(2000, 3) },
-        'bad-encoding',
-        'not UTF-8, UTF-16 or Windows-1252 text',
-      ],
-      [
-        { name: 'noise.bin', bytes: randomBytes(2000, 3) },
-        'unsupported-type',
-        'unsupported file type (.bin): import .txt, .md, .html, .pdf or .docx files',
-      ],
-      [
-        { name: 'scan.html', bytes: utf8('<script>alert(1)</script><img src=x>') },
-        'no-text',
-        'no readable text',
-      ],
-    ];
-    for (const [source, code, message] of cases) {
-      const error = await failure(source);
-      expect({ name: source.name, code: error.code, message: error.message }).toEqual({
-        name: source.name,
-        code,
-        message,
-      });
-    }
-  }, 90_000);
+  // Inflates a 640 MB zip bomb against the default limit (15–25 s): left out of mutation runs,
+  // where zip-scan's own tests make the same refusal at small limits.
+  it.skipIf(UNDER_MUTATION)(
+    'names each problem',
+    async () => {
+      const pdf = await reportPdf();
+      const cases: [ImportSource, string, string][] = [
+        [{ name: 'empty.txt', bytes: new Uint8Array() }, 'empty', 'empty file'],
+        [{ name: 'blank.md', bytes: utf8('  \n\n \t') }, 'no-text', 'empty file'],
+        [{ name: 'fake.pdf', bytes: utf8('hello') }, 'not-pdf', 'not a PDF'],
+        [{ name: 'cut.pdf', bytes: pdf.subarray(0, 200) }, 'damaged-pdf', 'the PDF is damaged'],
+        [
+          { name: 'scan.pdf', bytes: await scannedPdf() },
+          'scanned-pdf',
+          'no text: the PDF seems to be scanned images',
+        ],
+        [{ name: 'fake.docx', bytes: utf8('hello') }, 'not-docx', 'not a Word (.docx) document'],
+        [
+          { name: 'cut.docx', bytes: briefDocx().subarray(0, 300) },
+          'not-docx',
+          'not a Word (.docx) document',
+        ],
+        [
+          { name: 'bomb.docx', bytes: overlappingZipBomb(40, 16) },
+          'expands-too-much',
+          'compressed content expands past 512 MB',
+        ],
+        [
+          { name: 'noise.txt', bytes: randomBytes(2000, 3) },
+          'bad-encoding',
+          'not UTF-8, UTF-16 or Windows-1252 text',
+        ],
+        [
+          { name: 'noise.bin', bytes: randomBytes(2000, 3) },
+          'unsupported-type',
+          'unsupported file type (.bin): import .txt, .md, .html, .pdf or .docx files',
+        ],
+        [
+          { name: 'scan.html', bytes: utf8('<script>alert(1)</script><img src=x>') },
+          'no-text',
+          'no readable text',
+        ],
+      ];
+      for (const [source, code, message] of cases) {
+        const error = await failure(source);
+        expect({ name: source.name, code: error.code, message: error.message }).toEqual({
+          name: source.name,
+          code,
+          message,
+        });
+      }
+    },
+    90_000,
+  );
 
   it('refuses files over the size limit before reading them', async () => {
     // A view that claims 2.1 GB without allocating it: only its length is read first.

@@ -9,6 +9,7 @@ import {
 } from '../../e2e/fixtures/import-files';
 import { ImportError } from './import-error';
 import { DEFAULT_ZIP_LIMITS, scanZip } from './zip-scan';
+import { UNDER_MUTATION } from '../testing/mutation-run';
 
 const errors = {
   notZip: new ImportError('not-docx', 'not a Word (.docx) document'),
@@ -38,13 +39,18 @@ describe('scanZip', () => {
     );
   });
 
-  it('stops overlapping entries (one compressed block listed many times) at the default limit', () => {
-    const bomb = overlappingZipBomb(40, 16);
-    expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(() => scanZip(bomb, errors)).toThrowError(
-      expect.objectContaining({ code: 'expands-too-much' }),
-    );
-  });
+  // A 640 MB zip bomb against the default limit (15–25 s): left out of mutation runs; the
+  // small-limit tests in zip-scan.hostile.test.ts make the same refusal.
+  it.skipIf(UNDER_MUTATION)(
+    'stops overlapping entries (one compressed block listed many times) at the default limit',
+    () => {
+      const bomb = overlappingZipBomb(40, 16);
+      expect(bomb.length).toBeLessThan(1024 * 1024);
+      expect(() => scanZip(bomb, errors)).toThrowError(
+        expect.objectContaining({ code: 'expands-too-much' }),
+      );
+    },
+  );
 
   it('limits XML parts separately from the whole', () => {
     const parts = docxParts({ paragraphs: [{ runs: ['x'.repeat(3 * 1024 * 1024)] }] });

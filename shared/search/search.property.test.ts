@@ -7,6 +7,7 @@ import { findMatches } from './matches';
 import { parseQuery } from './query';
 import { buildSnippet } from './snippet';
 import { wordTokens } from './tokenize';
+import { propertyRuns } from '../testing/mutation-run';
 
 /** Words from several scripts, accented and not, so folding and segmentation are exercised. */
 const WORD = fc.constantFrom(
@@ -67,7 +68,7 @@ describe('search properties', () => {
           expect(all.total).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -115,7 +116,7 @@ describe('search properties', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

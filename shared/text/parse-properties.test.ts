@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockProblems } from './block-invariants';
 import { parseDocument } from './parse-document';
+import { propertyRuns } from '../testing/mutation-run';
 
 /** Pieces that exercise the parsers' special cases: markup, spaces, markers, scripts. */
 const TRICKY_PIECES = [
@@ -76,7 +77,7 @@ describe('parsers on arbitrary input', () => {
             true,
           );
         }),
-        { numRuns: 400 },
+        { numRuns: propertyRuns(400) },
       );
     },
   );
