@@ -177,6 +177,89 @@ describe('readBackup', () => {
     expect(await problemOf(noLibrary)).toMatch(/^libraryId: /);
   });
 
+  it('checks every field the app depends on, in every table, and names it by path', async () => {
+    // [path from the backup's root, a value the app cannot use there]
+    const bad: [string, unknown][] = [
+      ['libraryId', ''],
+      ['schemaVersion', 0],
+      ['schemaVersion', 1.5],
+      ['createdAt', ''],
+      ['generator', 7],
+      ['manifest.blocks.rows', -1],
+      ['manifest.blocks.rows', 0.5],
+      ['manifest.annotations', undefined],
+      ['tables.documents.0.id', ''],
+      ['tables.documents.0.title', 7],
+      ['tables.documents.0.contentHash', 7],
+      ['tables.documents.0.version', 0],
+      ['tables.documents.0.version', 1.5],
+      ['tables.documents.0.deletedAt', 7],
+      ['tables.blocks.0.index', -1],
+      ['tables.blocks.0.index', 0.5],
+      ['tables.blocks.0.text', 7],
+      ['tables.blocks.0.start', 0.5],
+      ['tables.annotations.0.id', ''],
+      ['tables.annotations.0.docId', ''],
+      ['tables.annotations.0.blockIndex', -1],
+      ['tables.annotations.0.blockIndex', 0.5],
+      ['tables.annotations.0.quote.exact', 7],
+      ['tables.annotations.0.quote.prefix', 7],
+      ['tables.annotations.0.quote.suffix', 7],
+      ['tables.annotations.0.position.type', 'TextQuoteSelector'],
+      ['tables.annotations.0.position.start', -1],
+      ['tables.annotations.0.position.start', 0.5],
+      ['tables.annotations.0.position.end', -1],
+      ['tables.annotations.0.position.end', 0.5],
+      ['tables.annotations.0.rightIds', 'r1'],
+      ['tables.annotations.0.rightIds.0', 7],
+      ['tables.annotations.0.note', 7],
+      ['tables.annotations.0.modifiedAt', ''],
+      ['tables.annotations.0.deletedAt', 7],
+      ['tables.rights.0.id', ''],
+      ['tables.rights.0.name', 7],
+      ['tables.rights.0.color', 7],
+      ['tables.rights.0.order', '0'],
+      ['tables.rights.0.aliases', 'Art. 19'],
+      ['tables.rights.0.aliases', [7]],
+      ['tables.rights.0.deletedAt', 7],
+      ['tables.collections.0.id', ''],
+      ['tables.collections.0.name', 7],
+      ['tables.collections.0.items.0.annotationId', 7],
+      ['tables.collections.0.items.0.comment', 7],
+      ['tables.settings.0.key', ''],
+    ];
+    for (const [path, value] of bad) {
+      const keys = path.split('.');
+      const text = await changed((json) => {
+        const owner = keys.slice(0, -1).reduce((node: Json, key) => node[key], json);
+        owner[keys.at(-1)!] = value;
+      });
+      const named = keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`)).join('');
+      expect(await problemOf(text), path).toMatch(
+        // An array's wrong item is named by its index too.
+        new RegExp(`^${named.slice(1).replace(/[.[\]]/g, '\\$&')}(\\[0\\])?: `),
+      );
+    }
+  });
+
+  it('reads ids, keys and times of any length, deleted rows, and rights with aliases', async () => {
+    const tables = {
+      ...TABLES,
+      documents: [{ ...TABLES.documents[0]!, deletedAt: '2026-01-02T00:00:00.000Z' }],
+      rights: [
+        {
+          ...TABLES.rights[0]!,
+          id: 'right-of-expression',
+          aliases: ['Art. 19'],
+          deletedAt: null,
+        },
+      ],
+      settings: [{ key: 'k', value: null }],
+    } as unknown as BackupTables;
+    const backup = await readBackup(await backupText(tables), 'library.backup.json', sha256);
+    expect(backup.tables).toEqual(tables);
+  });
+
   it('takes only a 64-digit lower-case hex checksum in the manifest', async () => {
     const hash = await sha256(serializeRows(TABLES.rights));
     for (const bad of [`${hash}0`, hash.slice(1), hash.toUpperCase(), `x${hash.slice(1)}`]) {

@@ -24,117 +24,123 @@ export class BackupError extends Error {
   }
 }
 
-/** Keys that could reach an object's prototype when a parsed object is copied or merged. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** JSON.parse that drops prototype-polluting keys wherever they appear. */
 export function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+  // Keys that could reach an object's prototype when a parsed object is copied or merged.
+  const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
+  return JSON.parse(text, (key, value: unknown) => (forbidden.has(key) ? undefined : value));
 }
 
-const iso = z.string().min(1);
-const nullableString = z.string().nullable();
-// Rows are checked for the fields the app depends on; other fields pass through unchanged.
-const row = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
-const selectorShapes = {
-  quote: z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-  }),
-  position: z.object({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  }),
-};
+/**
+ * The backup's shape. Built for each read (a backup is read once, and building it takes well
+ * under a millisecond) rather than when the module loads, so the tests that read backups are the
+ * tests a mutation run credits with checking it.
+ */
+function backupSchema() {
+  const iso = z.string().min(1);
+  const nullableString = z.string().nullable();
+  // Rows are checked for the fields the app depends on; other fields pass through unchanged.
+  const row = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
+  const selectorShapes = {
+    quote: z.object({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string(),
+      prefix: z.string(),
+      suffix: z.string(),
+    }),
+    position: z.object({
+      type: z.literal('TextPositionSelector'),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
+  };
 
-const tablesSchema = z.object({
-  documents: z.array(
-    row({
-      id: z.string().min(1),
-      title: z.string(),
-      contentHash: z.string(),
-      version: z.number().int().positive(),
-      deletedAt: nullableString,
-    }),
-  ),
-  blocks: z.array(
-    row({
-      docId: z.string().min(1),
-      index: z.number().int().nonnegative(),
-      text: z.string(),
-      start: z.number().int(),
-    }),
-  ),
-  annotations: z.array(
-    row({
-      id: z.string().min(1),
-      docId: z.string().min(1),
-      blockIndex: z.number().int().nonnegative(),
-      ...selectorShapes,
-      rightIds: z.array(z.string()),
-      note: z.string(),
-      modifiedAt: iso,
-      deletedAt: nullableString,
-    }),
-  ),
-  rights: z.array(
-    row({
-      id: z.string().min(1),
-      name: z.string(),
-      color: z.string(),
-      order: z.number(),
-      aliases: z.array(z.string()).optional(),
-      deletedAt: nullableString.optional(),
-    }),
-  ),
-  collections: z.array(
-    row({
-      id: z.string().min(1),
-      name: z.string(),
-      items: z.array(z.object({ annotationId: z.string(), comment: z.string() })),
-      modifiedAt: iso,
-    }),
-  ),
-  settings: z.array(row({ key: z.string().min(1), value: z.unknown() })),
-  // Schema version 2 on; a backup made before it has none.
-  documentNotes: z
-    .array(
+  const tablesSchema = z.object({
+    documents: z.array(
+      row({
+        id: z.string().min(1),
+        title: z.string(),
+        contentHash: z.string(),
+        version: z.number().int().positive(),
+        deletedAt: nullableString,
+      }),
+    ),
+    blocks: z.array(
+      row({
+        docId: z.string().min(1),
+        index: z.number().int().nonnegative(),
+        text: z.string(),
+        start: z.number().int(),
+      }),
+    ),
+    annotations: z.array(
       row({
         id: z.string().min(1),
         docId: z.string().min(1),
-        text: z.string(),
+        blockIndex: z.number().int().nonnegative(),
+        ...selectorShapes,
+        rightIds: z.array(z.string()),
+        note: z.string(),
         modifiedAt: iso,
         deletedAt: nullableString,
       }),
-    )
-    .optional(),
-});
+    ),
+    rights: z.array(
+      row({
+        id: z.string().min(1),
+        name: z.string(),
+        color: z.string(),
+        order: z.number(),
+        aliases: z.array(z.string()).optional(),
+        deletedAt: nullableString.optional(),
+      }),
+    ),
+    collections: z.array(
+      row({
+        id: z.string().min(1),
+        name: z.string(),
+        items: z.array(z.object({ annotationId: z.string(), comment: z.string() })),
+        modifiedAt: iso,
+      }),
+    ),
+    settings: z.array(row({ key: z.string().min(1), value: z.unknown() })),
+    // Schema version 2 on; a backup made before it has none.
+    documentNotes: z
+      .array(
+        row({
+          id: z.string().min(1),
+          docId: z.string().min(1),
+          text: z.string(),
+          modifiedAt: iso,
+          deletedAt: nullableString,
+        }),
+      )
+      .optional(),
+  });
 
-const manifestEntry = z.object({
-  rows: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+  const manifestEntry = z.object({
+    rows: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  });
 
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  libraryId: z.string().min(1),
-  schemaVersion: z.number().int().positive(),
-  createdAt: iso,
-  generator: z.string(),
-  manifest: z.object(
-    Object.fromEntries(
-      BACKUP_TABLES.map((t) => [
-        t,
-        isLaterBackupTable(t) ? manifestEntry.optional() : manifestEntry,
-      ]),
-    ) as Record<(typeof BACKUP_TABLES)[number], typeof manifestEntry>,
-  ),
-  tables: tablesSchema,
-});
+  return z.object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    libraryId: z.string().min(1),
+    schemaVersion: z.number().int().positive(),
+    createdAt: iso,
+    generator: z.string(),
+    manifest: z.object(
+      Object.fromEntries(
+        BACKUP_TABLES.map((t) => [
+          t,
+          isLaterBackupTable(t) ? manifestEntry.optional() : manifestEntry,
+        ]),
+      ) as Record<(typeof BACKUP_TABLES)[number], typeof manifestEntry>,
+    ),
+    tables: tablesSchema,
+  });
+}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
@@ -167,7 +173,7 @@ export async function readBackup(
       `made by a newer Rightsmark (backup format ${envelope.data.version}); update the app to restore it`,
     );
   }
-  const parsed = backupSchema.safeParse(json);
+  const parsed = backupSchema().safeParse(json);
   if (!parsed.success) throw new BackupError(fileName, describeIssue(parsed.error.issues[0]!));
   // Checksums cover the rows as written: use the parsed JSON itself, whose key order the
   // schema's output would not keep.
