@@ -385,3 +385,45 @@ describe('a quote of up to 128 characters', () => {
     });
   });
 });
+
+describe('an occurrence whose context agrees at least halfway', () => {
+  // One side intact and the other entirely different: agreement exactly 0.5, the floor.
+  const prefix = 'the text before the quote here: ';
+  const suffix = ' and the text after it, written.';
+  const exact = 'Everyone has the right to freedom of peaceful assembly';
+  const elsewhere = ALIEN.repeat(48);
+
+  it('found exactly, is taken at once: an edited copy at the hint with better context does not beat it', () => {
+    const edited = exact.replace('peaceful', 'peacefu1');
+    const before = `${filler(300)} ${prefix}`;
+    const middle = `${exact}${elsewhere} ${filler(1000, 'v')} ${prefix}`;
+    const text = `${before}${middle}${edited}${suffix}`;
+    const hint = before.length + middle.length;
+    expect(matchQuote(text, { exact, prefix, suffix }, { hint })).toMatchObject({
+      start: before.length,
+      kind: 'exact',
+    });
+  });
+
+  it('edited in place at the hint, is taken without looking further for a copy with better context', () => {
+    const here = exact.replace('peaceful', 'peacefu1');
+    const there = exact.replace('assembly', 'assemblx');
+    const before = `${filler(1000)} ${prefix}`;
+    const text = `${before}${here}${elsewhere} ${filler(1000, 'v')} ${prefix}${there}${suffix}`;
+    expect(matchQuote(text, { exact, prefix, suffix }, { hint: before.length })).toMatchObject({
+      start: before.length,
+      kind: 'fuzzy',
+    });
+  });
+});
+
+describe('a short quote far into the document', () => {
+  it('is refused when neither side of its context agrees, however far from the start it lies', () => {
+    // The prefix's length is measured against the text before the quote only where the quote
+    // lies nearer the start than that; far down, a wrong prefix costs every one of its edits.
+    const text = `${filler(200)} Article 5 ${filler(20, 'v')}`;
+    const quote = { exact: 'Article 5', prefix: ALIEN.repeat(32), suffix: ALIEN.repeat(32) };
+    expect(matchQuote(text, quote)).toBeNull();
+    expect(matchQuote(text, quote, { hint: text.indexOf('Article 5') })).toBeNull();
+  });
+});

@@ -203,8 +203,10 @@ function boundaryAgreement(text: string, quote: QuoteToFind, candidate: Candidat
   let agreed = 0;
   const { prefix, suffix } = quote;
   while (
-    // Stryker disable next-line EqualityOperator: equivalent mutant; one step further reads
-    // charCodeAt(-1), NaN, which equals no character and ends the loop the same way.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent mutant; one
+    // step further (or no bound at all) reads charCodeAt(-1), NaN, which equals no character and
+    // ends the loop the same way. (The bound's `false` twin goes with it; the tests of
+    // "a quote that occurs hundreds of times" kill it.)
     agreed < prefix.length &&
     text.charCodeAt(candidate.start - agreed - 1) === prefix.charCodeAt(prefix.length - agreed - 1)
   ) {
@@ -212,7 +214,8 @@ function boundaryAgreement(text: string, quote: QuoteToFind, candidate: Candidat
   }
   let after = 0;
   while (
-    // Stryker disable next-line EqualityOperator: equivalent mutant (NaN past the end, as above).
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent mutant (NaN
+    // past the end, as above).
     after < suffix.length &&
     text.charCodeAt(candidate.end + after) === suffix.charCodeAt(after)
   ) {
