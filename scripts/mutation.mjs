@@ -53,7 +53,10 @@ const durations = new Map();
 for (const module of modules) {
   console.log(`\n=== ${module}: Stryker ${full ? '(with static mutants)' : ''}`);
   const moduleStarted = Date.now();
-  const stryker = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...strykerArgs], {
+  // Niced, so the machine stays usable for other work while the run takes its cores.
+  const command = ['npx', 'stryker', 'run', 'stryker.config.mjs', ...strykerArgs];
+  const niced = process.platform === 'win32' ? command : ['nice', '-n', '5', ...command];
+  const stryker = spawnSync(niced[0] ?? 'npx', niced.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_MODULE: module, MUTATION_FULL: full ? '1' : '0' },
   });
