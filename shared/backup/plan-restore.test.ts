@@ -635,6 +635,65 @@ describe('planRestore, merge, a right deleted with a move', () => {
     expect(after.annotations).toEqual(current.annotations);
   });
 
+  it('moves nothing for a live right, even one still carrying a deletion record', () => {
+    // The backup's newer edit of a live right is taken; the record is not the library's Trash.
+    const stale = {
+      replacementId: 'x',
+      movedAnnotationIds: ['c'],
+      alreadyTaggedIds: [],
+    };
+    const current: BackupTables = {
+      ...backup,
+      rights: backup.rights.map((r) => (r.id === 'r' ? { ...r, deletion: stale } : r)),
+    };
+    const newer: BackupTables = {
+      ...backup,
+      rights: backup.rights.map((r) =>
+        r.id === 'r' ? { ...r, name: 'Renamed', modifiedAt: '2026-06-01T00:00:00.000Z' } : r,
+      ),
+    };
+    const after = applyRestorePlan(current, planRestore(newer, current, 'merge', NOW));
+    expect(after.rights.find((r) => r.id === 'r')?.name).toBe('Renamed');
+    expect(after.annotations).toEqual(current.annotations);
+  });
+
+  it('writes an excerpt it brings back already carrying the right as the backup has it', () => {
+    // Excerpt a was emptied from the Trash after the move: the backup's row comes back with r.
+    const moved = deleteWithMove(backup, 'r', 'x', '2026-02-01T00:00:00.000Z');
+    const current = { ...moved, annotations: moved.annotations.filter((a) => a.id !== 'a') };
+    const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
+    expect(after.annotations.find((a) => a.id === 'a')).toEqual(backup.annotations[0]);
+  });
+
+  it('takes the replacement off an excerpt it brings back that did not carry it at the move', () => {
+    // The backup has a tagged r and x; later x came off a, then r was deleted into x (so a
+    // did not carry x then), then a was emptied from the Trash.
+    const start: BackupTables = {
+      ...backup,
+      annotations: [tagged('a', ['r', 'x']), tagged('c', ['x'])],
+    };
+    const untagged: BackupTables = {
+      ...start,
+      annotations: [tagged('a', ['r'], '2026-01-15T00:00:00.000Z'), tagged('c', ['x'])],
+    };
+    const moved = deleteWithMove(untagged, 'r', 'x', '2026-02-01T00:00:00.000Z');
+    const current = { ...moved, annotations: moved.annotations.filter((a) => a.id !== 'a') };
+    const after = applyRestorePlan(current, planRestore(start, current, 'merge', NOW));
+    expect(after.annotations.find((a) => a.id === 'a')).toMatchObject({
+      rightIds: ['r'],
+      modifiedAt: NOW,
+    });
+  });
+
+  it('keeps an excerpt’s time when it is later than the restore’s (a clock set back)', () => {
+    const current = deleteWithMove(backup, 'r', 'x', '2027-06-01T00:00:00.000Z');
+    const after = applyRestorePlan(current, planRestore(backup, current, 'merge', NOW));
+    expect(after.annotations.find((a) => a.id === 'a')).toMatchObject({
+      rightIds: ['r'],
+      modifiedAt: '2027-06-01T00:00:00.000Z',
+    });
+  });
+
   /**
    * Over any history of deletes with a move (chains included) and note edits after a backup,
    * a merge restore leaves every excerpt with exactly the rights it had in the backup, every
