@@ -6,8 +6,10 @@
 import { NO_FILTERS } from '../shared/search/filters';
 import {
   LibraryIndex,
+  type BlockTexts,
   type IndexedBlock,
   type IndexedDocument,
+  type StoredSegment,
 } from '../shared/search/library-index';
 
 /** A generated document with its blocks. */
@@ -20,13 +22,20 @@ export interface GeneratedDocument {
 export interface SearchBenchmark {
   readonly documents: number;
   readonly blocks: number;
+  /** Segments the index holds after building. */
+  readonly segments: number;
   readonly buildMs: number;
+  /** The stored segments' size, and the time to read them and load them into a new index. */
+  readonly storedBytes: number | null;
+  readonly restartMs: number | null;
   readonly queries: number;
   /** Queries that found nothing. */
   readonly zeroHitQueries: number;
   readonly queryMedianMs: number;
   readonly queryP95Ms: number;
   readonly queryMaxMs: number;
+  /** The p95 of the CPU time queries took, when a CPU clock was injected (load hides less). */
+  readonly queryCpuP95Ms: number | null;
   /** Heap growth from building the index, when a heap reading was injected. */
   readonly heapBytes: number | null;
 }
@@ -36,6 +45,18 @@ export interface BenchmarkOptions {
   readonly now: () => number;
   /** The heap in use, in bytes, after a garbage collection when possible. */
   readonly heapUsed?: () => number;
+  /** CPU time this thread has used, in milliseconds (on a loaded machine wall time is not). */
+  readonly cpu?: () => number;
+  /**
+   * Storage standing in for the app's database: `save` writes the segments and says how many
+   * bytes they took; `load` reads them back (timed, as the restart).
+   */
+  readonly store?: {
+    readonly save: (segments: readonly StoredSegment[]) => {
+      readonly bytes: number;
+      readonly load: () => StoredSegment[];
+    };
+  };
 }
 
 /** A seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
@@ -291,38 +312,81 @@ export function benchmarkQueries(
   return typical.flatMap((query, i) => (hard[i] === undefined ? [query] : [query, hard[i]!]));
 }
 
-/** Builds an index of the documents, then runs each query once and times it. */
-export function benchmarkSearch(
+/**
+ * Documents indexed per segment while building, as the app's search engine reads them
+ * (renderer/features/search/search-engine.ts, BATCH_DOCUMENTS).
+ */
+export const BUILD_BATCH = 200;
+
+/**
+ * Builds an index of the documents in batches, as the app does, keeping the segments it hands
+ * over as the app's database would; then, when a store is given, "restarts": the stored segments
+ * are written and read back and a new index loads them. Each query is run once on the index
+ * that answers after the restart and timed.
+ */
+export async function benchmarkSearch(
   documents: readonly GeneratedDocument[],
   queries: readonly string[],
   options: BenchmarkOptions,
-): SearchBenchmark {
+): Promise<SearchBenchmark> {
+  const byId = new Map(documents.map((d) => [d.meta.id, d.blocks]));
+  // The library's database, for snippets: blocks are read by document and index.
+  const texts: BlockTexts = (refs) =>
+    Promise.resolve(refs.map((r) => byId.get(r.docId)?.[r.index]?.text));
   const heapBefore = options.heapUsed?.() ?? null;
   const started = options.now();
-  const index = new LibraryIndex();
-  for (const doc of documents) index.addDocument(doc.meta, doc.blocks);
+  const built = new LibraryIndex(texts);
+  const stored = new Map<number, StoredSegment>();
+  for (let i = 0; i < documents.length; i += BUILD_BATCH) {
+    built.addDocuments(documents.slice(i, i + BUILD_BATCH));
+    const changes = built.takeChanges();
+    for (const id of changes.deleted) stored.delete(id);
+    for (const segment of changes.put) stored.set(segment.id, segment);
+  }
   const buildMs = options.now() - started;
   const heapAfter = options.heapUsed?.() ?? null;
 
-  let zeroHitQueries = 0;
-  const latencies = queries.map((query) => {
+  let index = built;
+  let restartMs: number | null = null;
+  let storedBytes: number | null = null;
+  if (options.store) {
+    const saved = options.store.save([...stored.values()]);
+    storedBytes = saved.bytes;
     const t0 = options.now();
-    const results = index.search(query, NO_FILTERS);
-    const elapsed = options.now() - t0;
+    index = new LibraryIndex(texts);
+    index.load(saved.load());
+    restartMs = options.now() - t0;
+  }
+
+  let zeroHitQueries = 0;
+  const latencies: number[] = [];
+  const cpuTimes: number[] = [];
+  for (const query of queries) {
+    const t0 = options.now();
+    const c0 = options.cpu?.() ?? 0;
+    const results = await index.search(query, NO_FILTERS);
+    latencies.push(options.now() - t0);
+    cpuTimes.push((options.cpu?.() ?? 0) - c0);
     if (results.total === 0) zeroHitQueries += 1;
-    return elapsed;
-  });
+  }
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
   return {
     documents: index.documentCount,
     blocks: index.blockCount,
+    segments: index.segmentCount,
     buildMs,
+    storedBytes,
+    restartMs,
     queries: queries.length,
     zeroHitQueries,
     queryMedianMs: at(0.5),
     queryP95Ms: at(0.95),
     queryMaxMs: sorted.at(-1) ?? 0,
+    queryCpuP95Ms: options.cpu
+      ? (cpuSorted[Math.min(cpuSorted.length - 1, Math.floor(0.95 * cpuSorted.length))] ?? 0)
+      : null,
     heapBytes: heapBefore !== null && heapAfter !== null ? heapAfter - heapBefore : null,
   };
 }

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   StoredBlock,
 } from '../../shared/model';
+import type { StoredSegment } from '../../shared/search';
 
 export const DATABASE_NAME = 'rightsmark';
 
@@ -46,8 +47,18 @@ export const SCHEMA_V2 = {
   documentNotes: 'id, docId, modifiedAt, deletedAt',
 } as const;
 
+/**
+ * Version 3 adds the stored search index: segments of postings (shared/search/search-segment.ts)
+ * by a growing id, so a restart loads the index instead of reading every paragraph again. It is
+ * derived data: no upgrade function fills it (the search engine builds it from the documents on
+ * first start), and backups leave it out.
+ */
+export const SCHEMA_V3 = {
+  searchSegments: 'id',
+} as const;
+
 /** The schema version this build opens (the highest declared below). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class RightsmarkDatabase extends Dexie {
   documents!: Table<LibraryDocument, string>;
@@ -57,6 +68,7 @@ export class RightsmarkDatabase extends Dexie {
   collections!: Table<Collection, string>;
   settings!: Table<SettingRow, string>;
   documentNotes!: Table<DocumentNote, string>;
+  searchSegments!: Table<StoredSegment, number>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
@@ -64,6 +76,7 @@ export class RightsmarkDatabase extends Dexie {
 
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -78,6 +78,8 @@ describe('schema upgrades', () => {
       expect(await db.documentNotes.where('docId').equals('doc-1').primaryKeys()).toContain(
         'note-added',
       );
+      // The stored search index starts empty: the search engine builds it on its first sync.
+      expect(await db.searchSegments.count()).toBe(0);
       expect(await db.documentNotes.where('deletedAt').above('').count()).toBe(
         fixture.rows.documentNotes?.filter((n) => (n as { deletedAt: unknown }).deletedAt).length ??
           0,

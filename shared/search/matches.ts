@@ -28,8 +28,15 @@ export function findMatches(text: string, query: ParsedQuery): TextMatches {
   const ranges: TextRange[] = [];
 
   if (query.words.length > 0) {
+    // A text repeats its words: each distinct word is judged once.
+    const judged = new Map<string, boolean>();
     folded.forEach((word, i) => {
-      if (query.words.some((term) => wordMatches(word, term))) {
+      let matches = judged.get(word);
+      if (matches === undefined) {
+        matches = query.words.some((term) => wordMatches(word, term));
+        judged.set(word, matches);
+      }
+      if (matches) {
         const token = tokens[i]!;
         ranges.push({ start: token.start, end: token.end });
       }

@@ -83,25 +83,51 @@ export function wordMatches(word: string, term: string): boolean {
   return edits > 0 && withinEdits(word, term, edits);
 }
 
-/** Whether the Levenshtein distance between a and b is at most max (banded, stops early). */
+/** Whether the Levenshtein distance between a and b is at most max. */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? Infinity) + 1,
-        (current[j - 1] ?? Infinity) + 1,
-        (previous[j - 1] ?? Infinity) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return false;
-    previous = current;
+  return boundedDistance(a, b, max) >= 0;
+}
+
+/** Reused rows for boundedDistance (words are short; they grow when one is not). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/**
+ * The Levenshtein distance between a and b when it is at most `max`, else -1. Only the band of
+ * cells within `max` of the diagonal is computed, and a row whose cells all exceed `max` stops
+ * it: most words of a vocabulary are ruled out after a few letters.
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return -1;
+  if (previousRow.length <= m + 1) {
+    previousRow = new Int32Array(m + 2);
+    currentRow = new Int32Array(m + 2);
   }
-  return (previous[b.length] ?? Infinity) <= max;
+  let prev = previousRow;
+  let cur = currentRow;
+  const outside = max + 1;
+  for (let j = 0; j <= m; j += 1) prev[j] = Math.min(j, outside);
+  for (let i = 1; i <= n; i += 1) {
+    const low = Math.max(1, i - max);
+    const high = Math.min(m, i + max);
+    cur[0] = Math.min(i, outside);
+    if (low > 1) cur[low - 1] = outside;
+    let rowMin = low === 1 ? cur[0]! : outside;
+    const code = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j += 1) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(prev[j - 1]! + cost, prev[j]! + 1, cur[j - 1]! + 1, outside);
+      cur[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (high < m) cur[high + 1] = outside;
+    if (rowMin > max) return -1;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  const distance = prev[m]!;
+  return distance <= max ? distance : -1;
 }

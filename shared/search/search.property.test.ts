@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filters';
 import { fold } from './fold';
-import { LibraryIndex } from './library-index';
+import { LibraryIndex, type BlockTexts, type SearchResults } from './library-index';
 import { findMatches } from './matches';
 import { parseQuery } from './query';
 import { buildSnippet } from './snippet';
@@ -33,14 +33,14 @@ const BLOCK = fc
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 describe('search properties', () => {
-  it('any word taken from an indexed block finds that block', () => {
-    fc.assert(
-      fc.property(
+  it('any word taken from an indexed block finds that block', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.array(BLOCK, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
         fc.nat(),
         fc.nat(),
         fc.nat(),
-        (docs, d, b, w) => {
+        async (docs, d, b, w) => {
           const index = new LibraryIndex();
           docs.forEach((texts, i) => {
             let start = 0;
@@ -60,11 +60,11 @@ describe('search properties', () => {
           const tokens = wordTokens(texts[blockIndex]!);
           fc.pre(tokens.length > 0);
           const word = tokens[w % tokens.length]!.text;
-          const results = index.search(word, NO_FILTERS);
+          const results = await index.search(word, NO_FILTERS);
           const group = results.groups.find((g) => g.docId === `d${docIndex}`);
           // Shown hits are bounded; the group's count still includes the block.
           expect(group?.count ?? 0).toBeGreaterThan(0);
-          const all = index.search(`"${word}"`, NO_FILTERS);
+          const all = await index.search(`"${word}"`, NO_FILTERS);
           expect(all.total).toBeGreaterThan(0);
         },
       ),
@@ -119,4 +119,79 @@ describe('search properties', () => {
       { numRuns: propertyRuns(300) },
     );
   });
+
+  // The index is built in segments, merged, masked and stored; none of that may change what a
+  // search finds or how it ranks: the oracle is an index built once from the surviving documents.
+  it('segments, merges, removals and a stored copy answer as one index built at once', async () => {
+    const DOC = fc.array(BLOCK, { minLength: 1, maxLength: 5 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(DOC, fc.boolean(), fc.integer({ min: 1, max: 3 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        WORD,
+        WORD,
+        async (docs, word, other) => {
+          const source = docs.map(([texts], i) => ({
+            meta: { id: `d${i}`, title: `Document ${i}`, kind: null, year: null, version: 1 },
+            blocks: toBlocks(texts),
+          }));
+          const byId = new Map(source.map((d) => [d.meta.id, d.blocks]));
+          const texts: BlockTexts = (refs) =>
+            Promise.resolve(refs.map((r) => byId.get(r.docId)?.[r.index]?.text));
+
+          // Built in batches of varied sizes, with some documents removed along the way.
+          const stepwise = new LibraryIndex(texts);
+          for (let i = 0; i < source.length;) {
+            const size = docs[i]![2];
+            stepwise.addDocuments(source.slice(i, i + size));
+            i += size;
+          }
+          docs.forEach(([, removed], i) => {
+            if (removed) stepwise.removeDocument(`d${i}`);
+          });
+          stepwise.compact();
+          const stored = structuredClone(stepwise.takeChanges().put);
+          const restarted = new LibraryIndex(texts);
+          restarted.load(stored);
+          docs.forEach(([, removed], i) => {
+            if (removed) restarted.removeDocument(`d${i}`);
+          });
+
+          const oracle = new LibraryIndex(texts);
+          oracle.addDocuments(source.filter((_, i) => !docs[i]![1]));
+
+          for (const query of [word, `${word} ${other}`, `"${word} ${other}"`, word.slice(0, 4)]) {
+            const expected = summary(await oracle.search(query, NO_FILTERS));
+            expect(summary(await stepwise.search(query, NO_FILTERS))).toEqual(expected);
+            expect(summary(await restarted.search(query, NO_FILTERS))).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
 });
+
+function toBlocks(texts: readonly string[]) {
+  let start = 0;
+  return texts.map((text, index) => {
+    const block = { index, start, text };
+    start += text.length + 2;
+    return block;
+  });
+}
+
+/** What a search shows, scores rounded (sums may be added in another order). */
+function summary(results: SearchResults) {
+  return {
+    total: results.total,
+    documentCount: results.documentCount,
+    groups: results.groups.map((g) => ({
+      docId: g.docId,
+      count: g.count,
+      hits: g.hits.map((h) => [h.blockIndex, h.score.toFixed(9), h.snippet.text]),
+    })),
+  };
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type SearchFilters } from './filters';
 import { fold } from './fold';
-import { LibraryIndex, MAX_HITS_PER_DOCUMENT, type IndexedBlock } from './library-index';
+import {
+  LibraryIndex,
+  MAX_HITS_PER_DOCUMENT,
+  type IndexedBlock,
+  type SearchResults,
+} from './library-index';
 import { findMatches } from './matches';
 import { parseQuery, withinEdits, wordMatches } from './query';
 import { buildSnippet, SNIPPET_LENGTH } from './snippet';
@@ -49,7 +54,7 @@ function library(): LibraryIndex {
   return index;
 }
 
-const where = (results: ReturnType<LibraryIndex['search']>) =>
+const where = (results: SearchResults) =>
   results.groups.flatMap((g) => g.hits.map((h) => `${h.docId}#${h.blockIndex}`));
 
 describe('fold', () => {
@@ -148,8 +153,8 @@ describe('findMatches and snippets', () => {
 });
 
 describe('LibraryIndex.search', () => {
-  it('finds a word in several documents, grouped by document, with highlighted snippets', () => {
-    const results = library().search('surveillance', NO_FILTERS);
+  it('finds a word in several documents, grouped by document, with highlighted snippets', async () => {
+    const results = await library().search('surveillance', NO_FILTERS);
     expect(where(results).sort()).toEqual(['eprs#1', 'foc#1']);
     expect(results.documentCount).toBe(2);
     for (const group of results.groups) {
@@ -160,87 +165,93 @@ describe('LibraryIndex.search', () => {
     }
   });
 
-  it('matches by prefix and despite small typos', () => {
-    expect(where(library().search('surveil', NO_FILTERS)).sort()).toEqual(['eprs#1', 'foc#1']);
-    expect(where(library().search('survelance', NO_FILTERS)).sort()).toEqual(['eprs#1', 'foc#1']);
-    expect(where(library().search('jurnalists', NO_FILTERS))).toEqual(['eprs#1']);
+  it('matches by prefix and despite small typos', async () => {
+    expect(where(await library().search('surveil', NO_FILTERS)).sort()).toEqual([
+      'eprs#1',
+      'foc#1',
+    ]);
+    expect(where(await library().search('survelance', NO_FILTERS)).sort()).toEqual([
+      'eprs#1',
+      'foc#1',
+    ]);
+    expect(where(await library().search('jurnalists', NO_FILTERS))).toEqual(['eprs#1']);
   });
 
-  it('folds diacritics both ways', () => {
-    expect(where(library().search('declaration', NO_FILTERS))).toEqual(['foc#3']);
-    expect(where(library().search('PROTÈGE privée', NO_FILTERS))).toEqual(['foc#3']);
+  it('folds diacritics both ways', async () => {
+    expect(where(await library().search('declaration', NO_FILTERS))).toEqual(['foc#3']);
+    expect(where(await library().search('PROTÈGE privée', NO_FILTERS))).toEqual(['foc#3']);
   });
 
-  it('requires a phrase’s words adjacent and in order', () => {
+  it('requires a phrase’s words adjacent and in order', async () => {
     // "Freedom is digital" has both words, in the wrong order: only the declaration matches.
-    expect(where(library().search('"digital freedom"', NO_FILTERS))).toEqual(['foc#2']);
-    expect(where(library().search('digital freedom', NO_FILTERS)).sort()).toEqual([
+    expect(where(await library().search('"digital freedom"', NO_FILTERS))).toEqual(['foc#2']);
+    expect(where(await library().search('digital freedom', NO_FILTERS)).sort()).toEqual([
       'eprs#2',
       'foc#2',
     ]);
   });
 
-  it('finds Japanese words and phrases', () => {
-    expect(where(library().search('法の支配', NO_FILTERS))).toEqual(['bhrrc#0']);
-    expect(where(library().search('ワシントン大学', NO_FILTERS))).toEqual(['bhrrc#0']);
-    const hit = library().search('人権', NO_FILTERS).groups[0]!.hits[0]!;
+  it('finds Japanese words and phrases', async () => {
+    expect(where(await library().search('法の支配', NO_FILTERS))).toEqual(['bhrrc#0']);
+    expect(where(await library().search('ワシントン大学', NO_FILTERS))).toEqual(['bhrrc#0']);
+    const hit = (await library().search('人権', NO_FILTERS)).groups[0]!.hits[0]!;
     expect(hit.blockIndex).toBe(1);
     const mark = hit.snippet.highlights[0]!;
     expect(hit.snippet.text.slice(mark.start, mark.end)).toBe('人権');
   });
 
-  it('filters by kind and by a range of years, leaving out documents without a year', () => {
+  it('filters by kind and by a range of years, leaving out documents without a year', async () => {
     const kind: SearchFilters = { ...NO_FILTERS, kind: 'briefing' };
-    expect(where(library().search('surveillance', kind))).toEqual(['eprs#1']);
+    expect(where(await library().search('surveillance', kind))).toEqual(['eprs#1']);
     const years: SearchFilters = { ...NO_FILTERS, yearFrom: 2000, yearTo: 2015 };
-    expect(where(library().search('surveillance', years))).toEqual(['foc#1']);
-    expect(where(library().search('rights', { ...NO_FILTERS, yearFrom: 1900 }))).not.toContain(
-      'bhrrc#0',
-    );
+    expect(where(await library().search('surveillance', years))).toEqual(['foc#1']);
+    expect(
+      where(await library().search('rights', { ...NO_FILTERS, yearFrom: 1900 })),
+    ).not.toContain('bhrrc#0');
   });
 
-  it('filters by right: only matches inside passages carrying it', () => {
+  it('filters by right: only matches inside passages carrying it', async () => {
     const index = library();
     const block = blocks(DECLARATION)[1]!;
     const at = block.start + block.text.indexOf('mass surveillance');
     const passages = new Map([['foc', [{ start: at, end: at + 'mass surveillance'.length }]]]);
     const filters = { ...NO_FILTERS, rightId: 'right:privacy' };
-    expect(where(index.search('surveillance', filters, passages))).toEqual(['foc#1']);
+    expect(where(await index.search('surveillance', filters, passages))).toEqual(['foc#1']);
     // "citizens" is in the same block but outside the passage.
-    expect(where(index.search('citizens', filters, passages))).toEqual([]);
-    expect(where(index.search('surveillance', filters, new Map()))).toEqual([]);
+    expect(where(await index.search('citizens', filters, passages))).toEqual([]);
+    expect(where(await index.search('surveillance', filters, new Map()))).toEqual([]);
   });
 
-  it('centres a right-filtered snippet on the match inside the passage', () => {
+  it('centres a right-filtered snippet on the match inside the passage', async () => {
     const index = new LibraryIndex();
     const text = `Surveillance first. ${'Filler words here. '.repeat(20)}Then unlawful surveillance.`;
     index.addDocument({ id: 'd', title: 'T', kind: null, year: null, version: 1 }, blocks([text]));
     const at = text.indexOf('unlawful surveillance');
     const passages = new Map([['d', [{ start: at, end: at + 21 }]]]);
-    const results = index.search('surveillance', { ...NO_FILTERS, rightId: 'r' }, passages);
+    const results = await index.search('surveillance', { ...NO_FILTERS, rightId: 'r' }, passages);
     const snippet = results.groups[0]!.hits[0]!.snippet;
     expect(snippet.text).toContain('unlawful surveillance');
     expect(snippet.text).not.toContain('Surveillance first');
   });
 
-  it('forgets removed documents and re-indexes replaced ones', () => {
+  it('forgets removed documents and re-indexes replaced ones', async () => {
     const index = library();
     index.removeDocument('eprs');
-    expect(where(index.search('surveillance', NO_FILTERS))).toEqual(['foc#1']);
+    expect(where(await index.search('surveillance', NO_FILTERS))).toEqual(['foc#1']);
     index.addDocument(
       { id: 'foc', title: 'Freedom Online', kind: 'declaration', year: 2011, version: 2 },
       blocks(['Nothing about it any more.']),
     );
-    expect(where(index.search('surveillance', NO_FILTERS))).toEqual([]);
+    expect(where(await index.search('surveillance', NO_FILTERS))).toEqual([]);
     expect(index.indexed('foc')?.version).toBe(2);
     expect(index.blockCount).toBe(3);
   });
 
-  it('counts every match but shows a bounded number per document', () => {
+  it('counts every match but shows a bounded number per document', async () => {
     const index = new LibraryIndex();
     const many = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} on encryption.`);
     index.addDocument({ id: 'd', title: 'Long', kind: null, year: null, version: 1 }, blocks(many));
-    const results = index.search('encryption', NO_FILTERS);
+    const results = await index.search('encryption', NO_FILTERS);
     expect(results.total).toBe(30);
     expect(results.groups[0]!.count).toBe(30);
     expect(results.groups[0]!.hits).toHaveLength(MAX_HITS_PER_DOCUMENT);
@@ -249,7 +260,7 @@ describe('LibraryIndex.search', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('finds nothing for an empty query', () => {
-    expect(library().search('  " ', NO_FILTERS).total).toBe(0);
+  it('finds nothing for an empty query', async () => {
+    expect((await library().search('  " ', NO_FILTERS)).total).toBe(0);
   });
 });

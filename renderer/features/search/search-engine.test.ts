@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../../../shared/search';
 import { addAnnotation } from '../../db/annotations-repo';
 import type { RightsmarkDatabase } from '../../db/database';
@@ -107,5 +107,51 @@ describe('LibrarySearchEngine', () => {
     const b = engine.sync();
     await Promise.all([a, b]);
     expect(engine.status()).toMatchObject({ indexed: 2, total: 2 });
+  });
+
+  it('stores the index: after a restart it is searchable at once, without reading the blocks', async () => {
+    await add('Encryption brief', ['Strong encryption protects journalists.']);
+    const binned = await add('Shutdowns', ['Internet shutdowns and encryption bans.']);
+    const before = new LibrarySearchEngine(db);
+    await before.sync();
+    expect(await db.searchSegments.count()).toBeGreaterThan(0);
+    await deleteDocument(db, binned.id, env);
+
+    // A new engine on the same database is the app after a restart.
+    const read: string[][] = [];
+    const blocksOf = db.blocks.where.bind(db.blocks);
+    db.blocks.where = ((index: string) => {
+      read.push([index]);
+      return blocksOf(index);
+    }) as typeof db.blocks.where;
+    const progressAfter: IndexProgress[] = [];
+    const after = new LibrarySearchEngine(db, (p) => progressAfter.push(p));
+    await after.sync();
+    expect(read).toEqual([]);
+    expect(progressAfter[0]).toMatchObject({ indexed: 1, total: 1 });
+    expect(await found(after, 'encryption')).toEqual(['Encryption brief']);
+    const hit = (await after.search('journalists', NO_FILTERS)).groups[0]!.hits[0]!;
+    expect(hit.snippet.text).toBe('Strong encryption protects journalists.');
+
+    // Restored from the Trash: its stored copy is taken back, still without reading blocks.
+    await restoreDocument(db, binned.id);
+    await after.sync();
+    expect(read).toEqual([]);
+    expect((await found(after, 'encryption')).sort()).toEqual(['Encryption brief', 'Shutdowns']);
+  });
+
+  it('builds the index again when the stored one cannot be read', async () => {
+    await add('Encryption brief', ['Strong encryption protects journalists.']);
+    await new LibrarySearchEngine(db).sync();
+    const [stored] = await db.searchSegments.toArray();
+    await db.searchSegments.put({ ...stored!, segment: { ...stored!.segment, format: 0 } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const engine = new LibrarySearchEngine(db);
+    await engine.sync();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Search index: building it again/));
+    warn.mockRestore();
+    expect(await found(engine, 'journalists')).toEqual(['Encryption brief']);
+    const rows = await db.searchSegments.toArray();
+    expect(rows.every((row) => row.segment.format !== 0)).toBe(true);
   });
 });

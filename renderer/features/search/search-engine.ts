@@ -1,9 +1,12 @@
 /**
  * Keeps the library's search index in step with the database and answers queries. Runs in the
  * search worker (off the UI thread), or in the page where workers are unavailable (unit tests).
- * Syncing compares each document's (id, version, title, deletion) with what is indexed and
- * re-reads only the blocks of documents that are new or changed, in batches, so results for
- * the part already indexed can be served while a large library is still being indexed.
+ * The index is stored in the database as segments: the first sync loads them, so a restart is
+ * searchable at once. Syncing compares each document's (id, version, title, deletion) with what
+ * is indexed, masks what was deleted, takes back a restored document's stored copy, and re-reads
+ * only the blocks of documents that are new or changed, in batches, so results for the part
+ * already indexed can be served while a large library is still being indexed; what changed is
+ * written back as it goes.
  */
 import {
   LibraryIndex,
@@ -16,6 +19,13 @@ import type { LibraryDocument } from '../../../shared/model';
 import { anchoredWithRight } from '../../db/annotations-repo';
 import type { RightsmarkDatabase } from '../../db/database';
 import { getBlocksOf, listDocuments } from '../../db/documents-repo';
+import {
+  clearSearchSegments,
+  getBlockTexts,
+  loadSearchSegments,
+  saveSearchChanges,
+} from '../../db/search-index-repo';
+import { messageOf } from '../../ui/message-of';
 
 /** How far indexing has come. */
 export interface IndexProgress {
@@ -33,9 +43,16 @@ export interface IndexProgress {
  * query waiting behind a batch is answered promptly.
  */
 const BATCH_DOCUMENTS = 200;
+/**
+ * While a large library is first indexed, new segments are written at most this often (and at
+ * the end), so merges that replace them soon after are not all written too.
+ */
+const SAVE_EVERY_MS = 10_000;
 
 export class LibrarySearchEngine {
-  private readonly index = new LibraryIndex();
+  private readonly index: LibraryIndex;
+  private loaded = false;
+  private lastSave = 0;
   private progress: IndexProgress = { indexed: 0, total: 0, generation: 0 };
   private running: Promise<void> | null = null;
   private again = false;
@@ -43,7 +60,10 @@ export class LibrarySearchEngine {
   constructor(
     private readonly db: RightsmarkDatabase,
     private readonly onProgress: (progress: IndexProgress) => void = () => {},
-  ) {}
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.index = new LibraryIndex((blocks) => getBlockTexts(db, blocks));
+  }
 
   /** Current progress. */
   status(): IndexProgress {
@@ -78,7 +98,22 @@ export class LibrarySearchEngine {
     return this.index.search(query, filters, passages);
   }
 
+  /** Loads the stored index once; one that cannot be read is dropped and built again. */
+  private async loadStored(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    try {
+      this.index.load(await loadSearchSegments(this.db));
+    } catch (error) {
+      console.warn(`Search index: building it again (${messageOf(error)})`);
+      this.index.load([]);
+      await clearSearchSegments(this.db);
+    }
+    this.lastSave = this.now();
+  }
+
   private async syncOnce(): Promise<void> {
+    await this.loadStored();
     const live = await listDocuments(this.db);
     const liveIds = new Set(live.map((d) => d.id));
     let changed = false;
@@ -92,7 +127,9 @@ export class LibrarySearchEngine {
     for (const doc of live) {
       const indexed = this.index.indexed(doc.id);
       if (!indexed || indexed.version !== doc.version || indexed.title !== doc.title) {
-        pending.push(doc);
+        // A document back from the Trash is still in a segment, masked.
+        if (this.index.revive(metaOf(doc))) changed = true;
+        else pending.push(doc);
       } else if (indexed.kind !== doc.kind || indexed.year !== doc.year) {
         this.index.updateMeta(metaOf(doc));
         changed = true;
@@ -106,16 +143,34 @@ export class LibrarySearchEngine {
         this.db,
         batch.map((d) => d.id),
       );
-      for (const doc of batch) {
-        const own = byDoc.get(doc.id) ?? [];
-        this.index.addDocument(
-          metaOf(doc),
-          own.map((b) => ({ index: b.index, start: b.start, text: b.text })),
-        );
-      }
+      this.index.addDocuments(
+        batch.map((doc) => ({
+          meta: metaOf(doc),
+          blocks: (byDoc.get(doc.id) ?? []).map((b) => ({
+            index: b.index,
+            start: b.start,
+            text: b.text,
+          })),
+        })),
+      );
       this.report(live.length, live.length - pending.length + i + batch.length, true);
+      if (this.now() - this.lastSave >= SAVE_EVERY_MS) await this.save();
       // Let queued queries run between batches.
       await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (changed || pending.length > 0) {
+      this.index.compact();
+      await this.save();
+    }
+  }
+
+  /** Writes what changed in the index; a failed write leaves the index working in memory. */
+  private async save(): Promise<void> {
+    this.lastSave = this.now();
+    try {
+      await saveSearchChanges(this.db, this.index.takeChanges());
+    } catch (error) {
+      console.warn(`Search index: not stored (${messageOf(error)})`);
     }
   }
 
