@@ -188,3 +188,38 @@ test('annotated passages found by a search can be added to a collection', async 
     page.getByRole('status').filter({ hasText: 'Added 1 excerpt to “From search”' }),
   ).toBeVisible();
 });
+
+test('the index is stored: after a restart the same search answers without building it again', async ({
+  page,
+  library: _library,
+}) => {
+  const search = await openSearch(page);
+  await search.search('surveillance');
+  await expect(search.status).toHaveText(/^\d+ passages in 2 documents\.$/);
+  const before = await search.status.textContent();
+  const storedSegments = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('rightsmark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result
+              .transaction('searchSegments')
+              .objectStore('searchSegments')
+              .count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              open.result.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(storedSegments).toBeGreaterThan(0);
+
+  await page.reload();
+  const again = await openSearch(page);
+  await again.search('surveillance');
+  await expect(again.status).toHaveText(before ?? '');
+  await page.screenshot({ path: 'test-results/search-after-restart.png' });
+});
