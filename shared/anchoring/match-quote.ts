@@ -95,6 +95,9 @@ const MAX_SCORED_OCCURRENCES = 256;
 // the part of its prefix that is still visible, and should beat a copy elsewhere whose full-length
 // prefix disagrees in the words that matter ("Article 18" for "Article 19").
 const EDGE_COST = 0.5;
+// The exact occurrence nearest the hint is looked for this far before it (and anywhere after):
+// an edit moves a passage by a few paragraphs at most, and a farther one goes the full way.
+const NEAR_HINT = 4096;
 // Contexts longer than this (from other tools) are compared by their nearest part only.
 const MAX_CONTEXT_COMPARED = CONTEXT_LENGTH * 2;
 
@@ -196,6 +199,33 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
     found.push({ start: at, end: at + exact.length, errors: 0 });
   }
   return found;
+}
+
+/**
+ * The exact occurrence nearest the hint (the earlier of two equally near), when its whole stored
+ * context surrounds it; else null. Such an occurrence is the one the full search would choose: no
+ * other can agree better with the quote or its context, none is nearer the hint (position only
+ * ever lowers a score), and of equals the earlier wins. Two scans outward from the hint, instead
+ * of finding and scoring every occurrence in the text.
+ */
+function nearestIntactOccurrence(text: string, quote: QuoteToFind, hint: number): Candidate | null {
+  const { exact } = quote;
+  // Scan forward from a little before the hint: the last occurrence before it and the first
+  // from it on. An occurrence before the scanned stretch is farther than NEAR_HINT.
+  let before = -1;
+  let after = text.indexOf(exact, Math.max(0, hint - NEAR_HINT));
+  while (after !== -1 && after < hint) {
+    before = after;
+    after = text.indexOf(exact, after + 1);
+  }
+  let start = before;
+  if (after !== -1 && (before === -1 || after - hint < hint - before)) start = after;
+  // Stryker disable next-line EqualityOperator: equivalent mutant; at exactly NEAR_HINT an
+  // occurrence before the scanned stretch would be farther still.
+  if (start === -1 || (before === -1 && start - hint > NEAR_HINT)) return null;
+  const candidate = { start, end: start + exact.length, errors: 0 };
+  const whole = quote.prefix.length + quote.suffix.length;
+  return boundaryAgreement(text, quote, candidate) === whole ? candidate : null;
 }
 
 /** How many characters right before `start` and right after `end` agree with the context. */
@@ -337,8 +367,24 @@ export function matchQuote(
     options.hint === undefined || !Number.isFinite(options.hint)
       ? undefined
       : Math.min(Math.max(0, Math.round(options.hint)), text.length);
-  const length = exact.length;
+  if (hint !== undefined) {
+    const intact = nearestIntactOccurrence(text, quote, hint);
+    if (intact !== null) return toMatch(text, scoreCandidate(text, quote, intact, hint));
+  }
+  return searchQuote(text, quote, hint);
+}
 
+/**
+ * `matchQuote` without its shortcut: every exact occurrence scored, then approximate ones.
+ * Exported for the test that shows the shortcut changes no result.
+ */
+export function searchQuote(
+  text: string,
+  quote: QuoteToFind,
+  hint: number | undefined,
+): Match | null {
+  const { exact } = quote;
+  const length = exact.length;
   const occurrences = exactOccurrences(text, exact);
   const exactCandidates = mostPromising(text, quote, occurrences, hint).map((c) =>
     scoreCandidate(text, quote, c, hint),
