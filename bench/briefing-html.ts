@@ -34,6 +34,8 @@ const FACES: Readonly<Record<FaceKey, { family: string; weight: number; style: s
   korean: { family: 'Noto Sans KR', weight: 400, style: 'normal' },
   simplifiedChinese: { family: 'Noto Sans SC', weight: 400, style: 'normal' },
   traditionalChinese: { family: 'Noto Sans TC', weight: 400, style: 'normal' },
+  japaneseSerif: { family: 'Noto Serif JP', weight: 400, style: 'normal' },
+  simplifiedChineseSerif: { family: 'Noto Serif SC', weight: 400, style: 'normal' },
 };
 
 /**
@@ -50,11 +52,16 @@ const RANGES: Partial<Record<FaceKey, string>> = {
   korean: CJK,
   simplifiedChinese: CJK,
   traditionalChinese: CJK,
+  japaneseSerif: CJK,
+  simplifiedChineseSerif: CJK,
 };
 
 /** Every other script's face after the Latin one, as the engine falls back per script. */
 const FALLBACKS =
   "'Noto Naskh Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Sans JP', 'Noto Sans KR', 'Noto Sans SC', 'Noto Sans TC'";
+/** Serif text's fallbacks: the serif CJK faces first, as the engine sets serif Japanese and Chinese. */
+const SERIF_FALLBACKS =
+  "'Noto Naskh Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif JP', 'Noto Serif SC', 'Noto Sans JP', 'Noto Sans KR', 'Noto Sans SC', 'Noto Sans TC'";
 
 /** The @font-face rules, each face read from `fontUrl(file)` (a file: or data: URL). */
 export function fontFaces(fontUrl: (file: string) => string): string {
@@ -190,7 +197,7 @@ export function briefingHtml(
 <style>
 ${fontFaces(fontUrl)}
 @page { size: A4; margin: 22mm 20mm; }
-body { font: 10.5pt/1.45 'Noto Serif', ${FALLBACKS}; color: #222; margin: 0; }
+body { font: 10.5pt/1.45 'Noto Serif', ${SERIF_FALLBACKS}; color: #222; margin: 0; }
 h1, h2, .label, .small, cite, th, .org, .scope, .classification { font-family: 'Noto Sans', ${FALLBACKS}; }
 h1 { font-size: 20pt; font-weight: 600; break-after: avoid; } h2 { font-size: 13pt; font-weight: 600; break-after: avoid; }
 section { break-before: page; }

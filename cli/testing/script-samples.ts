@@ -16,7 +16,7 @@ export interface ScriptSample {
   readonly script: string;
   /** BCP 47 tag of the sentence. */
   readonly language: string;
-  /** The face that draws the sentence's own script. */
+  /** The face that draws the sentence's own script in a quotation (serif text). */
   readonly face: FaceKey;
   readonly quote: string;
 }
@@ -67,7 +67,7 @@ export const SCRIPT_SAMPLES: readonly ScriptSample[] = [
   {
     script: 'Simplified Chinese',
     language: 'zh-Hans',
-    face: 'simplifiedChinese',
+    face: 'simplifiedChineseSerif',
     quote: '人人有权享有主张和发表意见的自由；此项权利包括寻求、接受和传递消息和思想的自由。',
   },
   {
@@ -79,7 +79,7 @@ export const SCRIPT_SAMPLES: readonly ScriptSample[] = [
   {
     script: 'Japanese',
     language: 'ja',
-    face: 'japanese',
+    face: 'japaneseSerif',
     quote: 'すべて人は、意見及び表現の自由に対する権利を有する。',
   },
   {

@@ -6,7 +6,8 @@
 /**
  * Each face the layout uses. Latin, Greek and Cyrillic text (Vietnamese included) is set in Noto
  * Serif (reading text) and Noto Sans (labels, headings); every other script falls back to one face
- * of its own whatever the style, because no single font covers every script.
+ * of its own whatever the style, because no single font covers every script, except Japanese and
+ * Simplified Chinese, which have a serif face for serif text (quotations) beside their sans one.
  */
 export type FaceKey =
   | 'serif'
@@ -20,7 +21,9 @@ export type FaceKey =
   | 'devanagari'
   | 'korean'
   | 'simplifiedChinese'
-  | 'traditionalChinese';
+  | 'traditionalChinese'
+  | 'japaneseSerif'
+  | 'simplifiedChineseSerif';
 
 /** Every face, in a fixed order (font resource names follow it). */
 export const FACE_KEYS: readonly FaceKey[] = [
@@ -36,6 +39,8 @@ export const FACE_KEYS: readonly FaceKey[] = [
   'korean',
   'simplifiedChinese',
   'traditionalChinese',
+  'japaneseSerif',
+  'simplifiedChineseSerif',
 ];
 
 /** The faces every briefing is set in; the others are fallbacks, loaded only when text needs them. */
@@ -61,6 +66,8 @@ export const BRIEFING_FONT_FILES: Readonly<Record<FaceKey, string>> = {
   korean: 'NotoSansKR-Regular.ttf',
   simplifiedChinese: 'NotoSansSC-Regular.ttf',
   traditionalChinese: 'NotoSansTC-Regular.ttf',
+  japaneseSerif: 'NotoSerifJP-Regular.ttf',
+  simplifiedChineseSerif: 'NotoSerifSC-Regular.ttf',
 };
 
 /**

@@ -13,6 +13,8 @@ import { quotationText } from './excerpt-sections';
 import { FontBook } from './font-book';
 import { MissingGlyphsError } from './glyph-coverage';
 import { hanPreference } from './han-preference';
+import { setText } from './text-layout';
+import { STYLES, type TextStyle } from './typography';
 
 const NOW = new Date('2025-03-14T10:00:00Z');
 const fonts = await loadBriefingFonts();
@@ -90,12 +92,29 @@ describe('the fallback chain', () => {
 
   it('fetches only the CJK face a Chinese paragraph needs', async () => {
     const { fonts: recording, fetched } = recordingFonts();
-    const chinese = SCRIPT_SAMPLES.find((sample) => sample.face === 'simplifiedChinese');
+    const chinese = SCRIPT_SAMPLES.find((sample) => sample.face === 'simplifiedChineseSerif');
     const book = await FontBook.load(recording, chinese?.quote ?? '');
+    // Its sans face for labels, its serif face for quotations.
     expect(fetched).toContain('simplifiedChinese');
-    for (const other of ['japanese', 'korean', 'traditionalChinese'] as const)
+    expect(fetched).toContain('simplifiedChineseSerif');
+    for (const other of ['japanese', 'japaneseSerif', 'korean', 'traditionalChinese'] as const)
       expect(fetched).not.toContain(other);
-    expect(book.loadedFaces()).toContain('simplifiedChinese');
+    expect(book.loadedFaces()).toContain('simplifiedChineseSerif');
+  });
+
+  it('sets Japanese and Chinese in serif text in Noto Serif JP and SC, and in labels in Noto Sans', async () => {
+    const japanese = 'すべて人は、意見及び表現の自由に対する権利を有する。';
+    const chinese = '人人有权享有主张和发表意见的自由。';
+    const book = await FontBook.load(fonts, `${japanese}\n${chinese}`);
+    const faces = (text: string, style: TextStyle): FaceKey[] => [
+      ...new Set(
+        setText(book, [{ text, style }], 400).lines.flatMap((l) => l.runs.map((r) => r.face)),
+      ),
+    ];
+    expect(faces(japanese, STYLES.quote)).toEqual(['japaneseSerif']);
+    expect(faces(chinese, STYLES.quote)).toEqual(['simplifiedChineseSerif']);
+    expect(faces(japanese, STYLES.label)).toEqual(['japanese']);
+    expect(faces(chinese, STYLES.label)).toEqual(['simplifiedChinese']);
   });
 
   it('chooses the Han face by the paragraph', () => {

@@ -66,9 +66,34 @@ export function scriptFace(codePoint: number): FaceKey | null {
   return null;
 }
 
-/** The fallback faces in the order a paragraph preferring `han` for Han characters tries them. */
-export function fallbackOrder(han: HanFace): readonly FaceKey[] {
-  return [...SCRIPT_FACES, ...cjkOrder(han)];
+/** The styles' faces that are serif: their CJK text is set in a serif CJK face where there is one. */
+const SERIF_STYLE_FACES: ReadonlySet<FaceKey> = new Set<FaceKey>([
+  'serif',
+  'serifItalic',
+  'serifBold',
+]);
+
+/**
+ * The serif face beside a sans CJK face, for Japanese or Chinese inside serif text (a quotation):
+ * Noto Serif JP and SC. Korean and Traditional Chinese keep their sans face in every style.
+ */
+const SERIF_CJK: Readonly<Partial<Record<FaceKey, FaceKey>>> = {
+  japanese: 'japaneseSerif',
+  simplifiedChinese: 'simplifiedChineseSerif',
+};
+
+/**
+ * The fallback faces in the order a paragraph preferring `han` for Han characters tries them;
+ * for serif text, each serif CJK face just before its sans one (which draws what it lacks).
+ */
+export function fallbackOrder(han: HanFace, serif = false): readonly FaceKey[] {
+  const cjk = cjkOrder(han);
+  return [...SCRIPT_FACES, ...(serif ? cjk.flatMap((key) => [SERIF_CJK[key] ?? key, key]) : cjk)];
+}
+
+/** True when text styled in `primary` is serif text. */
+export function isSerifStyle(primary: FaceKey): boolean {
+  return SERIF_STYLE_FACES.has(primary);
 }
 
 /** Per-face metrics the layout needs, in em (multiply by the font size). */
@@ -292,7 +317,12 @@ export class FontBook {
     const id = `${primary}:${han}`;
     let chain = this.chains.get(id);
     if (!chain) {
-      const order: FaceKey[] = [primary, 'serif', 'sans', ...fallbackOrder(han)];
+      const order: FaceKey[] = [
+        primary,
+        'serif',
+        'sans',
+        ...fallbackOrder(han, isSerifStyle(primary)),
+      ];
       chain = [...new Set(order)].flatMap((key) => {
         const face = this.faces.get(key);
         return face ? [face] : [];
@@ -517,14 +547,16 @@ async function facesReached(
     else if (!latin.some((font) => hasGlyph(font, codePoint))) left.push(codePoint);
   }
   if (left.length === 0) return reached;
+  // Either style may draw the character: the first face of each order that has it.
   for (const han of hanPreferences(text))
-    for (const codePoint of left)
-      for (const key of fallbackOrder(han)) {
-        if (hasGlyph(await fallback(key), codePoint)) {
-          reached.add(key);
-          break;
+    for (const serif of [false, true])
+      for (const codePoint of left)
+        for (const key of fallbackOrder(han, serif)) {
+          if (hasGlyph(await fallback(key), codePoint)) {
+            reached.add(key);
+            break;
+          }
         }
-      }
   return reached;
 }
 

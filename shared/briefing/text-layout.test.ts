@@ -26,7 +26,7 @@ describe('setText', () => {
     for (const line of set.lines.slice(0, -1)) expect(url.charAt(line.end - 1)).toMatch(/[/.]/);
   });
 
-  it('falls back per character: superscripts from Noto Serif, kana from Noto Sans JP, Arabic from Naskh', () => {
+  it('falls back per character: superscripts from Noto Serif, kana from Noto Serif JP, Arabic from Naskh', () => {
     const set = setText(
       book,
       [{ text: 'resolutions⁶ テクノロジー حرية', style: STYLES.body }],
@@ -34,7 +34,7 @@ describe('setText', () => {
     );
     const faces = set.lines.flatMap((line) => line.runs.map((run) => [run.text.trim(), run.face]));
     expect(faces).toContainEqual(['resolutions⁶', 'serif']);
-    expect(faces).toContainEqual(['テクノロジー', 'japanese']);
+    expect(faces).toContainEqual(['テクノロジー', 'japaneseSerif']);
     expect(faces).toContainEqual(['حرية', 'arabic']);
   });
 
