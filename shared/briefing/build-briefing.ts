@@ -27,7 +27,7 @@ import { pageContent } from './pdf-content';
 import { StructureWriter } from './pdf-structure';
 import { xmpMetadata } from './pdf-metadata';
 import { embedFaces } from './pdf-fonts';
-import { flateStream } from './pdf-streams';
+import { FAST_DEFLATE_LEVEL, flateStream } from './pdf-streams';
 import { buildOutline } from './pdf-outline';
 import { addRunningHeads } from './running-heads';
 import { layoutSources } from './sources-section';
@@ -70,6 +70,12 @@ export class BriefingCancelledError extends Error {
 
 /** Steps between yields to the event loop, so a cancel click or a progress repaint gets through. */
 const STEPS_PER_YIELD = 40;
+/**
+ * Objects pdf-lib writes between yields while saving. Its default (50) yields hundreds of times
+ * for a tagged briefing (each structure element is an object), and every yield is a timer that
+ * a busy machine delays; the build runs in a worker in the app, so a few yields suffice.
+ */
+const OBJECTS_PER_TICK = 5000;
 /** The PDF's Producer entry: it names the engine, never the machine or the person. */
 export const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
 
@@ -194,7 +200,9 @@ async function writePdf(
   const structure = new StructureWriter(pages.length);
   for (const [index, model] of pages.entries()) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    page.node.addContentStream(flateStream(context, pageContent(book, model, index, structure)));
+    page.node.addContentStream(
+      flateStream(context, pageContent(book, model, index, structure), {}, FAST_DEFLATE_LEVEL),
+    );
     // Its MCIDs' elements are the ParentTree's entry `index`; annotations follow the structure.
     page.node.set(PDFName.of('StructParents'), context.obj(index));
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
@@ -261,6 +269,7 @@ async function writePdf(
     useObjectStreams: true,
     addDefaultPage: false,
     updateFieldAppearances: false,
+    objectsPerTick: OBJECTS_PER_TICK,
   });
   options.onProgress?.({ phase: 'save', done: 1, total: 1 });
   return bytes;

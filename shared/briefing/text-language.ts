@@ -58,8 +58,14 @@ const LANGUAGE_SCRIPTS: Readonly<Record<string, RegExp>> = {
   ka: /\p{Script=Georgian}/u,
 };
 
+/** Any letter of the scripts above: text without one (most of a briefing) points to no language. */
+const ANY_SCRIPT_LANGUAGE =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}]/u;
+
 /** The language a text's script points to, or null (Latin, digits, punctuation, unknown scripts). */
 export function scriptLanguage(text: string): string | null {
+  // One pass of one expression settles the common case, Latin text, before counting by script.
+  if (!ANY_SCRIPT_LANGUAGE.test(text)) return null;
   let best: ScriptLanguage | null = null;
   let bestCount = 0;
   // The script with the most letters decides (a Japanese sentence has more kana than a stray

@@ -167,8 +167,7 @@ function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
       const code = text.codePointAt(at) ?? 0;
       const size = code > 0xffff ? 2 : 1;
       // Spaces and marks join the run they are in, so words are not cut into runs needlessly.
-      const joins: boolean =
-        runFace !== null && (code === 0x20 || /\p{M}/u.test(String.fromCodePoint(code)));
+      const joins: boolean = runFace !== null && (code === 0x20 || (code >= 0x300 && isMark(code)));
       const face: FaceKey =
         joins && runFace !== null ? runFace : book.faceFor(style.face, code, han);
       if (runFace !== null && face !== runFace) {
@@ -183,6 +182,13 @@ function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
     offset += text.length;
   }
   return runs;
+}
+
+const MARK = /\p{M}/u;
+
+/** True for a combining mark (none lies below U+0300, so callers test that first). */
+function isMark(code: number): boolean {
+  return MARK.test(String.fromCodePoint(code));
 }
 
 function measureRange(
