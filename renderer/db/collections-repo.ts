@@ -503,7 +503,7 @@ export async function gatherExportInput(
 ): Promise<GatheredExport> {
   return db.transaction(
     'r',
-    [db.collections, db.annotations, db.documents, db.blocks, db.rights],
+    [db.collections, db.annotations, db.documents, db.blocks, db.rights, db.documentNotes],
     async () => {
       const collection = await db.collections.get(id);
       if (!collection || collection.deletedAt !== null) {
@@ -534,12 +534,19 @@ export async function gatherExportInput(
       }
       const docIds = [...new Set(chosen.map((a) => a.docId))];
       const blocks = await getBlocksOf(db, docIds);
+      // The notes on the quoted documents: disclosure decides which of them leave.
+      const documentNotes = await db.documentNotes
+        .where('docId')
+        .anyOf(docIds)
+        .filter((note) => note.deletedAt === null)
+        .toArray();
       return {
         collection,
         annotations: chosen,
         documents: docIds.flatMap((d) => docs.get(d) ?? []),
         blocks,
         rights: rights.filter((r) => (r.deletedAt ?? null) === null),
+        documentNotes,
         leftOut,
       };
     },

@@ -46,10 +46,37 @@ function discloseItem(item: FileItem, options: DisclosureOptions): FileItem {
   };
 }
 
+type Extension = RightsmarkFileData['rightsmark'];
+
+function withoutDocumentNotes(extension: Extension): Omit<Extension, 'documentNotes'> {
+  const { documentNotes: _notes, ...rest } = extension;
+  return rest;
+}
+
+/**
+ * The document notes that may leave: none with notes switched off, else those on the documents
+ * the remaining items cite, their creators named, reduced to initials or removed.
+ */
+function documentNotesLeaving(
+  data: RightsmarkFileData,
+  cited: ReadonlySet<string>,
+  options: DisclosureOptions,
+): Pick<Extension, 'documentNotes'> {
+  if (!options.notes) return {};
+  const notes = (data.rightsmark.documentNotes ?? [])
+    .filter((note) => cited.has(contentHashFromIri(note.target) ?? note.target))
+    .map(({ creator, ...note }) => {
+      const name = creator ? authorLabel(creator.name, options.authors) : '';
+      return name === '' ? note : { ...note, creator: { type: 'Person' as const, name } };
+    });
+  return notes.length === 0 ? {} : { documentNotes: notes };
+}
+
 /**
  * The file with only what may leave: items outside the chosen rights gone, notes (commenting
  * bodies) and comments (describing bodies) dropped when switched off, creators named, reduced
- * to initials or removed, only the rights and documents the remaining items use, documents'
+ * to initials or removed, notes on whole documents kept only with notes on and only on the
+ * documents the remaining items cite, only the rights and documents the remaining items use, documents'
  * blocks dropped without source texts, source names reduced to the file name.
  */
 export function discloseCollectionData(
@@ -75,7 +102,8 @@ export function discloseCollectionData(
     ...(data.generated === undefined ? {} : { generated: data.generated }),
     first: { ...data.first, items },
     rightsmark: {
-      ...data.rightsmark,
+      ...withoutDocumentNotes(data.rightsmark),
+      ...documentNotesLeaving(data, cited, options),
       includesNotes: data.rightsmark.includesNotes && options.notes,
       includesSourceTexts: data.rightsmark.includesSourceTexts && options.sourceTexts,
       rights: data.rightsmark.rights.filter((right) => usedRights.has(right.id)),

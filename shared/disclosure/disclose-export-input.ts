@@ -6,6 +6,7 @@
 import type { Annotation } from '../model/annotation';
 import type { Collection } from '../model/collection';
 import type { LibraryDocument } from '../model/document';
+import type { DocumentNote } from '../model/document-note';
 import type { ExportInput } from '../exchange/export-input';
 import { authorLabel } from './author-label';
 import type { DisclosureOptions } from './disclosure-options';
@@ -45,6 +46,19 @@ function discloseAnnotation(annotation: Annotation, options: DisclosureOptions):
   };
 }
 
+/** Whether a note on a whole document may leave at all (live, with text, not private). */
+export function isShareableDocumentNote(
+  note: Pick<DocumentNote, 'text' | 'privateNote' | 'deletedAt'>,
+): boolean {
+  return note.deletedAt === null && note.text.trim() !== '' && note.privateNote !== true;
+}
+
+function discloseDocumentNote(note: DocumentNote, options: DisclosureOptions): DocumentNote {
+  // Where it was imported from and the private flag stay behind, as on excerpts.
+  const { privateNote: _private, origin: _origin, ...rest } = note;
+  return { ...rest, author: authorLabel(note.author, options.authors) };
+}
+
 function discloseDocument(document: LibraryDocument): LibraryDocument {
   return { ...document, sourceName: bareFileName(document.sourceName) };
 }
@@ -54,6 +68,8 @@ function discloseDocument(document: LibraryDocument): LibraryDocument {
  * - private excerpts, and (with chosen rights) excerpts tagged with none of them, are gone,
  *   from the annotations and from the collection's items;
  * - notes are empty when switched off or private; comments empty when switched off;
+ * - notes on whole documents leave only with notes switched on, when not private, and only on
+ *   the documents the leaving excerpts quote;
  * - authors are named, reduced to initials, or empty;
  * - documents' source names keep only the file name; documents no excerpt cites are dropped.
  * Source texts are the exporters' own switch (`includeSourceTexts`), set from the same options.
@@ -77,5 +93,10 @@ export function discloseExportInput(input: ExportInput, options: DisclosureOptio
     documents: input.documents.filter((d) => cited.has(d.id)).map(discloseDocument),
     blocks: new Map([...input.blocks].filter(([docId]) => cited.has(docId))),
     rights: input.rights,
+    documentNotes: options.notes
+      ? (input.documentNotes ?? [])
+          .filter((note) => cited.has(note.docId) && isShareableDocumentNote(note))
+          .map((note) => discloseDocumentNote(note, options))
+      : [],
   };
 }

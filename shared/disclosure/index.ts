@@ -9,6 +9,7 @@ export {
   bareFileName,
   discloseExportInput,
   isPrivateExcerpt,
+  isShareableDocumentNote,
   isShareableNote,
   withinRights,
 } from './disclose-export-input';
@@ -21,6 +22,7 @@ export {
   type DisclosedBriefing,
 } from './disclose-briefing-input';
 export {
+  KINDS_WITH_DOCUMENT_NOTES,
   describeDisclosure,
   subjectOfBriefingInput,
   subjectOfExportInput,
@@ -28,6 +30,7 @@ export {
   type DisclosureSubject,
   type DisclosureSummary,
   type MetadataEntry,
+  type SubjectDocumentNote,
   type SubjectExcerpt,
 } from './summarize-disclosure';
 export {

@@ -7,7 +7,7 @@ import type { BriefingInput } from '../briefing/briefing-input';
 import { PRODUCER } from '../briefing/build-briefing';
 import { gatherExcerpts, type ExportInput } from '../exchange/export-input';
 import { authorLabel } from './author-label';
-import { isShareableNote, withinRights } from './disclose-export-input';
+import { isShareableDocumentNote, isShareableNote, withinRights } from './disclose-export-input';
 import {
   effectiveDisclosure,
   type AuthorDisclosure,
@@ -39,7 +39,19 @@ export interface DisclosureSubject {
   readonly rights: readonly { readonly id: string; readonly name: string }[];
   /** Whether there is a collection file to attach (briefings). */
   readonly hasAttachment: boolean;
+  /** Notes on the whole documents the excerpts quote (collection exports; absent: none). */
+  readonly documentNotes?: readonly SubjectDocumentNote[];
 }
+
+/** A note on a whole document as the review needs it. */
+export interface SubjectDocumentNote {
+  readonly docId: string;
+  readonly text: string;
+  readonly privateNote?: boolean;
+}
+
+/** The kinds of export that carry notes on whole documents (the others have no place for them). */
+export const KINDS_WITH_DOCUMENT_NOTES: readonly ExportKind[] = ['rightsmark', 'markdown'];
 
 /** A collection export's subject. */
 export function subjectOfExportInput(input: ExportInput): DisclosureSubject {
@@ -60,6 +72,13 @@ export function subjectOfExportInput(input: ExportInput): DisclosureSubject {
     })),
     rights: [...input.rights].sort((a, b) => a.order - b.order),
     hasAttachment: false,
+    documentNotes: (input.documentNotes ?? [])
+      .filter((note) => note.deletedAt === null && note.text.trim() !== '')
+      .map((note) => ({
+        docId: note.docId,
+        text: note.text,
+        ...(note.privateNote === undefined ? {} : { privateNote: note.privateNote }),
+      })),
   };
 }
 
@@ -98,6 +117,12 @@ export interface DisclosureSummary {
   readonly notesSwitchedOff: number;
   readonly comments: number;
   readonly commentsSwitchedOff: number;
+  /** Notes on the quoted documents that leave (Rightsmark collection and Markdown files). */
+  readonly documentNotes: number;
+  /** Of the quoted documents' notes, the private ones: held back whatever the switches say. */
+  readonly privateDocumentNotes: number;
+  /** Shareable document notes held back because notes are switched off. */
+  readonly documentNotesSwitchedOff: number;
   readonly authors: AuthorDisclosure;
   /** The distinct author labels that will appear, sorted. */
   readonly authorNames: readonly string[];
@@ -128,6 +153,14 @@ export function summarizeDisclosure(
         .filter((name) => name !== ''),
     ),
   ].sort((a, b) => a.localeCompare(b));
+  // Notes on whole documents go with the documents the leaving excerpts quote.
+  const quoted = new Set(leaving.map((e) => e.docId));
+  const documentNotes = KINDS_WITH_DOCUMENT_NOTES.includes(kind)
+    ? (subject.documentNotes ?? []).filter((note) => quoted.has(note.docId))
+    : [];
+  const shareableDocumentNotes = documentNotes.filter((note) =>
+    isShareableDocumentNote({ ...note, deletedAt: null }),
+  ).length;
   const leavingRights = rightsOnly
     ? subject.rights
     : subject.rights.filter((right) => leaving.some((e) => e.rightIds.includes(right.id)));
@@ -142,6 +175,9 @@ export function summarizeDisclosure(
     notesSwitchedOff: options.notes ? 0 : notes,
     comments: options.comments ? comments : 0,
     commentsSwitchedOff: options.comments ? 0 : comments,
+    documentNotes: options.notes ? shareableDocumentNotes : 0,
+    privateDocumentNotes: documentNotes.filter((note) => note.privateNote === true).length,
+    documentNotesSwitchedOff: options.notes ? 0 : shareableDocumentNotes,
     authors: options.authors,
     authorNames: options.authors === 'none' ? [] : authorNames,
     sourceTexts: options.sourceTexts,
@@ -228,6 +264,16 @@ export function describeDisclosure(summary: DisclosureSummary): string[] {
   );
   if (summary.privateNotes > 0)
     lines.push(`${count(summary.privateNotes, 'private note', 'private notes')} held back.`);
+  if (summary.documentNotes > 0)
+    lines.push(`Document notes (on whole documents): ${summary.documentNotes} go.`);
+  if (summary.documentNotesSwitchedOff > 0)
+    lines.push(
+      `Document notes: switched off with the notes (${count(summary.documentNotesSwitchedOff, 'note', 'notes')} held back).`,
+    );
+  if (summary.privateDocumentNotes > 0)
+    lines.push(
+      `${count(summary.privateDocumentNotes, 'private document note', 'private document notes')} held back.`,
+    );
   lines.push(
     summary.commentsSwitchedOff > 0
       ? `Collection comments: switched off (${count(summary.commentsSwitchedOff, 'comment', 'comments')} held back).`

@@ -18,6 +18,7 @@ import {
   type FileAnnotation,
   type FileBlock,
   type FileDocument,
+  type FileDocumentNote,
   type FileRight,
   type FileTextualBody,
   type RightsmarkCollectionFile,
@@ -148,6 +149,39 @@ function fileDocuments(
   return [...byHash.values()];
 }
 
+/**
+ * The notes on the documents the file describes, oldest first, each a W3C Annotation on the
+ * whole document: its text as a `commenting` body, its labels as `tagging` bodies.
+ */
+function fileDocumentNotes(
+  input: ExportInput,
+  documents: readonly FileDocument[],
+  options: ExportOptions,
+): FileDocumentNote[] {
+  if (!options.includeNotes) return [];
+  const hashOf = new Map(input.documents.map((d) => [d.id, d.contentHash.toLowerCase()]));
+  const described = new Set(documents.map((d) => d.contentHash));
+  return (input.documentNotes ?? [])
+    .filter((note) => note.deletedAt === null && note.text.trim() !== '')
+    .filter((note) => described.has(hashOf.get(note.docId) ?? ''))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((note) => ({
+      id: annotationIri(note.id),
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: note.createdAt,
+      modified: note.modifiedAt,
+      ...(note.author.trim() === ''
+        ? {}
+        : { creator: { type: 'Person' as const, name: note.author } }),
+      body: [
+        textualBody('commenting', note.text),
+        ...note.tags.map((tag) => textualBody('tagging', tag)),
+      ],
+      target: documentIri(hashOf.get(note.docId) ?? ''),
+    }));
+}
+
 function fileRights(excerpts: readonly ExportedExcerpt[]): FileRight[] {
   const used = new Map<string, Right>();
   for (const { rights } of excerpts) for (const right of rights) used.set(right.id, right);
@@ -167,7 +201,8 @@ function fileRights(excerpts: readonly ExportedExcerpt[]): FileRight[] {
  * into text). Pure and deterministic: the time and the page id come from `env`.
  *
  * Deleted excerpts and items whose excerpt is gone are left out; a smart collection is written
- * as the excerpts it matches now. Only the rights and documents the excerpts use are included.
+ * as the excerpts it matches now. Only the rights and documents the excerpts use are included,
+ * and (with notes) the notes on those documents.
  *
  * @throws ExportInputError when an excerpt's document, or (with source texts) its blocks, are
  *   missing from the input, or the blocks do not make the document's recorded text length.
@@ -180,6 +215,8 @@ export function exportCollection(
   const excerpts = gatherExcerpts(input);
   const exportedAt = env.now();
   const { collection } = input;
+  const documents = fileDocuments(input, excerpts, options);
+  const documentNotes = fileDocumentNotes(input, documents, options);
   return {
     '@context': [ANNO_CONTEXT, RIGHTSMARK_CONTEXT],
     id: collectionIri(collection.id),
@@ -206,7 +243,8 @@ export function exportCollection(
       includesSourceTexts: options.includeSourceTexts,
       collection: { id: collection.id, description: collection.description },
       rights: fileRights(excerpts),
-      documents: fileDocuments(input, excerpts, options),
+      documents,
+      ...(documentNotes.length === 0 ? {} : { documentNotes }),
     },
   };
 }

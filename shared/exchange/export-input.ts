@@ -2,6 +2,7 @@
 import type { Annotation } from '../model/annotation';
 import type { Collection } from '../model/collection';
 import type { LibraryDocument, ParsedBlock } from '../model/document';
+import type { DocumentNote } from '../model/document-note';
 import type { Right } from '../model/right';
 import type { PassageCitation } from '../structure/cite-passage';
 import { citeExcerpt, citersFor } from './citation';
@@ -21,6 +22,11 @@ export interface ExportInput {
   readonly blocks: ReadonlyMap<string, readonly ParsedBlock[]>;
   /** The library's rights; annotations name them by id. */
   readonly rights: readonly Right[];
+  /**
+   * Notes on whole documents: those on the documents the excerpts quote leave with the
+   * collection (deleted ones are left out). Absent means none.
+   */
+  readonly documentNotes?: readonly DocumentNote[];
 }
 
 /** Time, identity and the app's name, injected so exports are deterministic in tests. */

@@ -34,11 +34,26 @@ const kept = makeAnnotation(doc, sequentialUuid(1), 'Body text', {
   note: 'n',
 });
 const orphan = { ...makeAnnotation(doc, 'not-a-uuid', 'in it'), status: 'orphaned' as const };
-const input = makeInput(
-  makeCollection('c', 'C', [kept.id, { annotationId: orphan.id, comment: 'c' }]),
-  [doc],
-  [kept, orphan],
-);
+const input = {
+  ...makeInput(
+    makeCollection('c', 'C', [kept.id, { annotationId: orphan.id, comment: 'c' }]),
+    [doc],
+    [kept, orphan],
+  ),
+  // A note on the whole document: with notes, the file carries it (rightsmark.documentNotes).
+  documentNotes: [
+    {
+      id: sequentialUuid(9),
+      docId: doc.document.id,
+      text: 'About the whole document 😀',
+      author: 'Ana',
+      tags: ['to-check'],
+      createdAt: '2024-05-01T09:00:00.000Z',
+      modifiedAt: '2024-05-01T09:00:00.000Z',
+      deletedAt: null,
+    },
+  ],
+};
 
 function exported(includeNotes: boolean, includeSourceTexts: boolean): Record<string, unknown> {
   const file = exportCollection(input, { includeNotes, includeSourceTexts }, fixedEnv());
@@ -57,6 +72,7 @@ describe('JSON Schema and zod schema', () => {
     [false, false],
   ])('both accept an export (notes %s, texts %s)', (notes, texts) => {
     const json = exported(notes, texts);
+    expect('documentNotes' in (json.rightsmark as object)).toBe(notes);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(rightsmarkFileSchema.safeParse(json).success).toBe(true);
   });
@@ -76,6 +92,8 @@ describe('JSON Schema and zod schema', () => {
     ['a colour that is not #rrggbb', ['rightsmark', 'rights', 0, 'color'], 'blue'],
     ['a missing label', ['label'], DELETE],
     ['an empty quote', ['first', 'items', 0, 'target', 'selector', 0, 'exact'], ''],
+    ['a document note on no document', ['rightsmark', 'documentNotes', 0, 'target'], {}],
+    ['a document note without a body', ['rightsmark', 'documentNotes', 0, 'body'], DELETE],
   ];
 
   /** Sets (or deletes) the value at `path` inside parsed JSON. */

@@ -1,6 +1,7 @@
 /**
  * Exports a collection as Markdown to paste into an email or a document: excerpts as block
- * quotes with their citation, grouped by right or by document, or in the collection's own order.
+ * quotes with their citation, grouped by right or by document, or in the collection's own order;
+ * then (with notes) the notes on the whole documents they quote.
  */
 import { gatherExcerpts, type ExportInput, type ExportedExcerpt } from './export-input';
 
@@ -14,6 +15,9 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { groupBy: 'right', inc
 
 /** The heading of excerpts tagged with no right, when grouping by right. */
 export const UNTAGGED_HEADING = 'Not tagged';
+
+/** The heading of the notes on whole documents, after the excerpts. */
+export const DOCUMENT_NOTES_HEADING = 'Document notes';
 
 /**
  * Escapes text so Markdown shows it as written: every character that can start emphasis, code,
@@ -107,6 +111,33 @@ function groups(
     .map(([, group]) => group);
 }
 
+/**
+ * The notes on the documents the excerpts quote, by document in the order the excerpts first
+ * quote them, each note oldest first with its author and date.
+ */
+function documentNoteLines(input: ExportInput, excerpts: readonly ExportedExcerpt[]): string[] {
+  const quoted = [...new Map(excerpts.map((e) => [e.document.id, e.document])).values()];
+  const notes = (input.documentNotes ?? []).filter(
+    (note) => note.deletedAt === null && note.text.trim() !== '',
+  );
+  const lines: string[] = [];
+  for (const document of quoted) {
+    const own = notes
+      .filter((note) => note.docId === document.id)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    if (own.length === 0) continue;
+    lines.push('', `### ${escapeMarkdown(document.title)}`);
+    for (const note of own) {
+      const by = [
+        ...(note.author.trim() === '' ? [] : [escapeMarkdown(note.author)]),
+        note.createdAt.slice(0, 10),
+      ].join(', ');
+      lines.push('', `${keepLineBreaks(note.text)} (${by})`);
+    }
+  }
+  return lines.length === 0 ? [] : ['', `## ${DOCUMENT_NOTES_HEADING}`, ...lines];
+}
+
 /** The collection as Markdown text. */
 export function buildMarkdown(
   input: ExportInput,
@@ -121,5 +152,6 @@ export function buildMarkdown(
     if (group.heading !== null) lines.push('', `## ${escapeMarkdown(group.heading)}`);
     for (const excerpt of group.excerpts) lines.push('', ...excerptLines(excerpt, options));
   }
+  if (options.includeNotes) lines.push(...documentNoteLines(input, excerpts));
   return `${lines.join('\n')}\n`;
 }

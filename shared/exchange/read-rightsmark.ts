@@ -12,6 +12,7 @@ import {
 import { invalidAt, parseWith } from './parse-with';
 import type {
   IncomingDocument,
+  IncomingDocumentNote,
   IncomingExcerpt,
   IncomingRight,
   ParsedExchange,
@@ -94,6 +95,41 @@ function readRights(data: RightsmarkFileData, fileName: string): IncomingRight[]
     }
     seen.set(right.id, index);
     return { ...right };
+  });
+}
+
+/** The notes on whole documents the file carries, with the same ids as in the library they left. */
+function readDocumentNotes(
+  data: RightsmarkFileData,
+  titles: ReadonlyMap<string | null, string | null>,
+  fileName: string,
+): IncomingDocumentNote[] {
+  const seen = new Map<string, number>();
+  return (data.rightsmark.documentNotes ?? []).map((note, index) => {
+    const earlier = seen.get(note.id);
+    if (earlier !== undefined) {
+      throw invalidAt(
+        fileName,
+        ['rightsmark', 'documentNotes', index, 'id'],
+        `duplicate id "${note.id}" (also at rightsmark.documentNotes[${earlier}])`,
+      );
+    }
+    seen.set(note.id, index);
+    const contentHash = contentHashFromIri(note.target);
+    return {
+      id: annotationIdFromIri(note.id) ?? contentUuid(`w3c:${note.id}`),
+      externalId: note.id,
+      docRef: {
+        contentHash,
+        uri: contentHash === null ? note.target : null,
+        title: (contentHash === null ? undefined : titles.get(contentHash)) ?? null,
+      },
+      text: joinBodies(note.body.filter((b) => b.purpose === 'commenting').map((b) => b.value)),
+      tags: note.body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+      creator: note.creator?.name ?? null,
+      created: note.created,
+      modified: note.modified,
+    };
   });
 }
 
@@ -181,7 +217,7 @@ export function readRightsmark(json: unknown, fileName: string): ParsedExchange 
     rights,
     exportedAt: data.rightsmark.exportedAt,
     generator: data.generator?.name ?? null,
-    documentNotes: [],
+    documentNotes: readDocumentNotes(data, titles, fileName),
     skipped: [],
   };
 }

@@ -87,6 +87,27 @@ export interface FileAnnotation {
   };
 }
 
+/**
+ * A note on a whole document (see shared/model/document-note.ts), as a W3C Annotation whose
+ * target is the document itself: no selector.
+ */
+export interface FileDocumentNote {
+  readonly id: string;
+  readonly type: 'Annotation';
+  readonly motivation: 'commenting';
+  readonly created: string;
+  readonly modified: string;
+  readonly creator?: FilePerson;
+  /** The note (`commenting`), then its labels from another tool (`tagging`). */
+  readonly body: readonly FileTextualBody[];
+  /**
+   * `urn:sha256:<contentHash>` of the document's plain text: the IRI itself, since a target of
+   * only `{ source }` is neither an External Web Resource nor a Specific Resource to W3C tools
+   * (the suite's 3.2-targetObjectsRecognized).
+   */
+  readonly target: string;
+}
+
 /** One reading block of a carried document text. */
 export interface FileBlock {
   readonly kind: BlockKind;
@@ -137,6 +158,11 @@ export interface RightsmarkExtension {
   };
   readonly rights: readonly FileRight[];
   readonly documents: readonly FileDocument[];
+  /**
+   * Notes on the documents the excerpts quote (absent when there are none, or notes were left
+   * out). Kept here rather than among the collection's items, which are its excerpts in order.
+   */
+  readonly documentNotes?: readonly FileDocumentNote[];
 }
 
 /** A whole `.rightsmark.json` file. */

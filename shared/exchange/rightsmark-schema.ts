@@ -54,6 +54,18 @@ const annotationSchema = z.object({
   }),
 });
 
+/** A note on a whole document: an annotation whose target is the document, with no selector. */
+const documentNoteSchema = z.object({
+  id: label.min(1),
+  type: z.literal('Annotation'),
+  motivation: label.optional(),
+  created: dateTime,
+  modified: dateTime,
+  creator: z.object({ type: z.literal('Person'), name: label }).optional(),
+  body: z.array(bodySchema, { error: 'expected a list of bodies' }).max(MAX_LIST_LENGTH),
+  target: label,
+});
+
 const blockSchema = z.object({
   kind: z.enum(['heading', 'paragraph', 'list-item', 'quote']),
   level: z.number().int().min(1).max(6).optional(),
@@ -113,6 +125,11 @@ const extensionSchema = z.object({
   documents: z
     .array(documentSchema, { error: 'expected a list of documents' })
     .max(MAX_LIST_LENGTH),
+  // Optional: files written before document notes existed, or with notes left out.
+  documentNotes: z
+    .array(documentNoteSchema, { error: 'expected a list of document notes' })
+    .max(MAX_EXCERPTS)
+    .optional(),
 });
 
 /** A whole file. Unknown members are ignored (and dropped), so later additions stay readable. */

@@ -65,15 +65,30 @@ const orphan = {
   ...makeAnnotation(doc, sequentialUuid(3), 'messaging'),
   status: 'orphaned' as const,
 };
-const input = makeInput(
-  makeCollection('c', 'Encryption', [
-    tagged.id,
-    { annotationId: bare.id, comment: 'Lead.' },
-    orphan.id,
-  ]),
-  [doc],
-  [tagged, bare, orphan],
-);
+const input = {
+  ...makeInput(
+    makeCollection('c', 'Encryption', [
+      tagged.id,
+      { annotationId: bare.id, comment: 'Lead.' },
+      orphan.id,
+    ]),
+    [doc],
+    [tagged, bare, orphan],
+  ),
+  // A note on the whole document: written (with notes) as an annotation on the document itself.
+  documentNotes: [
+    {
+      id: sequentialUuid(20),
+      docId: doc.document.id,
+      text: 'Read with the 2022 statement.',
+      author: 'Ana',
+      tags: ['to-check'],
+      createdAt: '2024-05-01T09:00:00.000Z',
+      modifiedAt: '2024-05-01T09:00:00.000Z',
+      deletedAt: null,
+    },
+  ],
+};
 
 /**
  * One annotation as a W3C tool sees it on its own. Annotations embedded in our collection's page
@@ -135,8 +150,8 @@ describe('W3C Web Annotation test suite: MUST assertions', () => {
   describe.each([
     ['with notes and source texts', true, true],
     ['without notes or texts', false, false],
-  ])('an export %s', (_label, notes, texts) => {
-    const file = exported(notes, texts);
+  ])('an export %s', (_label, withNotes, texts) => {
+    const file = exported(withNotes, texts);
     const items = (file.first as { items: Record<string, unknown>[] }).items;
 
     it('holds three annotations', () => {
@@ -146,6 +161,24 @@ describe('W3C Web Annotation test suite: MUST assertions', () => {
     it.each(annotationMusts)('every annotation satisfies $file', ({ file: name, schema }) => {
       for (const item of items) {
         const annotation = standalone(item, file['@context']);
+        const checked =
+          name === TEXTUAL_BODY_ID_FALSE_POSITIVE ? withoutTextualBodyIds(annotation) : annotation;
+        expect(check(schema, checked)).toBeNull();
+      }
+    });
+
+    const notes = ((file.rightsmark as { documentNotes?: Record<string, unknown>[] })
+      .documentNotes ?? []) as Record<string, unknown>[];
+
+    it('holds the document note exactly when it carries notes', () => {
+      expect(notes.map((note) => note.target)).toEqual(
+        withNotes ? [`urn:sha256:${doc.document.contentHash}`] : [],
+      );
+    });
+
+    it.each(annotationMusts)('every document note satisfies $file', ({ file: name, schema }) => {
+      for (const note of notes) {
+        const annotation = standalone(note, file['@context']);
         const checked =
           name === TEXTUAL_BODY_ID_FALSE_POSITIVE ? withoutTextualBodyIds(annotation) : annotation;
         expect(check(schema, checked)).toBeNull();

@@ -64,6 +64,11 @@ function heldBack(summary: DisclosureSummary): string[] {
     ...(summary.privateNotes > 0
       ? [`${plural(summary.privateNotes, 'private note', 'private notes')} held back`]
       : []),
+    ...(summary.privateDocumentNotes > 0
+      ? [
+          `${plural(summary.privateDocumentNotes, 'private document note', 'private document notes')} held back`,
+        ]
+      : []),
     ...(summary.outsideRights > 0
       ? [
           `${plural(summary.outsideRights, 'excerpt', 'excerpts')} outside the chosen rights left out`,
@@ -146,6 +151,8 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
                   onChange={(event) => set({ notes: event.target.checked })}
                 />
                 Analysts’ notes ({formatCount(possible.notes)})
+                {possible.documentNotes > 0 &&
+                  ` and ${plural(possible.documentNotes, 'document note', 'document notes')}`}
               </label>
             )}
             {switches.includes('comments') && (
