@@ -44,15 +44,18 @@ export interface IndexProgress {
  */
 const BATCH_DOCUMENTS = 200;
 /**
- * While a large library is first indexed, new segments are written at most this often (and at
- * the end), so merges that replace them soon after are not all written too.
+ * The index is written at most this often: while a large library is first indexed, and while an
+ * import adds documents batch after batch (each sync merging segments that the next replaces), a
+ * write per sync would compete with the import's own writes. Changes not yet written when the
+ * app closes are indexed again at the next start.
  */
 const SAVE_EVERY_MS = 10_000;
 
 export class LibrarySearchEngine {
   private readonly index: LibraryIndex;
   private loaded = false;
-  private lastSave = 0;
+  private lastSave = Number.NEGATIVE_INFINITY;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private progress: IndexProgress = { indexed: 0, total: 0, generation: 0 };
   private running: Promise<void> | null = null;
   private again = false;
@@ -109,7 +112,6 @@ export class LibrarySearchEngine {
       this.index.load([]);
       await clearSearchSegments(this.db);
     }
-    this.lastSave = this.now();
   }
 
   private async syncOnce(): Promise<void> {
@@ -160,8 +162,21 @@ export class LibrarySearchEngine {
     }
     if (changed || pending.length > 0) {
       this.index.compact();
-      await this.save();
+      await this.saveSoon();
     }
+  }
+
+  /** Writes now if the last write is long enough ago, else once that much time has passed. */
+  private async saveSoon(): Promise<void> {
+    const wait = this.lastSave + SAVE_EVERY_MS - this.now();
+    if (wait <= 0) {
+      await this.save();
+      return;
+    }
+    this.saveTimer ??= setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, wait);
   }
 
   /** Writes what changed in the index; a failed write leaves the index working in memory. */
