@@ -16,6 +16,22 @@ import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
 import { getSetting, putSetting } from './settings-repo';
 
+/**
+ * Backups hold the library's text, never the PDFs documents were imported from (the analyst
+ * has those files, and a backup of a library of reports would grow by every one of them).
+ * After a restore, a stored PDF stays where its document is still there with the same text;
+ * any other is deleted, and the reader asks for the PDF to be imported again.
+ */
+async function dropUnmatchedOriginals(db: RightsmarkDatabase): Promise<void> {
+  const hashes = new Map<string, string>();
+  await db.documents.each((document) => hashes.set(document.id, document.contentHash));
+  const unmatched: string[] = [];
+  await db.originals.each((original) => {
+    if (hashes.get(original.docId) !== original.contentHash) unmatched.push(original.docId);
+  });
+  await db.originals.bulkDelete(unmatched);
+}
+
 /** Every table a backup holds, for one transaction over all of them. */
 function libraryTables(db: RightsmarkDatabase) {
   return [
@@ -29,7 +45,7 @@ function libraryTables(db: RightsmarkDatabase) {
   ];
 }
 
-/** Every row of every table, as stored. */
+/** Every row of every table, as stored (the stored PDFs excepted: see dropUnmatchedOriginals). */
 export async function snapshotTables(db: RightsmarkDatabase): Promise<BackupTables> {
   return db.transaction('r', libraryTables(db), async () => ({
     documents: await db.documents.toArray(),
@@ -97,7 +113,7 @@ export async function restoreLibrary(
     );
   }
   const tables = libraryTables(db);
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...tables, db.originals], async () => {
     const current = await snapshotTables(db);
     const plan = planRestore(backup.tables, current, mode, env.now());
     if (mode === 'replace') {
@@ -113,6 +129,7 @@ export async function restoreLibrary(
     await db.collections.bulkPut([...plan.writes.collections]);
     await db.settings.bulkPut([...plan.writes.settings]);
     await db.documentNotes.bulkPut([...(plan.writes.documentNotes ?? [])]);
+    await dropUnmatchedOriginals(db);
     return plan;
   });
 }

@@ -7,6 +7,7 @@ import type {
   Annotation,
   Collection,
   DocumentNote,
+  DocumentOriginal,
   LibraryDocument,
   Right,
   SettingRow,
@@ -57,8 +58,19 @@ export const SCHEMA_V3 = {
   searchSegments: 'id',
 } as const;
 
+/**
+ * Version 4 adds the imported PDFs themselves, so the reader can show a block's original page.
+ * They live in their own table keyed by document id: the documents table stays light (the
+ * library lists it whole) and a document's bytes are read only when its pages are shown.
+ * No upgrade function: the table starts empty, and PDFs imported before it say "Re-import
+ * the PDF to see its pages".
+ */
+export const SCHEMA_V4 = {
+  originals: 'docId',
+} as const;
+
 /** The schema version this build opens (the highest declared below). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export class RightsmarkDatabase extends Dexie {
   documents!: Table<LibraryDocument, string>;
@@ -69,6 +81,7 @@ export class RightsmarkDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   documentNotes!: Table<DocumentNote, string>;
   searchSegments!: Table<StoredSegment, number>;
+  originals!: Table<DocumentOriginal, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
@@ -77,6 +90,7 @@ export class RightsmarkDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   documentText,
   placeBlocks,
   type Annotation,
+  type DocumentFormat,
   type DocumentMeta,
   type LibraryDocument,
   type ParsedBlock,
@@ -17,11 +18,16 @@ import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from '../platform/environment';
 import { sha256Hex } from './hash';
+import { originalOf } from './documents-repo';
 
 export interface NewVersion {
   readonly blocks: readonly ParsedBlock[];
   readonly sourceName: string;
   readonly sourceSize: number;
+  /** The new source's format, when known (a PDF replaced by its DOCX is a DOCX now). */
+  readonly format?: DocumentFormat;
+  /** The new source file's bytes: a PDF's are kept for its pages, replacing the old file's. */
+  readonly sourceBytes?: Uint8Array;
   /** Metadata from the new source; fields left undefined keep the analyst's values. */
   readonly meta?: Partial<DocumentMeta>;
 }
@@ -84,6 +90,7 @@ export async function replaceDocumentVersion(
   const after: LibraryDocument = {
     ...before,
     ...Object.fromEntries(Object.entries(version.meta ?? {}).filter(([, v]) => v !== undefined)),
+    format: version.format ?? before.format,
     sourceName: version.sourceName,
     sourceSize: version.sourceSize,
     contentHash,
@@ -94,7 +101,10 @@ export async function replaceDocumentVersion(
     modifiedAt: now,
   };
 
-  await db.transaction('rw', [db.documents, db.blocks, db.annotations], async () => {
+  // The old file's pages are not this text's: they go, and the new PDF (if it is one) comes.
+  const original = originalOf(after, version.sourceBytes);
+
+  await db.transaction('rw', [db.documents, db.blocks, db.annotations, db.originals], async () => {
     const current = await db.documents.get(docId);
     if (!current || current.modifiedAt !== before.modifiedAt) {
       throw new LibraryError('document-changed', {}, `Document ${docId} changed meanwhile`);
@@ -103,6 +113,8 @@ export async function replaceDocumentVersion(
     await db.blocks.bulkAdd(blocks);
     await db.annotations.bulkPut(updated);
     await db.documents.put(after);
+    await db.originals.delete(docId);
+    if (original) await db.originals.put(original);
   });
   return report;
 }

@@ -6,6 +6,7 @@ import {
   placeBlocks,
   type DocumentFormat,
   type DocumentMeta,
+  type DocumentOriginal,
   type LibraryDocument,
   type ParsedBlock,
   type StoredBlock,
@@ -23,11 +24,30 @@ export interface NewDocument {
   readonly sourceSize: number;
   readonly sampleKey: string | null;
   readonly blocks: readonly ParsedBlock[];
+  /** The imported file's bytes: kept for PDFs, whose pages the reader can show. */
+  readonly sourceBytes?: Uint8Array;
 }
 
 export interface PreparedDocument {
   readonly document: LibraryDocument;
   readonly blocks: readonly StoredBlock[];
+  /** The PDF it was read from, stored beside it. */
+  readonly original?: DocumentOriginal;
+}
+
+/** The row that keeps a document's source file, for PDFs (the only format with pages to show). */
+export function originalOf(
+  document: Pick<LibraryDocument, 'id' | 'format' | 'contentHash' | 'modifiedAt'>,
+  bytes: Uint8Array | undefined,
+): DocumentOriginal | undefined {
+  if (document.format !== 'pdf' || bytes === undefined || bytes.length === 0) return undefined;
+  return {
+    docId: document.id,
+    mediaType: 'application/pdf',
+    bytes,
+    contentHash: document.contentHash,
+    storedAt: document.modifiedAt,
+  };
 }
 
 /**
@@ -59,16 +79,22 @@ export async function prepareDocument(
     modifiedAt: now,
     deletedAt: null,
   };
-  return { document, blocks };
+  const original = originalOf(document, input.sourceBytes);
+  return original ? { document, blocks, original } : { document, blocks };
 }
 
-/** Writes prepared documents; call inside a transaction covering documents and blocks. */
+/**
+ * Writes prepared documents; call inside a transaction covering documents and blocks, and
+ * originals when any of them carries its PDF.
+ */
 export async function putPreparedDocuments(
   db: RightsmarkDatabase,
   prepared: readonly PreparedDocument[],
 ): Promise<void> {
   await db.documents.bulkAdd(prepared.map((p) => p.document));
   await db.blocks.bulkAdd(prepared.flatMap((p) => p.blocks));
+  const originals = prepared.flatMap((p) => (p.original ? [p.original] : []));
+  if (originals.length > 0) await db.originals.bulkPut(originals);
 }
 
 /** Every document in the library that is not deleted, in no particular order. */
@@ -169,7 +195,9 @@ export async function addDocument(
   env: Environment = systemEnvironment,
 ): Promise<LibraryDocument> {
   const prepared = await prepareDocument(input, env);
-  await db.transaction('rw', db.documents, db.blocks, () => putPreparedDocuments(db, [prepared]));
+  await db.transaction('rw', db.documents, db.blocks, db.originals, () =>
+    putPreparedDocuments(db, [prepared]),
+  );
   return prepared.document;
 }
 
@@ -278,12 +306,18 @@ export async function addDocumentIfNew(
   db: RightsmarkDatabase,
   prepared: PreparedDocument,
 ): Promise<AddIfNewResult> {
-  return db.transaction('rw', db.documents, db.blocks, async (): Promise<AddIfNewResult> => {
-    const existing = await findByContentHash(db, prepared.document.contentHash);
-    if (existing) return { added: false, existing };
-    await putPreparedDocuments(db, [prepared]);
-    return { added: true, document: prepared.document };
-  });
+  return db.transaction(
+    'rw',
+    db.documents,
+    db.blocks,
+    db.originals,
+    async (): Promise<AddIfNewResult> => {
+      const existing = await findByContentHash(db, prepared.document.contentHash);
+      if (existing) return { added: false, existing };
+      await putPreparedDocuments(db, [prepared]);
+      return { added: true, document: prepared.document };
+    },
+  );
 }
 
 /**
@@ -295,7 +329,7 @@ export async function addDocumentsIfNew(
   db: RightsmarkDatabase,
   prepared: readonly PreparedDocument[],
 ): Promise<AddIfNewResult[]> {
-  return db.transaction('rw', db.documents, db.blocks, async () => {
+  return db.transaction('rw', db.documents, db.blocks, db.originals, async () => {
     const results: AddIfNewResult[] = [];
     for (const item of prepared) {
       const existing = await findByContentHash(db, item.document.contentHash);

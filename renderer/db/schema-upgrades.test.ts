@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RightsmarkDatabase, SCHEMA_VERSION } from './database';
 import v1 from './fixtures/schema-v1.json' with { type: 'json' };
 import v2 from './fixtures/schema-v2.json' with { type: 'json' };
+import v4 from './fixtures/schema-v4.json' with { type: 'json' };
 
 interface Fixture {
   readonly version: number;
@@ -17,18 +18,32 @@ interface Fixture {
   readonly rows: Record<string, unknown[]>;
 }
 
-const FIXTURES: readonly Fixture[] = [v1, v2];
+const FIXTURES: readonly Fixture[] = [v1, v2, v4];
 type Rows = Record<string, unknown[]>;
 
 /** The tables a fixture's version has. */
 const tablesOf = (fixture: Fixture): string[] => Object.keys(fixture.stores);
+
+/** JSON has no bytes: a stored original's `bytes` is written as an array of numbers. */
+function revive(table: string, row: unknown): unknown {
+  if (table !== 'originals') return row;
+  const original = row as { bytes: number[] };
+  return { ...original, bytes: Uint8Array.from(original.bytes) };
+}
+
+/** A fixture's rows as the database holds them (bytes as bytes). */
+const storedRows = (fixture: Fixture): Rows =>
+  Object.fromEntries(
+    Object.entries(fixture.rows).map(([t, rows]) => [t, rows.map((row) => revive(t, row))]),
+  );
 
 async function writeFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const table of tablesOf(fixture)) await old.table(table).bulkAdd(fixture.rows[table]!);
+    for (const [table, rows] of Object.entries(storedRows(fixture)))
+      await old.table(table).bulkAdd(rows);
   });
   old.close();
 }
@@ -55,7 +70,7 @@ describe('schema upgrades', () => {
       const db = new RightsmarkDatabase(name);
       await db.open();
       const tables = tablesOf(fixture);
-      expect(sortRows(await readAll(db, tables))).toEqual(sortRows(fixture.rows));
+      expect(sortRows(await readAll(db, tables))).toEqual(sortRows(storedRows(fixture)));
       // The indexes the views rely on work on the upgraded rows.
       expect(await db.annotations.where('rightIds').equals('right:privacy').primaryKeys()).toEqual([
         'ann-1',
@@ -84,6 +99,13 @@ describe('schema upgrades', () => {
         fixture.rows.documentNotes?.filter((n) => (n as { deletedAt: unknown }).deletedAt).length ??
           0,
       );
+      // A stored PDF comes through as bytes; libraries from before version 3 have none, so
+      // their PDFs ask to be imported again.
+      const originals = await db.originals.toArray();
+      expect(originals.map((o) => o.bytes.length)).toEqual(
+        (fixture.rows.originals ?? []).map((o) => (o as { bytes: number[] }).bytes.length),
+      );
+      for (const original of originals) expect(original.bytes).toBeInstanceOf(Uint8Array);
       await db.delete();
     });
   }

@@ -305,8 +305,8 @@ export async function restoreDocuments(
 export type PurgeCounts = Readonly<Record<TrashKind, number>>;
 
 /**
- * Deletes rows in the Trash for good, in one transaction. A document takes its blocks and all
- * its excerpts with it; collections keep their items (counted as no longer in the library),
+ * Deletes rows in the Trash for good, in one transaction. A document takes its blocks, its
+ * stored PDF and all its excerpts with it; collections keep their items (counted as no longer in the library),
  * so a merge restore of a backup holding the excerpts puts them back in place. Ids not in
  * the Trash are ignored.
  */
@@ -325,6 +325,7 @@ export async function purgeFromTrash(
       db.rights,
       db.collections,
       db.settings,
+      db.originals,
     ],
     async () => {
       if (kind === 'rights') {
@@ -341,6 +342,7 @@ export async function purgeFromTrash(
       const gone = rows.map((r) => r.id);
       if (kind === 'documents') {
         await db.blocks.where('docId').anyOf(gone).delete();
+        await db.originals.bulkDelete(gone);
         await db.annotations.where('docId').anyOf(gone).delete();
         await db.documentNotes.where('docId').anyOf(gone).delete();
         await forgetDocuments(db, gone);
@@ -385,6 +387,7 @@ async function purgeAll(db: RightsmarkDatabase, cutoff: string | null): Promise<
       db.rights,
       db.collections,
       db.settings,
+      db.originals,
     ],
     async () => {
       const ids = await trashIds(db, cutoff);

@@ -73,6 +73,21 @@ export interface LibraryDocument extends DocumentMeta {
   readonly deletedAt: string | null;
 }
 
+/**
+ * The file a document was imported from, kept so the reader can show its original pages (PDF
+ * imports only). Stored apart from the document row, keyed by its id, so listing the library
+ * never reads the bytes.
+ */
+export interface DocumentOriginal {
+  readonly docId: string;
+  readonly mediaType: 'application/pdf';
+  /** The file exactly as imported. */
+  readonly bytes: Uint8Array;
+  /** The text's content hash the file was read into: a later change of text is detectable. */
+  readonly contentHash: string;
+  readonly storedAt: string;
+}
+
 /** A stored block: a ParsedBlock placed in its document. */
 export interface StoredBlock extends ParsedBlock {
   readonly docId: string;

@@ -27,7 +27,9 @@ export function stateMessage(state: FileState): string {
       return `Replaced “${state.document.title}” with version ${state.document.version}${annotations}`;
     }
     case 'duplicate':
-      return `Already in the library as “${state.existing.title}”`;
+      return state.pagesKept
+        ? `Already in the library as “${state.existing.title}”; its original pages can now be shown`
+        : `Already in the library as “${state.existing.title}”`;
     case 'skipped':
       return 'Skipped';
     case 'failed':

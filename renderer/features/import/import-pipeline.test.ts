@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { briefDocx, reportPdf } from '../../../e2e/fixtures/import-files';
+import { briefDocx, buildPdf, reportPdf } from '../../../e2e/fixtures/import-files';
 import { describeRange } from '../../../shared/anchoring';
 import { importFile, ImportError } from '../../../shared/import';
 import { documentText } from '../../../shared/model';
@@ -94,6 +94,43 @@ describe('runImport', () => {
       'saving',
       'imported',
     ]);
+  });
+
+  it('keeps an imported PDF’s file for its pages, and a re-import with changes replaces it', async () => {
+    const first = await reportPdf();
+    const [result] = await runImport(
+      [input('report.pdf', first), input('brief.docx', briefDocx())],
+      { db, parse, env, chooseVersion: never },
+    );
+    const docId = result?.status === 'imported' ? result.document.id : '';
+    // Only the PDF has pages to show; the DOCX keeps no file.
+    expect(await db.originals.toCollection().primaryKeys()).toEqual([docId]);
+    expect([...(await db.originals.get(docId))!.bytes]).toEqual([...first]);
+
+    // A PDF imported before files were kept gets its pages when it is imported again.
+    await db.originals.clear();
+    const [again] = await runImport([input('report.pdf', first)], {
+      db,
+      parse,
+      env,
+      chooseVersion: never,
+    });
+    expect(again).toMatchObject({ status: 'duplicate', pagesKept: true });
+    expect([...(await db.originals.get(docId))!.bytes]).toEqual([...first]);
+
+    const changed = await buildPdf({
+      pages: [[{ text: 'A revised report with other words entirely.', y: 700 }]],
+    });
+    const [replaced] = await runImport([input('report.pdf', changed)], {
+      db,
+      parse,
+      env,
+      chooseVersion: async () => 'replace',
+    });
+    expect(replaced?.status).toBe('replaced');
+    const stored = (await db.originals.get(docId))!;
+    expect([...stored.bytes]).toEqual([...changed]);
+    expect(stored.contentHash).toBe((await db.documents.get(docId))?.contentHash);
   });
 
   it('says a re-import is already there and adds no row', async () => {

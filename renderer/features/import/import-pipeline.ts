@@ -11,6 +11,7 @@ import { ImportError, sizeProblem, type ImportedDocument } from '../../../shared
 import type { DocumentMeta, LibraryDocument } from '../../../shared/model';
 import type { RightsmarkDatabase } from '../../db/database';
 import { replaceDocumentVersion, type ReanchorReport } from '../../db/document-versions';
+import { keepOriginal } from '../../db/originals-repo';
 import {
   addDocumentIfNew,
   addDocumentsIfNew,
@@ -47,7 +48,12 @@ export type FileState =
       readonly document: LibraryDocument;
       readonly report: ReanchorReport;
     }
-  | { readonly status: 'duplicate'; readonly existing: LibraryDocument }
+  | {
+      readonly status: 'duplicate';
+      readonly existing: LibraryDocument;
+      /** The file was kept for the existing document's pages (it had none, or an older copy). */
+      readonly pagesKept?: boolean;
+    }
   | { readonly status: 'skipped' }
   | { readonly status: 'failed'; readonly error: ImportError }
   | { readonly status: 'cancelled' };
@@ -124,7 +130,7 @@ async function readAndParse(
   input: ImportInput,
   report: (state: FileState) => void,
   options: ImportRunOptions,
-): Promise<ImportedDocument | FinalState> {
+): Promise<ParsedFile | FinalState> {
   const { signal } = options;
   const problem = sizeProblem(input.size);
   if (problem) return { status: 'failed', error: new ImportError(problem.code, problem.message) };
@@ -141,13 +147,19 @@ async function readAndParse(
       },
     );
     // Cancelled while this file was being read: it is not imported.
-    return signal?.aborted ? cancelled : imported;
+    return signal?.aborted ? cancelled : { imported, bytes };
   } catch (error) {
     if (error instanceof ImportError && error.code === 'cancelled') return cancelled;
     const known =
       error instanceof ImportError ? error : new ImportError('failed', 'could not be read');
     return { status: 'failed', error: known };
   }
+}
+
+/** A parsed file with the bytes it was read from (a PDF's are kept for its pages). */
+interface ParsedFile {
+  readonly imported: ImportedDocument;
+  readonly bytes: Uint8Array;
 }
 
 const NO_LOOKALIKES: ImportLookalikes = { duplicate: undefined, candidates: [] };
@@ -174,12 +186,12 @@ async function lookalikes(
   return maybe ? findImportLookalikes(db, contentHash, sourceName, title) : NO_LOOKALIKES;
 }
 
-function isFinalState(value: ImportedDocument | FinalState): value is FinalState {
+function isFinalState(value: ParsedFile | FinalState): value is FinalState {
   return 'status' in value;
 }
 
 async function importOne(
-  parsed: Promise<ImportedDocument | FinalState>,
+  parsed: Promise<ParsedFile | FinalState>,
   input: ImportInput,
   report: (state: FileState) => void,
   options: ImportRunOptions,
@@ -189,10 +201,11 @@ async function importOne(
 ): Promise<Outcome> {
   const { db, signal } = options;
   const env = options.env ?? systemEnvironment;
-  const imported = await parsed;
-  if (isFinalState(imported)) return imported;
+  const file = await parsed;
+  if (isFinalState(file)) return file;
+  const { imported, bytes } = file;
 
-  const prepared = await prepareDocument({ ...imported, sampleKey: null }, env);
+  const prepared = await prepareDocument({ ...imported, sampleKey: null, sourceBytes: bytes }, env);
   await settleLookalikes(prepared);
   const { duplicate, candidates } = await lookalikes(
     db,
@@ -204,7 +217,15 @@ async function importOne(
   known.contentHashes.add(prepared.document.contentHash);
   known.sourceNames.add(imported.sourceName);
   known.titles.add(foldTitle(imported.meta.title));
-  if (duplicate) return { status: 'duplicate', existing: duplicate };
+  if (duplicate) {
+    // Re-importing a PDF is how a document imported before its file was kept gets its pages.
+    const pagesKept =
+      imported.format === 'pdf' &&
+      (await keepOriginal(db, duplicate.id, bytes, prepared.document.contentHash));
+    return pagesKept
+      ? { status: 'duplicate', existing: duplicate, pagesKept }
+      : { status: 'duplicate', existing: duplicate };
+  }
 
   const candidate = likeliest(candidates);
   if (candidate) {
@@ -219,8 +240,10 @@ async function importOne(
         candidate.id,
         {
           blocks: imported.blocks,
+          format: imported.format,
           sourceName: imported.sourceName,
           sourceSize: imported.sourceSize,
+          sourceBytes: bytes,
           meta: fillMissing(candidate, imported.meta),
         },
         env,
@@ -295,7 +318,7 @@ export async function runImport(
   // The next file is read and parsed (in the worker) while this one is checked against the
   // library and queued: one parse at a time, one file ahead.
   const reporter = (index: number) => (state: FileState) => options.onState?.(index, state);
-  const parseAt = async (index: number): Promise<ImportedDocument | FinalState> => {
+  const parseAt = async (index: number): Promise<ParsedFile | FinalState> => {
     const input = inputs[index];
     return input ? readAndParse(input, reporter(index), options) : cancelled;
   };
