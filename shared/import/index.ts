@@ -29,6 +29,7 @@ export {
   MAX_ZIP_XML_BYTES,
   sizeProblem,
 } from './limits';
+export { locateOnPage, outlineRects, type PageRect, type PageTextItem } from './locate-on-page';
 export { pdfBlocks, type PdfPageText, type PdfTextRun } from './pdf-paragraphs';
 export { readPdf, type PdfJsLike } from './read-pdf';
 export { detectFormat, fileExtension, fileTitle, IMPORT_EXTENSIONS } from './sniff';

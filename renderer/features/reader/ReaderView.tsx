@@ -42,6 +42,7 @@ import { useSearchHighlight } from '../search';
 import { usePlatform } from '../../app/platform-context';
 import { BlockText } from './BlockText';
 import { FindBar } from './FindBar';
+import { OriginalPage } from './OriginalPage';
 import { PrintNotes } from './PrintNotes';
 import './reader.css';
 import { ContentsNav, MIN_HEADINGS_FOR_CONTENTS } from './ContentsNav';
@@ -55,6 +56,7 @@ import {
 } from './reading-position';
 import { useTextSize } from './text-size';
 import { useDocument } from './use-document';
+import { useOriginal } from './use-original';
 import { useReaderKeys, type ReaderKeyActions } from './use-reader-keys';
 
 export function blockElementId(index: number): string {
@@ -81,6 +83,12 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   /** The find bar: null when closed, else a counter that puts the focus back in it. */
   const [findRequest, setFindRequest] = useState<number | null>(null);
   const openFind = useCallback(() => setFindRequest((n) => (n ?? 0) + 1), []);
+  /** The block the reading position is on (the focused one): the original page follows it. */
+  const [currentBlock, setCurrentBlock] = useState(0);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const original = useOriginal(open?.document);
+  const isPdf = open?.document.format === 'pdf';
+  const toggleOriginal = useCallback(() => setShowOriginal((shown) => !shown), []);
   const print = useCallback(() => {
     // The desktop shell's print dialog, or the browser's; a failure is the dialog's to report.
     platform.print().catch(() => undefined);
@@ -300,6 +308,12 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         print();
         return true;
       },
+      toggleOriginal: () => {
+        // Only a PDF has pages; elsewhere o is no shortcut.
+        if (!isPdf) return false;
+        toggleOriginal();
+        return true;
+      },
     }),
     [
       blocks,
@@ -314,6 +328,8 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
       openNote,
       openFind,
       print,
+      isPdf,
+      toggleOriginal,
     ],
   );
   useReaderKeys(articleRef, selected !== null, keyActions);
@@ -371,7 +387,9 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
   };
 
   return (
-    <div className={`reader ${hasContents ? 'with-contents' : ''}`}>
+    <div
+      className={`reader ${hasContents ? 'with-contents' : ''} ${showOriginal && isPdf ? 'with-original' : ''}`}
+    >
       {hasContents && <ContentsNav headings={headings} onGoTo={focusBlock} />}
       <article
         className="document"
@@ -380,7 +398,9 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
         onClick={onClick}
         onFocus={(event) => {
           const block = (event.target as HTMLElement).closest<HTMLElement>('[data-block]');
-          if (block) saveReadingPosition(docId, Number(block.dataset.block));
+          if (!block) return;
+          saveReadingPosition(docId, Number(block.dataset.block));
+          setCurrentBlock(Number(block.dataset.block));
         }}
         aria-labelledby={startsWithTitle ? blockElementId(0) : 'document-title'}
       >
@@ -459,6 +479,17 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
             >
               Print
             </button>
+            {isPdf && (
+              <button
+                type="button"
+                aria-pressed={showOriginal}
+                onClick={toggleOriginal}
+                title="Show the PDF page beside the text (O)"
+                aria-keyshortcuts="O"
+              >
+                Show original page
+              </button>
+            )}
           </div>
         </header>
         <DocumentNotesPanel docId={docId} author={author} />
@@ -494,10 +525,27 @@ export function ReaderView({ docId, paragraph }: ReaderViewProps) {
           paragraph, <kbd>Shift</kbd>+arrows adjust the selection (with <kbd>Ctrl</kbd>: by word),{' '}
           <kbd>1</kbd>–<kbd>9</kbd> tag it, <kbd>N</kbd> adds a note, <kbd>Tab</kbd> reaches the
           toolbar, <kbd>a</kbd> opens the paragraph’s annotation. <kbd>Ctrl</kbd>+<kbd>F</kbd> finds
-          in the document, <kbd>Ctrl</kbd>+<kbd>P</kbd> prints it.
+          in the document, <kbd>Ctrl</kbd>+<kbd>P</kbd> prints it
+          {isPdf && (
+            <>
+              , <kbd>O</kbd> shows its original page beside the text
+            </>
+          )}
+          .
         </footer>
         <PrintNotes annotations={annotations ?? []} rights={rights} />
       </article>
+      {showOriginal && isPdf && (
+        <OriginalPage
+          state={original}
+          blocks={blocks}
+          current={currentBlock}
+          onClose={() => {
+            setShowOriginal(false);
+            document.getElementById(blockElementId(currentBlock))?.focus({ preventScroll: true });
+          }}
+        />
+      )}
       <AnnotationsPanel
         annotations={annotations ?? []}
         rights={rights}

@@ -37,6 +37,17 @@ describe('readerCommandFor', () => {
     expect(readerCommandFor(press('f'), onParagraph)).toBeNull();
   });
 
+  it('shows or hides the original page with o from the text, never while typing or with a chord', () => {
+    const toggle = { kind: 'toggle-original' };
+    expect(readerCommandFor(press('o'), onParagraph)).toEqual(toggle);
+    expect(readerCommandFor(press('O', { shiftKey: true }), onParagraph)).toEqual(toggle);
+    // With a passage selected it still toggles (o is no tagging key).
+    expect(readerCommandFor(press('o'), withSelection)).toEqual(toggle);
+    expect(readerCommandFor(press('o'), { ...onParagraph, inField: true })).toBeNull();
+    expect(readerCommandFor(press('o'), outsideWithSelection)).toBeNull();
+    expect(readerCommandFor(press('o', { ctrlKey: true }), onParagraph)).toBeNull();
+  });
+
   it('leaves every key to a text field', () => {
     const inField = { ...withSelection, inField: true };
     for (const key of ['j', '1', 'n', 'Escape', 'Enter', 'Tab', 'a']) {

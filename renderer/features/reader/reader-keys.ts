@@ -34,7 +34,9 @@ export type ReaderCommand =
   /** Open the find bar (or put the focus back in it). */
   | { readonly kind: 'find' }
   /** Print the document with its highlights and notes. */
-  | { readonly kind: 'print' };
+  | { readonly kind: 'print' }
+  /** Show or hide the original PDF page beside the text. */
+  | { readonly kind: 'toggle-original' };
 
 /** The parts of a keyboard event the table reads. */
 export interface KeyPress {
@@ -104,8 +106,10 @@ export function readerCommandFor(press: KeyPress, place: KeyPlace): ReaderComman
 
   // a: open the focused paragraph's annotation (its note), as a click on its highlight does.
   if (key === 'a') return place.inParagraph ? { kind: 'open-annotation' } : null;
-  // j / k: next / previous paragraph; Shift+J / Shift+K: next / previous heading.
   const lower = key.toLowerCase();
+  // o / O: show or hide the original page (a PDF's), which follows the reading position.
+  if (lower === 'o') return { kind: 'toggle-original' };
+  // j / k: next / previous paragraph; Shift+J / Shift+K: next / previous heading.
   if (lower === 'j' || lower === 'k') {
     return { kind: 'move', step: lower === 'j' ? 1 : -1, headings: press.shiftKey };
   }

@@ -27,6 +27,7 @@ export interface ReaderKeyActions {
   clearSelection(): boolean;
   find(): boolean;
   print(): boolean;
+  toggleOriginal(): boolean;
 }
 
 function run(actions: ReaderKeyActions, command: ReaderCommand, at: KeyTarget): boolean {
@@ -53,6 +54,8 @@ function run(actions: ReaderKeyActions, command: ReaderCommand, at: KeyTarget): 
       return actions.find();
     case 'print':
       return actions.print();
+    case 'toggle-original':
+      return actions.toggleOriginal();
   }
 }
 
