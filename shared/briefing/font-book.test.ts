@@ -2,6 +2,8 @@
  * The font book's caches: a face is subset once for a character set (a briefing rebuilt with
  * the same text reuses the subset), and a shaped run is shaped once per briefing.
  */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadBriefingFonts, subsetWithHarfbuzz } from '../../cli/node-briefing-fonts';
 import type { BriefingFonts, FontSubsetter } from './briefing-fonts';
@@ -41,5 +43,28 @@ describe('FontBook', () => {
     expect(book.encode('arabic', ARABIC)).toBe(first);
     const fresh = await FontBook.load(fonts, ARABIC);
     expect(fresh.encode('arabic', ARABIC)).toEqual(first);
+  });
+
+  it('draws lam followed by alef as the lam-alef ligature, never as the two letters side by side', async () => {
+    // Noto Naskh Arabic draws the ligature as two required-ligature ("rlig") glyphs that
+    // overlap into one shape; the isolated lam and alef would stand apart.
+    const naskh = fontkit.create(
+      readFileSync(new URL('../../resources/fonts/NotoNaskhArabic-Regular.ttf', import.meta.url)),
+    );
+    const book = await FontBook.load(fonts, 'لا لأ لإ لآ سلام');
+    for (const word of ['لا', 'لأ', 'لإ', 'لآ', 'سلام']) {
+      const shaped = naskh.layout(word).glyphs;
+      // fontkit's glyphs have PostScript names ("uni0644.init.rlig"); its types omit them.
+      const names = shaped.map((g) => (g as unknown as { name: string }).name);
+      const lamAlef = names.filter((name) => /^uni06(27|44)\./.test(name));
+      expect(
+        lamAlef.map((name) => name.includes('rlig')),
+        word,
+      ).toEqual([true, true]);
+      // The briefing draws what the shaper chose: the same glyphs, with the same advances.
+      expect(book.encode('arabic', word).widths, word).toEqual(
+        shaped.map((g) => g.advanceWidth / naskh.unitsPerEm),
+      );
+    }
   });
 });

@@ -87,3 +87,31 @@ export function logicalLineText(pieces: readonly LinePiece[], spaceGap: number):
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Letters pdf.js knows to be right-to-left: it reverses a run that has any of them. */
+const PDFJS_RTL_LETTER = /[\u0590-\u05F4\u0600-\u06FF]/u;
+/** Hebrew and Arabic presentation forms, which pdf.js takes for left-to-right letters. */
+const PRESENTATION_FORM = /[\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+
+/**
+ * A run pdf.js left in drawing order: one whose right-to-left letters are all presentation
+ * forms (some PDF writers map glyphs to the shaped forms, "ﻻ" for lam-alef), which pdf.js does
+ * not count as right-to-left, so it never turns them round. Such a run is put in logical order
+ * by the Unicode Bidirectional Algorithm, numbers and Latin inside it kept as they read; any
+ * other run is returned as it is.
+ */
+export function presentationFormsInOrder(text: string): string {
+  if (!PRESENTATION_FORM.test(text) || PDFJS_RTL_LETTER.test(text)) return text;
+  const levels = bidi.getEmbeddingLevels(text, isMostlyRtl(text) ? 'rtl' : 'ltr');
+  // Reordering a visual run by its levels gives back the logical one: the reversals of the
+  // algorithm undo themselves. Segments are in code units; map them through the characters.
+  const units = text.split('');
+  for (const [from, to] of bidi.getReorderSegments(text, levels)) {
+    if (from === undefined || to === undefined) continue;
+    const reversed = units.slice(from, to + 1).reverse();
+    units.splice(from, reversed.length, ...reversed);
+  }
+  // (Presentation forms are all in the Basic Multilingual Plane; a run with a surrogate pair
+  // somewhere would be cut through it, so it stays as it is.)
+  return /[\uD800-\uDFFF]/u.test(text) ? text : units.join('');
+}

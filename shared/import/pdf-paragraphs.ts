@@ -117,9 +117,17 @@ const LIGATURES: Readonly<Record<string, string>> = {
   ﬆ: 'st',
 };
 
+/**
+ * Arabic presentation forms (a letter's initial, medial or final shape, the lam-alef ligatures
+ * U+FEF5–FEFC) that some PDFs map their glyphs to: readers search for the letters, so each is
+ * replaced by its compatibility decomposition, which is in logical order ("ﻻ" → "لا").
+ */
+const ARABIC_PRESENTATION_FORM = /[\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
+
 function cleanRunText(text: string): string {
   return text
     .normalize('NFC')
+    .replace(ARABIC_PRESENTATION_FORM, (ch) => ch.normalize('NFKC'))
     .replace(/[ﬀ-ﬆ]/g, (ch) => LIGATURES[ch] ?? ch)
     .replace(/[\s\u00a0\u200b]+/g, ' ');
 }

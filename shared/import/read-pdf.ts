@@ -8,6 +8,8 @@ import { ImportError } from './import-error';
 import { MAX_PDF_PAGES } from './limits';
 import { cleanMetaText, languageTag, yearOnFirstPage } from './metadata';
 import { pdfBlocks, type PdfPageText, type PdfTextRun } from './pdf-paragraphs';
+import { hasRtlText, presentationFormsInOrder } from './pdf-line-order';
+import { ligatureRepairs, repairLigatures } from './pdf-ligatures';
 
 /** A text item or marked-content marker as pdf.js's getTextContent reports it. */
 interface PdfJsTextItem {
@@ -32,7 +34,7 @@ interface PdfJsPage {
   readonly view: readonly number[];
   getTextContent(): Promise<{ items: readonly PdfJsTextItem[] }>;
   /** Reads the page's drawing, which loads its fonts into `commonObjs`. */
-  getOperatorList(): Promise<unknown>;
+  getOperatorList(): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
   readonly commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean | void;
 }
@@ -59,6 +61,8 @@ export interface PdfJsLoadParameters {
 
 /** The part of pdf.js this module uses (its getDocument), so either build can be passed. */
 export interface PdfJsLike {
+  /** Operator codes: the one that shows text, whose glyphs say which letters each stands for. */
+  readonly OPS?: { readonly showText: number };
   getDocument(parameters: PdfJsLoadParameters): {
     promise: Promise<PdfJsDocument>;
     destroy(): Promise<void>;
@@ -111,6 +115,47 @@ async function learnFaces(
   }
 }
 
+/**
+ * The text of each glyph of each text-showing operation on the page, in drawing order (spacing
+ * adjustments left out): what ligatureRepairs needs to undo pdf.js's letter-wise reversal.
+ */
+async function drawnGlyphRuns(page: PdfJsPage, showText: number): Promise<string[][]> {
+  const list = await page.getOperatorList();
+  const runs: string[][] = [];
+  list.fnArray.forEach((fn, i) => {
+    if (fn !== showText) return;
+    const glyphs = (list.argsArray[i] as readonly unknown[] | undefined)?.[0];
+    if (!Array.isArray(glyphs)) return;
+    runs.push(
+      glyphs.flatMap((glyph: unknown) => {
+        const text =
+          typeof glyph === 'object' && glyph !== null
+            ? (glyph as { unicode?: unknown }).unicode
+            : undefined;
+        return typeof text === 'string' ? [text] : [];
+      }),
+    );
+  });
+  return runs;
+}
+
+/**
+ * A page's text items with right-to-left words drawn with ligature glyphs (lam-alef) in the
+ * order they are written; items of pages without right-to-left text are returned as they are.
+ */
+async function withLigaturesRepaired(
+  page: PdfJsPage,
+  items: readonly PdfJsTextItem[],
+  showText: number | undefined,
+): Promise<readonly PdfJsTextItem[]> {
+  if (showText === undefined || !items.some((item) => hasRtlText(item.str ?? ''))) return items;
+  const repairs = ligatureRepairs(await drawnGlyphRuns(page, showText).catch(() => []));
+  if (repairs.size === 0) return items;
+  return items.map((item) =>
+    typeof item.str === 'string' ? { ...item, str: repairLigatures(item.str, repairs) } : item,
+  );
+}
+
 /** Runs with y measured from the page's bottom edge (the media box may not start at 0). */
 function toRuns(
   items: readonly PdfJsTextItem[],
@@ -124,7 +169,7 @@ function toRuns(
     const size =
       item.height && item.height > 0 ? item.height : Math.hypot(c, d) || Math.hypot(a, b);
     runs.push({
-      text: item.str,
+      text: presentationFormsInOrder(item.str),
       x,
       y: y - bottom,
       width: item.width ?? 0,
@@ -188,11 +233,12 @@ export async function readPdf(
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         await learnFaces(page, content.items, boldFonts);
+        const items = await withLigaturesRepaired(page, content.items, pdfjs.OPS?.showText);
         const [, y0 = 0, , y1 = 0] = page.view;
         pages.push({
           page: n,
           height: Math.abs(y1 - y0),
-          runs: toRuns(content.items, Math.min(y0, y1), boldFonts),
+          runs: toRuns(items, Math.min(y0, y1), boldFonts),
         });
         page.cleanup();
         onPage?.(n, pageCount);
