@@ -136,6 +136,7 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
     authors: command.authors,
     sourceTexts: command.sourceTexts,
     attachment: command.attachment,
+    argument: command.argument,
     rightIds: command.rights,
   };
   if (source && input.excerpts.length === 0) {
@@ -174,7 +175,8 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
   if (disclosed.attachment.kind === 'unfilterable') {
     io.err(
       `rightsmark: ${disclosed.attachment.fileName} was not attached: only a Rightsmark ` +
-        'collection file can be filtered by --no-notes, --authors, --no-source-texts and ' +
+        'collection file can be filtered by --no-notes, --no-argument, --authors, ' +
+        '--no-source-texts and ' +
         '--rights, and this one would carry what they leave out. Pass --no-attachment to ' +
         'leave it out on purpose.',
     );
@@ -215,6 +217,9 @@ function leftOutParts(
   if (options.authors === 'none') parts.push('authors’ names');
   if (options.authors === 'initials') parts.push('authors’ names (initials only)');
   if (!options.sourceTexts) parts.push('full source texts');
+  if (summary.argumentSwitchedOff.length > 0) {
+    parts.push(`the ${summary.argumentSwitchedOff.join(', ').toLocaleLowerCase('en-GB')}`);
+  }
   if (attachment.kind === 'switched-off') parts.push(`the attached collection`);
   if (attachment.kind === 'unfilterable')
     parts.push(`the attached collection (cannot be filtered)`);

@@ -54,6 +54,7 @@ describe('parseArgs: what leaves', () => {
   it('reads the disclosure flags, names everyone by default', () => {
     expect(parseArgs(['brief', 'a.json'])).toMatchObject({
       notes: true,
+      argument: true,
       authors: 'names',
       attachment: true,
       sourceTexts: true,
@@ -66,10 +67,12 @@ describe('parseArgs: what leaves', () => {
         '--no-authors',
         '--no-attachment',
         '--no-source-texts',
+        '--no-argument',
         '--rights',
         'right:privacy, right:expression',
       ]),
     ).toMatchObject({
+      argument: false,
       authors: 'none',
       attachment: false,
       sourceTexts: false,

@@ -24,6 +24,8 @@ export interface BriefCommand {
   readonly groupBy: BriefingGrouping;
   /** The analysts' notes and the collection's comments (--no-notes leaves both out). */
   readonly notes: boolean;
+  /** The executive summary, key findings and recommendations (--no-argument leaves them out). */
+  readonly argument: boolean;
   /** How excerpts' authors and the cover's "prepared by" are named. */
   readonly authors: AuthorDisclosure;
   /** The collection file attached to the PDF. */
@@ -77,6 +79,8 @@ Options:
                            in the attached collection
   --no-notes               leave out the analysts' notes and the collection's comments,
                            everywhere (pages, highlight pop-ups, the attached collection)
+  --no-argument            leave out the executive summary, key findings and
+                           recommendations (pages and the attached collection)
   --authors names|initials|none
                            how excerpts' authors and --author are named (default: names)
   --no-authors             the same as --authors none
@@ -114,6 +118,7 @@ const VALUE_FLAGS = new Set([
 ]);
 const SWITCHES = new Set([
   'no-notes',
+  'no-argument',
   'no-summary',
   'no-legal-basis',
   'no-authors',
@@ -198,6 +203,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     date: values.get('date') ?? null,
     groupBy,
     notes: !switches.has('no-notes'),
+    argument: !switches.has('no-argument'),
     authors,
     attachment: !switches.has('no-attachment'),
     sourceTexts: !switches.has('no-source-texts'),

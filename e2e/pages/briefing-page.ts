@@ -7,6 +7,13 @@ export class BriefingPage {
   readonly title: Locator;
   readonly organisation: Locator;
   readonly classification: Locator;
+  readonly documentType: Locator;
+  readonly reference: Locator;
+  readonly cutOff: Locator;
+  /** The analyst's argument, printed after the cover. */
+  readonly summary: Locator;
+  readonly findings: Locator;
+  readonly recommendations: Locator;
   readonly byDocument: Locator;
   readonly includeAppendix: Locator;
   readonly pages: Locator;
@@ -26,6 +33,12 @@ export class BriefingPage {
     this.title = this.dialog.getByRole('textbox', { name: 'Title', exact: true });
     this.organisation = this.dialog.getByRole('textbox', { name: 'Organisation' });
     this.classification = this.dialog.getByRole('textbox', { name: 'Classification' });
+    this.documentType = this.dialog.getByRole('textbox', { name: 'Document type' });
+    this.reference = this.dialog.getByRole('textbox', { name: 'Reference or version' });
+    this.cutOff = this.dialog.getByRole('textbox', { name: 'Data cut-off' });
+    this.summary = this.dialog.getByRole('textbox', { name: 'Executive summary' });
+    this.findings = this.dialog.getByRole('textbox', { name: 'Key findings' });
+    this.recommendations = this.dialog.getByRole('textbox', { name: 'Recommendations' });
     this.byDocument = this.dialog.getByRole('radio', { name: 'By document' });
     this.includeAppendix = this.dialog.getByRole('checkbox', { name: /^Appendix/ });
     this.pages = this.dialog.getByRole('img', { name: /^Page \d+ of \d+$/ });

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { readPdf, squash } from '../../cli/testing/pdf-read-back';
 import { expect, test } from '../fixtures/app';
 import {
@@ -14,8 +15,12 @@ import {
   type PassageSeed,
 } from '../fixtures/seed-annotations';
 import { BriefingPage } from '../pages/briefing-page';
+import { CollectionPage, CollectionsPage, named } from '../pages/collections-page';
 import { ExcerptsPage } from '../pages/excerpts-page';
 import type { LibraryPage } from '../pages/library-page';
+
+/** Set to a folder to keep screenshots of the dialog for review. */
+const SHOTS = process.env.BRIEFING_SHOTS;
 
 const FOC = 'Freedom Online: Joint Action for Free Expression on the Internet';
 const CANADA = 'Human rights and inclusion in online and digital contexts';
@@ -221,4 +226,81 @@ test('a large briefing shows its progress and can be cancelled, saving nothing',
   await expect(briefing.save).toBeDisabled();
   await briefing.close.click();
   expect(downloads).toBe(0);
+});
+
+test('takes the analyst’s summary and recommendations, prints them after the cover, and keeps them with the collection', async ({
+  library,
+  page,
+}) => {
+  const excerpts = await openExcerpts(library, page, async (p) => {
+    await seedAnnotations(p, PASSAGES);
+  });
+  const collections = new CollectionsPage(page);
+  const first = named('Add to collection', PASSAGES[0]!.exact);
+  await collections.addTo(excerpts.list.getByRole('button', { name: first }), first, 'Brief', true);
+  const second = named('Add to collection', PASSAGES[1]!.exact);
+  await collections.addTo(excerpts.list.getByRole('button', { name: second }), second, 'Brief');
+  await expect(page.getByRole('status').filter({ hasText: 'to “Brief”' })).toHaveCount(1);
+  await collections.open();
+  await collections.collectionLink('Brief').click();
+
+  const briefing = new BriefingPage(page);
+  await briefing.open();
+  await briefing.documentType.fill('Policy brief');
+  await briefing.reference.fill('RM/2026/007 v2');
+  await briefing.cutOff.fill('28 February 2026');
+  await briefing.summary.fill(
+    'States commit to privacy online, yet surveillance grows.\n\nE2 names the practices.',
+  );
+  await briefing.recommendations.fill(
+    '- Publish every surveillance order\n- Review filtering each year',
+  );
+  await expect(briefing.pageCount()).toHaveText(/ pages, 2 excerpts$/, { timeout: 30_000 });
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'briefing-argument.png') });
+
+  const downloading = page.waitForEvent('download');
+  await expect(briefing.save).toBeEnabled({ timeout: 30_000 });
+  await briefing.save.click();
+  // The review names the argument and lets it be held back; it goes by default.
+  const argument = briefing.review.getByRole('checkbox', { name: /^The analyst’s argument/ });
+  await expect(argument).toBeChecked();
+  await expect(argument).toHaveAccessibleName(
+    'The analyst’s argument (executive summary, recommendations)',
+  );
+  await briefing.saveReviewed.click();
+  const download = await downloading;
+  const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+  const pageTexts = pdf.pages.map((p) => squash(p.text));
+  // The cover sets the document type in small capitals.
+  expect(pageTexts[0]?.toLowerCase()).toContain(squash('policy brief'));
+  expect(pageTexts[0]).toContain(squash('RM/2026/007 v2'));
+  expect(pageTexts[0]).toContain(squash('28 February 2026'));
+  const at = (text: string) => pageTexts.findIndex((t) => t.includes(squash(text)));
+  const summaryPage = at('surveillance grows');
+  const firstQuote = at(PASSAGES[1]!.exact);
+  expect(summaryPage).toBeGreaterThan(0);
+  expect(at('Publish every surveillance order')).toBeGreaterThanOrEqual(summaryPage);
+  expect(at('Review filtering each year')).toBeGreaterThanOrEqual(summaryPage);
+  expect(firstQuote).toBeGreaterThan(summaryPage);
+  // The attached collection file carries the argument, so a colleague's import keeps it.
+  const attached = JSON.parse(
+    new TextDecoder().decode(Object.values(pdf.attachments)[0]!.content),
+  ) as { rightsmark: { collection: { briefing?: { recommendations?: string } } } };
+  expect(attached.rightsmark.collection.briefing?.recommendations).toBe(
+    '- Publish every surveillance order\n- Review filtering each year',
+  );
+
+  // Opened again after a reload, the dialog starts from what was written for this collection.
+  await page.reload();
+  await new CollectionPage(page).heading('Brief').waitFor();
+  await briefing.open();
+  await expect(briefing.summary).toHaveValue(
+    'States commit to privacy online, yet surveillance grows.\n\nE2 names the practices.',
+  );
+  await expect(briefing.recommendations).toHaveValue(
+    '- Publish every surveillance order\n- Review filtering each year',
+  );
+  await expect(briefing.documentType).toHaveValue('Policy brief');
+  await expect(briefing.reference).toHaveValue('RM/2026/007 v2');
+  await expect(briefing.cutOff).toHaveValue('28 February 2026');
 });

@@ -3,14 +3,17 @@
  * excerpts; smart collections (a saved filter, evaluated on every read so they stay current);
  * and the reads the collection views and exports need, each in one read transaction.
  */
-import type {
-  Annotation,
-  Collection,
-  CollectionItem,
-  ExcerptFilter,
-  LibraryDocument,
-  Right,
-  StoredBlock,
+import {
+  COLLECTION_BRIEFING_FIELDS,
+  type Annotation,
+  type Collection,
+  type CollectionBriefing,
+  type CollectionBriefingField,
+  type CollectionItem,
+  type ExcerptFilter,
+  type LibraryDocument,
+  type Right,
+  type StoredBlock,
 } from '../../shared/model';
 import type { ExportInput } from '../../shared/exchange';
 import { smartExcerpts } from '../../shared/model/smart-filter';
@@ -100,6 +103,42 @@ export async function updateCollectionDetails(
       return next.name === current.name && next.description === current.description
         ? null
         : { next, result: undefined };
+    },
+    undefined,
+  );
+}
+
+/**
+ * Remembers what the analyst wrote for this collection's briefings (the argument and the
+ * cover's details), stamping when; writes nothing when the text is as stored. A collection
+ * that never had any and is given only empty fields stays without.
+ */
+export async function saveCollectionBriefing(
+  db: RightsmarkDatabase,
+  id: string,
+  fields: Readonly<Record<CollectionBriefingField, string>>,
+  env: Environment = systemEnvironment,
+): Promise<void> {
+  await changeCollection(
+    db,
+    id,
+    env,
+    (current) => {
+      const stored = current.briefing;
+      const same = COLLECTION_BRIEFING_FIELDS.every(
+        (field) => (stored?.[field] ?? '') === fields[field],
+      );
+      if (same) return null;
+      const briefing: CollectionBriefing = {
+        documentType: fields.documentType,
+        reference: fields.reference,
+        cutOffDate: fields.cutOffDate,
+        summary: fields.summary,
+        findings: fields.findings,
+        recommendations: fields.recommendations,
+        modifiedAt: env.now(),
+      };
+      return { next: { ...current, briefing }, result: undefined };
     },
     undefined,
   );

@@ -27,6 +27,7 @@ export function sharesEverything(options: DisclosureOptions): boolean {
     options.comments === DEFAULT_DISCLOSURE.comments &&
     options.authors === DEFAULT_DISCLOSURE.authors &&
     options.sourceTexts === DEFAULT_DISCLOSURE.sourceTexts &&
+    options.argument === DEFAULT_DISCLOSURE.argument &&
     options.rightIds.length === 0
   );
 }
@@ -77,8 +78,8 @@ export interface DisclosedBriefing {
  * The input with only what may leave: private excerpts and those outside the chosen rights
  * gone, notes and comments emptied when switched off (private notes always), every author
  * (the excerpts' and the cover's "prepared by") named, as initials or not at all, the rights
- * choice passed on to the engine, the appendix only with source texts, and the attachment
- * filtered or left out.
+ * choice passed on to the engine, the appendix only with source texts, the analyst's argument
+ * only when it may go, and the attachment filtered or left out.
  *
  * @throws ExchangeError when the attachment claims to be a Rightsmark file but is not valid.
  */
@@ -87,7 +88,7 @@ export function discloseBriefingInput(
   options: DisclosureOptions,
 ): DisclosedBriefing {
   const { attachment, outcome } = discloseAttachment(input.attachment, options);
-  const { attachment: _original, ...rest } = input;
+  const { attachment: _original, argument, ...rest } = input;
   const excerpts = input.excerpts
     .filter((excerpt) => excerpt.privateExcerpt !== true)
     .filter((excerpt) => withinRights(excerpt.rightIds, options.rightIds))
@@ -95,6 +96,7 @@ export function discloseBriefingInput(
   return {
     input: {
       ...rest,
+      ...(argument !== undefined && options.argument ? { argument } : {}),
       author: authorLabel(input.author, options.authors),
       excerpts,
       options: {

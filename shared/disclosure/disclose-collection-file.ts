@@ -72,9 +72,24 @@ function documentNotesLeaving(
   return notes.length === 0 ? {} : { documentNotes: notes };
 }
 
+type FileCollection = RightsmarkFileData['rightsmark']['collection'];
+
+/** The collection member without the argument when it may not go (cover details stay). */
+function discloseFileCollection(
+  collection: FileCollection,
+  options: DisclosureOptions,
+): FileCollection {
+  if (options.argument || collection.briefing === undefined) return collection;
+  const { briefing, ...rest } = collection;
+  const { summary: _s, findings: _f, recommendations: _r, ...cover } = briefing;
+  const kept = Object.keys(cover).some((key) => key !== 'modified');
+  return kept ? { ...rest, briefing: cover } : rest;
+}
+
 /**
  * The file with only what may leave: items outside the chosen rights gone, notes (commenting
- * bodies) and comments (describing bodies) dropped when switched off, creators named, reduced
+ * bodies) and comments (describing bodies) dropped when switched off, the briefing's argument
+ * dropped when switched off, creators named, reduced
  * to initials or removed, notes on whole documents kept only with notes on and only on the
  * documents the remaining items cite, only the rights and documents the remaining items use, documents'
  * blocks dropped without source texts, source names reduced to the file name.
@@ -104,6 +119,7 @@ export function discloseCollectionData(
     rightsmark: {
       ...withoutDocumentNotes(data.rightsmark),
       ...documentNotesLeaving(data, cited, options),
+      collection: discloseFileCollection(data.rightsmark.collection, options),
       includesNotes: data.rightsmark.includesNotes && options.notes,
       includesSourceTexts: data.rightsmark.includesSourceTexts && options.sourceTexts,
       rights: data.rightsmark.rights.filter((right) => usedRights.has(right.id)),

@@ -70,6 +70,8 @@ function discloseDocument(document: LibraryDocument): LibraryDocument {
  * - notes are empty when switched off or private; comments empty when switched off;
  * - notes on whole documents leave only with notes switched on, when not private, and only on
  *   the documents the leaving excerpts quote;
+ * - the collection's briefing argument (summary, findings, recommendations) is empty when
+ *   switched off;
  * - authors are named, reduced to initials, or empty;
  * - documents' source names keep only the file name; documents no excerpt cites are dropped.
  * Source texts are the exporters' own switch (`includeSourceTexts`), set from the same options.
@@ -80,8 +82,16 @@ export function discloseExportInput(input: ExportInput, options: DisclosureOptio
       !isPrivateExcerpt(annotation) && withinRights(annotation.rightIds, options.rightIds),
   );
   const leavingIds = new Set(leaving.map((annotation) => annotation.id));
+  const { briefing, ...rest } = input.collection;
   const collection: Collection = {
-    ...input.collection,
+    ...rest,
+    ...(briefing === undefined
+      ? {}
+      : {
+          briefing: options.argument
+            ? briefing
+            : { ...briefing, summary: '', findings: '', recommendations: '' },
+        }),
     items: input.collection.items
       .filter((item) => leavingIds.has(item.annotationId))
       .map((item) => ({ ...item, comment: options.comments ? item.comment : '' })),

@@ -30,12 +30,19 @@ export interface DisclosureOptions {
   readonly sourceTexts: boolean;
   /** The collection file a briefing carries as an attachment. */
   readonly attachment: boolean;
+  /**
+   * The analyst's executive summary, key findings and recommendations: printed after a
+   * briefing's cover and carried in collection files (the cover's document type, reference and
+   * cut-off date go either way).
+   */
+  readonly argument: boolean;
   /** Only excerpts tagged with one of these rights leave; empty means every right. */
   readonly rightIds: readonly string[];
 }
 
 /** A switch the review shows; `rightIds` is chosen elsewhere (the briefing's rights list). */
-export type DisclosureSwitch = 'notes' | 'comments' | 'authors' | 'sourceTexts' | 'attachment';
+export type DisclosureSwitch =
+  'notes' | 'comments' | 'authors' | 'sourceTexts' | 'attachment' | 'argument';
 
 /**
  * The switches that change each kind of export. A REFI-QDA project always carries its source
@@ -43,8 +50,8 @@ export type DisclosureSwitch = 'notes' | 'comments' | 'authors' | 'sourceTexts' 
  * rights.
  */
 export const SWITCHES_BY_KIND: Readonly<Record<ExportKind, readonly DisclosureSwitch[]>> = {
-  briefing: ['notes', 'comments', 'authors', 'sourceTexts', 'attachment'],
-  rightsmark: ['notes', 'comments', 'authors', 'sourceTexts'],
+  briefing: ['notes', 'comments', 'authors', 'sourceTexts', 'attachment', 'argument'],
+  rightsmark: ['notes', 'comments', 'authors', 'sourceTexts', 'argument'],
   csv: ['notes', 'comments', 'authors'],
   markdown: ['notes', 'comments'],
   qdpx: ['notes', 'comments', 'authors'],
@@ -58,6 +65,7 @@ export const DEFAULT_DISCLOSURE: DisclosureOptions = {
   authors: 'names',
   sourceTexts: true,
   attachment: true,
+  argument: true,
   rightIds: [],
 };
 
@@ -84,6 +92,7 @@ export function effectiveDisclosure(
     // never carry whole texts.
     sourceTexts: switchApplies(kind, 'sourceTexts') ? options.sourceTexts : kind === 'qdpx',
     attachment: on('attachment', options.attachment),
+    argument: on('argument', options.argument),
     rightIds: options.rightIds,
   };
 }
@@ -103,7 +112,7 @@ export function readDisclosureOptions(value: unknown): DisclosureOptions {
   const stored =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const d = DEFAULT_DISCLOSURE;
-  const flag = (key: 'notes' | 'comments' | 'sourceTexts' | 'attachment'): boolean => {
+  const flag = (key: 'notes' | 'comments' | 'sourceTexts' | 'attachment' | 'argument'): boolean => {
     const field = stored[key];
     return typeof field === 'boolean' ? field : d[key];
   };
@@ -114,6 +123,7 @@ export function readDisclosureOptions(value: unknown): DisclosureOptions {
     authors: isAuthorDisclosure(stored.authors) ? stored.authors : d.authors,
     sourceTexts: flag('sourceTexts'),
     attachment: flag('attachment'),
+    argument: flag('argument'),
     rightIds: Array.isArray(rights)
       ? [...new Set(rights.filter((id): id is string => typeof id === 'string'))]
       : d.rightIds,

@@ -95,6 +95,7 @@ const disclosure: fc.Arbitrary<DisclosureOptions> = fc.record({
   authors: fc.constantFrom('names' as const, 'initials' as const, 'none' as const),
   sourceTexts: fc.boolean(),
   attachment: fc.boolean(),
+  argument: fc.boolean(),
   rightIds: fc.oneof(fc.constant([]), fc.subarray(RIGHT_IDS, { minLength: 1 })),
 });
 

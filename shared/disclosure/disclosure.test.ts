@@ -17,7 +17,7 @@ import {
   effectiveDisclosure,
   readDisclosureOptions,
 } from './disclosure-options';
-import { collectionAttachment } from './export-collection-file';
+import { collectionAttachment, exportCollectionFile } from './export-collection-file';
 import {
   describeDisclosure,
   subjectOfExportInput,
@@ -199,5 +199,62 @@ describe('readDisclosureOptions', () => {
     expect(readDisclosureOptions({ authors: 'everyone', comments: 'no' })).toEqual(
       DEFAULT_DISCLOSURE,
     );
+  });
+});
+
+describe('the analyst’s argument', () => {
+  const argued = makeInput(
+    makeCollection(sequentialUuid(9), 'Set', [shared.id], {
+      briefing: {
+        documentType: 'Policy brief',
+        reference: 'RM/2025/014',
+        cutOffDate: '',
+        summary: 'Privacy is at stake.',
+        findings: '- E1 names it',
+        recommendations: '- Legislate',
+        modifiedAt: '2025-02-01T00:00:00.000Z',
+      },
+    }),
+    [doc],
+    [shared],
+  );
+  const fileOf = (argument: boolean) =>
+    JSON.parse(
+      strFromU8(
+        exportCollectionFile(argued, 'rightsmark', { ...DEFAULT_DISCLOSURE, argument }, fixedEnv()),
+      ),
+    ) as { rightsmark: { collection: { briefing?: Record<string, string> } } };
+
+  it('leaves a collection file with its switch; switched off, only the cover’s details go', () => {
+    expect(fileOf(true).rightsmark.collection.briefing?.recommendations).toBe('- Legislate');
+    expect(fileOf(false).rightsmark.collection.briefing).toEqual({
+      documentType: 'Policy brief',
+      reference: 'RM/2025/014',
+      modified: '2025-02-01T00:00:00.000Z',
+    });
+    // An attached file already written is filtered the same way.
+    const bytes = exportCollectionFile(argued, 'rightsmark', DEFAULT_DISCLOSURE, fixedEnv());
+    const filtered = discloseCollectionFile(bytes, 'set.rightsmark.json', {
+      ...DEFAULT_DISCLOSURE,
+      argument: false,
+    });
+    expect(strFromU8(filtered ?? new Uint8Array())).not.toMatch(
+      /Legislate|Privacy is at stake|E1 names/,
+    );
+  });
+
+  it('is named in the review and held back from formats with its switch off', () => {
+    const subject = subjectOfExportInput(argued);
+    expect(subject.argumentParts).toEqual(['Executive summary', 'Key findings', 'Recommendations']);
+    const off = summarizeDisclosure(subject, 'rightsmark', {
+      ...DEFAULT_DISCLOSURE,
+      argument: false,
+    });
+    expect(off.argumentSwitchedOff).toHaveLength(3);
+    expect(describeDisclosure(off).join('\n')).toContain('argument: switched off');
+    // CSV has no place for it: nothing is said to be held back.
+    const csv = summarizeDisclosure(subject, 'csv', { ...DEFAULT_DISCLOSURE, argument: false });
+    expect(csv.argumentSwitchedOff).toEqual([]);
+    expect(sharesEverything({ ...DEFAULT_DISCLOSURE, argument: false })).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ export {
   describeDisclosure,
   subjectOfBriefingInput,
   subjectOfExportInput,
+  argumentPartsOf,
   summarizeDisclosure,
   type DisclosureSubject,
   type DisclosureSummary,

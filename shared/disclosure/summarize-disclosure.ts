@@ -10,6 +10,7 @@ import { authorLabel } from './author-label';
 import { isShareableDocumentNote, isShareableNote, withinRights } from './disclose-export-input';
 import {
   effectiveDisclosure,
+  switchApplies,
   type AuthorDisclosure,
   type DisclosureOptions,
   type ExportKind,
@@ -41,6 +42,23 @@ export interface DisclosureSubject {
   readonly hasAttachment: boolean;
   /** Notes on the whole documents the excerpts quote (collection exports; absent: none). */
   readonly documentNotes?: readonly SubjectDocumentNote[];
+  /**
+   * Which parts of the analyst's argument are written ("Executive summary", "Key findings",
+   * "Recommendations"); absent or empty when none is.
+   */
+  readonly argumentParts?: readonly string[];
+}
+
+/** The argument's parts as the review names them, for those written in. */
+export function argumentPartsOf(
+  argument: { summary?: string; findings?: string; recommendations?: string } | undefined,
+): string[] {
+  if (argument === undefined) return [];
+  return [
+    ...(argument.summary?.trim() ? ['Executive summary'] : []),
+    ...(argument.findings?.trim() ? ['Key findings'] : []),
+    ...(argument.recommendations?.trim() ? ['Recommendations'] : []),
+  ];
 }
 
 /** A note on a whole document as the review needs it. */
@@ -79,6 +97,7 @@ export function subjectOfExportInput(input: ExportInput): DisclosureSubject {
         text: note.text,
         ...(note.privateNote === undefined ? {} : { privateNote: note.privateNote }),
       })),
+    argumentParts: argumentPartsOf(input.collection.briefing),
   };
 }
 
@@ -91,6 +110,7 @@ export function subjectOfBriefingInput(input: BriefingInput): DisclosureSubject 
     excerpts: input.excerpts,
     rights: [...input.rights].sort((a, b) => a.order - b.order),
     hasAttachment: input.attachment !== undefined,
+    argumentParts: argumentPartsOf(input.argument),
   };
 }
 
@@ -128,6 +148,10 @@ export interface DisclosureSummary {
   readonly authorNames: readonly string[];
   readonly sourceTexts: boolean;
   readonly attachment: boolean;
+  /** The parts of the analyst's argument that leave (none when switched off or unwritten). */
+  readonly argumentParts: readonly string[];
+  /** Parts written but held back because the argument is switched off. */
+  readonly argumentSwitchedOff: readonly string[];
   readonly metadata: readonly MetadataEntry[];
 }
 
@@ -144,6 +168,7 @@ export function summarizeDisclosure(
     ? []
     : shareable.filter((e) => withinRights(e.rightIds, options.rightIds));
   const notes = leaving.filter((e) => isShareableNote(e)).length;
+  const written = subject.argumentParts ?? [];
   const privateNotes = leaving.filter((e) => e.note.trim() !== '' && e.privateNote === true).length;
   const comments = leaving.filter((e) => e.comment.trim() !== '').length;
   const authorNames = [
@@ -182,6 +207,9 @@ export function summarizeDisclosure(
     authorNames: options.authors === 'none' ? [] : authorNames,
     sourceTexts: options.sourceTexts,
     attachment: options.attachment && subject.hasAttachment,
+    // Formats with no place for the argument neither carry it nor hold it back.
+    argumentParts: options.argument ? written : [],
+    argumentSwitchedOff: options.argument || !switchApplies(kind, 'argument') ? [] : written,
     metadata: metadataOf(subject, kind, options, leavingRights, leaving.length),
   };
 }
@@ -290,6 +318,12 @@ export function describeDisclosure(summary: DisclosureSummary): string[] {
         : `Authors: named (${names}).`,
   );
   lines.push(`Full source texts: ${summary.sourceTexts ? 'included' : 'left out'}.`);
+  if (summary.argumentParts.length > 0)
+    lines.push(`The analyst’s argument: ${summary.argumentParts.join(', ')} go.`);
+  if (summary.argumentSwitchedOff.length > 0)
+    lines.push(
+      `The analyst’s argument: switched off (${summary.argumentSwitchedOff.join(', ')} held back).`,
+    );
   if (summary.kind === 'briefing')
     lines.push(`Attached collection: ${summary.attachment ? 'included' : 'left out'}.`);
   lines.push(...summary.metadata.map((entry) => `${entry.label}: ${entry.value}`));

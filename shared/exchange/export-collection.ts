@@ -1,5 +1,6 @@
 /** Builds a `.rightsmark.json` collection file from a collection in the library. */
 import { BLOCK_SEPARATOR, documentText, type ParsedBlock } from '../model/document';
+import { COLLECTION_BRIEFING_FIELDS, type CollectionBriefing } from '../model/collection';
 import type { Right } from '../model/right';
 import {
   ExportInputError,
@@ -16,6 +17,7 @@ import {
   POSITION_UNIT,
   RIGHTSMARK_CONTEXT,
   type FileAnnotation,
+  type FileBriefing,
   type FileBlock,
   type FileDocument,
   type FileDocumentNote,
@@ -196,6 +198,18 @@ function fileRights(excerpts: readonly ExportedExcerpt[]): FileRight[] {
     }));
 }
 
+/** The briefing member: only the fields written in, or nothing when all are empty. */
+function fileBriefing(briefing: CollectionBriefing): { briefing?: FileBriefing } {
+  const written = COLLECTION_BRIEFING_FIELDS.filter((field) => briefing[field].trim() !== '');
+  if (written.length === 0) return {};
+  return {
+    briefing: {
+      ...Object.fromEntries(written.map((field) => [field, briefing[field]])),
+      modified: briefing.modifiedAt,
+    },
+  };
+}
+
 /**
  * Exports one collection as a `.rightsmark.json` file (as data: `serializeCollection` turns it
  * into text). Pure and deterministic: the time and the page id come from `env`.
@@ -241,7 +255,11 @@ export function exportCollection(
       exportedAt,
       includesNotes: options.includeNotes,
       includesSourceTexts: options.includeSourceTexts,
-      collection: { id: collection.id, description: collection.description },
+      collection: {
+        id: collection.id,
+        description: collection.description,
+        ...(collection.briefing === undefined ? {} : fileBriefing(collection.briefing)),
+      },
       rights: fileRights(excerpts),
       documents,
       ...(documentNotes.length === 0 ? {} : { documentNotes }),

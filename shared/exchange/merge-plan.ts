@@ -4,6 +4,7 @@ import type { SnapshotAnnotation } from './library-snapshot';
 import type { DocumentMatch } from './locate-document';
 import type {
   ExchangeFormat,
+  IncomingBriefingArgument,
   IncomingDocument,
   IncomingDocumentNote,
   IncomingExcerpt,
@@ -123,6 +124,10 @@ export interface MergePlan {
     readonly id: string | null;
     readonly name: string | null;
     readonly description: string;
+    /** The briefing's argument and cover details the file carries, if any. */
+    readonly briefing?: IncomingBriefingArgument;
+    /** When the file was exported: the briefing's time when it names none. */
+    readonly exportedAt: string | null;
   };
   /** Every incoming excerpt, in the file's order; none is dropped. */
   readonly excerpts: readonly PlannedExcerpt[];

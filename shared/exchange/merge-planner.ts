@@ -210,6 +210,8 @@ export function planMerge(incoming: ParsedExchange, library: LibrarySnapshot): M
       id: incoming.collectionId,
       name: incoming.name,
       description: incoming.description,
+      ...(incoming.briefing === undefined ? {} : { briefing: incoming.briefing }),
+      exportedAt: incoming.exportedAt,
     },
     excerpts,
     documentsToAdd,

@@ -10,6 +10,7 @@ import type { DocumentNote } from '../model/document-note';
 import { isRightColour, newRightColour, type Right } from '../model/right';
 import { contentUuid } from './content-uuid';
 import type { DocumentMatch } from './locate-document';
+import { mergeBriefing } from './merge-briefing';
 import type { MergePlan, PlannedDocumentNote, PlannedExcerpt } from './merge-plan';
 import type { DocumentRef } from './parsed-exchange';
 
@@ -259,7 +260,7 @@ function resolveUnknownRights(
 /**
  * The imported collection as it is to be written, or null when it is already exactly so. An
  * existing one takes the file's name, description, order and comments (a comment the file
- * leaves empty keeps ours); our excerpt goes just before its conflict copy; items the analyst
+ * leaves empty keeps ours) and merges the briefing's argument field by field (`mergeBriefing`); our excerpt goes just before its conflict copy; items the analyst
  * added here stay, after the file's. A deleted one comes back.
  */
 function mergedCollection(
@@ -272,6 +273,11 @@ function mergedCollection(
     annotationId: e.id,
     comment: e.incoming.comment,
   }));
+  const briefing = mergeBriefing(
+    existing?.briefing,
+    plan.collection.briefing,
+    plan.collection.exportedAt,
+  );
   if (!existing) {
     return {
       id: targetId,
@@ -282,6 +288,7 @@ function mergedCollection(
       createdAt: now,
       modifiedAt: now,
       deletedAt: null,
+      ...(briefing === undefined ? {} : { briefing }),
     };
   }
   const localComments = new Map(existing.items.map((i) => [i.annotationId, i.comment]));
@@ -307,6 +314,7 @@ function mergedCollection(
     name !== existing.name ||
     plan.collection.description !== existing.description ||
     existing.deletedAt !== null ||
+    briefing !== existing.briefing ||
     !sameItems(items, existing.items);
   return changed
     ? {
@@ -316,6 +324,7 @@ function mergedCollection(
         items,
         deletedAt: null,
         modifiedAt: now,
+        ...(briefing === undefined ? {} : { briefing }),
       }
     : null;
 }

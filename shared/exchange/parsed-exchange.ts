@@ -105,6 +105,8 @@ export interface IncomingBriefingArgument {
   readonly summary?: string;
   readonly findings?: string;
   readonly recommendations?: string;
+  /** When the analyst last changed any of it (ISO 8601): on import the newer text wins. */
+  readonly modified?: string;
 }
 
 /** A file read and checked, ready for `planMerge`. */

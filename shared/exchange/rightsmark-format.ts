@@ -141,6 +141,20 @@ export interface FileRight {
   readonly color: string;
 }
 
+/**
+ * What a briefing made from the file prints besides the excerpts: only the fields the analyst
+ * filled in, and when they last changed any of them.
+ */
+export interface FileBriefing {
+  readonly documentType?: string;
+  readonly reference?: string;
+  readonly cutOffDate?: string;
+  readonly summary?: string;
+  readonly findings?: string;
+  readonly recommendations?: string;
+  readonly modified?: string;
+}
+
 /** Everything that is ours, in one member of the collection. */
 export interface RightsmarkExtension {
   readonly format: typeof FORMAT_NAME;
@@ -155,6 +169,11 @@ export interface RightsmarkExtension {
   readonly collection: {
     readonly id: string;
     readonly description: string;
+    /**
+     * The briefing's argument and cover details (`FileBriefing`); absent when the analyst wrote
+     * none or the export withheld it.
+     */
+    readonly briefing?: FileBriefing;
   };
   readonly rights: readonly FileRight[];
   readonly documents: readonly FileDocument[];

@@ -102,6 +102,7 @@ const briefingArgumentSchema = z.object({
   summary: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
   findings: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
   recommendations: boundedText(MAX_DESCRIPTION_LENGTH).optional(),
+  modified: dateTime.optional(),
 });
 
 const extensionSchema = z.object({

@@ -3,14 +3,17 @@
  * the live preview (a moment after each change, with progress and Cancel), remembers the
  * choices, and saves exactly the previewed bytes after the "What will leave" review.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BriefingOptions } from '../../../shared/briefing';
+import type { CollectionBriefingField } from '../../../shared/model';
 import {
+  argumentPartsOf,
   subjectOfExportInput,
   type DisclosureOptions,
   type DisclosureSubject,
 } from '../../../shared/disclosure';
 import { usePlatform } from '../../app/platform-context';
+import { saveCollectionBriefing } from '../../db/collections-repo';
 import { db } from '../../db/database';
 import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
@@ -89,8 +92,9 @@ export function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProp
       description: form.subtitle.trim(),
       preparedBy: form.author.trim(),
       hasAttachment: true,
+      argumentParts: argumentPartsOf(form),
     }),
-    [material, form.title, form.subtitle, form.author],
+    [material, form],
   );
   const excerptCount = includedCount(material, options);
 
@@ -136,6 +140,36 @@ export function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProp
     return () => clearTimeout(timer);
   }, [engineForm]);
 
+  // Keep the argument and cover details with the collection a moment after the last change, and
+  // at once when the dialog closes or the PDF is saved, so nothing typed is lost.
+  const collectionId = material.collectionId;
+  const { documentType, reference, cutOffDate, summary, findings, recommendations } = form;
+  const unsaved = useRef<Readonly<Record<CollectionBriefingField, string>> | null>(null);
+  const keepBriefing = useCallback(() => {
+    const fields = unsaved.current;
+    unsaved.current = null;
+    if (fields === null || collectionId === null) return;
+    saveCollectionBriefing(db, collectionId, fields).catch((error: unknown) =>
+      toast.show({ message: `The briefing’s argument was not kept: ${messageOf(error)}` }),
+    );
+  }, [collectionId, toast]);
+  useEffect(() => {
+    if (collectionId === null) return;
+    unsaved.current = { documentType, reference, cutOffDate, summary, findings, recommendations };
+    const timer = setTimeout(keepBriefing, REMEMBER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [
+    documentType,
+    reference,
+    cutOffDate,
+    summary,
+    findings,
+    recommendations,
+    collectionId,
+    keepBriefing,
+  ]);
+  useEffect(() => keepBriefing, [keepBriefing]);
+
   const set = (changes: Partial<Omit<BriefingForm, 'options'>>) =>
     setForm((current) => ({ ...current, ...changes }));
   const setOption = (changes: Partial<BriefingOptions>) =>
@@ -149,6 +183,7 @@ export function BriefingEditor({ setup, onDone, onRestored }: BriefingEditorProp
     if (state.kind !== 'ready' || saving) return;
     setSaving(true);
     setSaveError(null);
+    keepBriefing();
     try {
       await saveDisclosure(db, 'briefing', disclosure);
       const saved = await platform.saveFile({

@@ -21,6 +21,9 @@ function material(rightIds: readonly string[]): BriefingMaterial {
   return {
     name: 'My collection',
     description: 'About privacy',
+    collectionId: 'c1',
+    // Only the collection's remembered briefing is read from the export input here.
+    exportInput: { collection: {} } as BriefingMaterial['exportInput'],
     rights: rightIds.map((id, order) => ({
       right: { id, name: id, description: '', legalBasis: '', colour: '#000000', order },
       count: 1,
@@ -103,7 +106,7 @@ describe('saving and loading', () => {
     await db.delete();
   });
 
-  it('remembers the lasting choices, not the title, subtitle or date', async () => {
+  it('remembers the lasting choices, not the title, subtitle, date or the collection’s argument', async () => {
     await putSetting(db, 'author-name', 'Bo');
     expect(await loadBriefingPreferences(db)).toEqual({
       preferences: DEFAULT_BRIEFING_PREFERENCES,
@@ -116,6 +119,12 @@ describe('saving and loading', () => {
       organisation: 'Unit',
       date: '1 May 2026',
       classification: 'Public',
+      documentType: 'Policy brief',
+      reference: 'One-off reference',
+      cutOffDate: '',
+      summary: 'One-off summary, kept with its collection instead',
+      findings: '',
+      recommendations: '',
       options: { ...DEFAULT_BRIEFING_OPTIONS, grouping: 'document', selectedRightIds: ['r1'] },
     };
     await saveBriefingPreferences(db, form);

@@ -83,8 +83,9 @@ export function coverDate(now: Date): string {
 
 /**
  * The dialog's first form: the title and subtitle from the source, the remembered details (the
- * author defaults to the analyst's name), today's date, and the remembered rights that these
- * excerpts carry (none left means all).
+ * author defaults to the analyst's name), today's date, the argument and cover details the
+ * collection remembers, and the remembered rights that these excerpts carry (none left means
+ * all).
  */
 export function initialForm(
   material: BriefingMaterial,
@@ -93,7 +94,14 @@ export function initialForm(
   now: Date,
 ): BriefingForm {
   const available = new Set(material.rights.map(({ right }) => right.id));
+  const remembered = material.exportInput.collection.briefing;
   return {
+    documentType: remembered?.documentType ?? '',
+    reference: remembered?.reference ?? '',
+    cutOffDate: remembered?.cutOffDate ?? '',
+    summary: remembered?.summary ?? '',
+    findings: remembered?.findings ?? '',
+    recommendations: remembered?.recommendations ?? '',
     title: material.name,
     subtitle: material.description,
     author: preferences.author || analystName,

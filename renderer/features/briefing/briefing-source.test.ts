@@ -5,14 +5,22 @@ import { parseCollectionFile } from '../../../shared/exchange';
 import type { LibraryDocument } from '../../../shared/model';
 import { loadBriefingFonts } from '../../../cli/node-briefing-fonts';
 import { addAnnotation, deleteAnnotation } from '../../db/annotations-repo';
-import { addToCollection, createCollection, setItemComment } from '../../db/collections-repo';
+import {
+  addToCollection,
+  createCollection,
+  saveCollectionBriefing,
+  setItemComment,
+} from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
 import { getBlocks, listDocuments } from '../../db/documents-repo';
 import { SAMPLE_DOCUMENTS } from '../../db/sample-corpus';
 import { seedLibrary } from '../../db/seed';
 import { createTestDatabase, createTestEnvironment } from '../../db/test-support';
 import { EMPTY_QUERY } from '../../../shared/model/excerpt-filter';
+import { DEFAULT_DISCLOSURE } from '../../../shared/disclosure';
+import { initialForm, readPreferences } from './briefing-preferences';
 import {
+  briefingFieldsOf,
   composeBriefingInput,
   filterName,
   includedCount,
@@ -32,6 +40,12 @@ function form(overrides: Partial<BriefingForm> = {}): BriefingForm {
     organisation: 'Digital Rights Unit',
     date: '14 March 2026',
     classification: 'Internal — not for distribution',
+    documentType: '',
+    reference: '',
+    cutOffDate: '',
+    summary: '',
+    findings: '',
+    recommendations: '',
     options: DEFAULT_BRIEFING_OPTIONS,
     ...overrides,
   };
@@ -154,6 +168,58 @@ describe('briefing source', () => {
     expect(parsed.name).toBe('Two rights');
     expect(parsed.excerpts.map((e) => e.quote.exact)).toEqual([privacy.quote.exact]);
     expect(parsed.documents[0]?.blocks?.length).toBe(docA!.blockCount);
+  });
+
+  it('remembers the argument with the collection, prints it, and carries it in the attachment', async () => {
+    const [docA] = docs;
+    const privacy = await mark(db, docA!, 1, ['right:privacy'], 'A note');
+    const collection = await createCollection(db, { name: 'Argued' }, env);
+    await addToCollection(db, collection.id, [privacy.id], env);
+    const source = { kind: 'collection', collectionId: collection.id } as const;
+    const fields = {
+      documentType: 'Policy brief',
+      reference: 'RM/2026/3',
+      cutOffDate: '1 March 2026',
+      summary: 'Surveillance grew.\n\n- See E1',
+      findings: '',
+      recommendations: '- Repeal the order\n- Report yearly',
+    };
+    await saveCollectionBriefing(db, collection.id, fields, env);
+
+    // The dialog opened again starts from what was kept.
+    const material = await loadBriefingMaterial(db, source, env);
+    expect(material.collectionId).toBe(collection.id);
+    const reopened = initialForm(material, readPreferences(undefined), 'Ana', NOW);
+    expect(briefingFieldsOf(reopened)).toEqual(fields);
+
+    const input = composeBriefingInput(material, reopened, briefingEnv());
+    expect(input.documentType).toBe('Policy brief');
+    expect(input.reference).toBe('RM/2026/3');
+    expect(input.cutOffDate).toBe('1 March 2026');
+    expect(input.argument).toEqual({
+      summary: fields.summary,
+      recommendations: fields.recommendations,
+    });
+    const attached = parseCollectionFile(
+      new TextDecoder().decode(input.attachment!.bytes),
+      'argued.rightsmark.json',
+    );
+    expect(attached.briefing?.recommendations).toBe(fields.recommendations);
+
+    // Switched off in "What will leave": neither the pages nor the attachment carry it.
+    const withheld = composeBriefingInput(material, reopened, briefingEnv(), {
+      ...DEFAULT_DISCLOSURE,
+      argument: false,
+    });
+    expect(withheld.argument).toBeUndefined();
+    expect(withheld.documentType).toBe('Policy brief');
+    const text = new TextDecoder().decode(withheld.attachment!.bytes);
+    expect(text).not.toContain('Repeal the order');
+
+    // Saving the same text again writes nothing (the collection keeps its time).
+    const before = await db.collections.get(collection.id);
+    await saveCollectionBriefing(db, collection.id, fields, createTestEnvironment('later'));
+    expect(await db.collections.get(collection.id)).toEqual(before);
   });
 
   it('reads the excerpts view’s filter in the view’s order and names it', async () => {

@@ -22,7 +22,13 @@ import {
 } from '../../../shared/disclosure';
 import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
 import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
-import type { Collection, ExcerptFilter, ParsedBlock, Right } from '../../../shared/model';
+import type {
+  Collection,
+  CollectionBriefingField,
+  ExcerptFilter,
+  ParsedBlock,
+  Right,
+} from '../../../shared/model';
 import { gatherExportInput, type LeftOutExcerpt } from '../../db/collections-repo';
 import type { RightsmarkDatabase } from '../../db/database';
 import type { Environment } from '../../platform/environment';
@@ -47,6 +53,8 @@ export interface BriefingMaterial {
   readonly name: string;
   /** The collection's description ('' for a filter): the default subtitle. */
   readonly description: string;
+  /** The collection the argument is remembered with; null for a filter (nothing to keep it). */
+  readonly collectionId: string | null;
   /**
    * What the collection exporters read. For a filter, a stand-in smart collection whose
    * `annotations` are the matching excerpts in the view's order.
@@ -60,8 +68,12 @@ export interface BriefingMaterial {
   readonly leftOut: readonly LeftOutExcerpt[];
 }
 
-/** The cover's details and options, as the dialog's form holds them. */
-export interface BriefingForm {
+/**
+ * The cover's details, the analyst's argument and the options, as the dialog's form holds them.
+ * The argument and the cover's document type, reference and cut-off (`CollectionBriefingField`)
+ * are remembered with the collection; the rest with the app's preferences.
+ */
+export interface BriefingForm extends Readonly<Record<CollectionBriefingField, string>> {
   readonly title: string;
   readonly subtitle: string;
   readonly author: string;
@@ -70,6 +82,20 @@ export interface BriefingForm {
   readonly date: string;
   readonly classification: string;
   readonly options: BriefingOptions;
+}
+
+/** The form's fields remembered with the collection. */
+export function briefingFieldsOf(
+  form: BriefingForm,
+): Readonly<Record<CollectionBriefingField, string>> {
+  return {
+    documentType: form.documentType,
+    reference: form.reference,
+    cutOffDate: form.cutOffDate,
+    summary: form.summary,
+    findings: form.findings,
+    recommendations: form.recommendations,
+  };
 }
 
 /** Time, ids and the app's version, injected so tests are deterministic. */
@@ -96,12 +122,13 @@ export async function loadBriefingMaterial(
       exportInput,
       exportInput.collection.name,
       exportInput.collection.description,
+      source.collectionId,
       leftOut,
     );
   }
   // The excerpts view lists no excerpt in the Trash, so a filter leaves none out.
   const exportInput = await filterExportInput(db, source.filter, env);
-  return materialOf(exportInput, exportInput.collection.name, '', []);
+  return materialOf(exportInput, exportInput.collection.name, '', null, []);
 }
 
 /**
@@ -160,6 +187,7 @@ function materialOf(
   exportInput: ExportInput,
   name: string,
   description: string,
+  collectionId: string | null,
   leftOut: readonly LeftOutExcerpt[],
 ): BriefingMaterial {
   const excerpts = gatherExcerpts(exportInput);
@@ -171,7 +199,7 @@ function materialOf(
     .filter((right) => counts.has(right.id))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
     .map((right) => ({ right: briefingRight(right), count: counts.get(right.id) ?? 0 }));
-  return { name, description, exportInput, excerpts, rights, leftOut };
+  return { name, description, collectionId, exportInput, excerpts, rights, leftOut };
 }
 
 function briefingRight(right: Right): BriefingRight {
@@ -265,8 +293,17 @@ export function composeBriefingInput(
   const title = form.title.trim() || material.name;
   // The attachment starts as the whole collection without anything private; the disclosure
   // then narrows it (rights, notes, comments, authors, texts) exactly as it narrows the pages.
+  // The attached file carries the argument as the form has it now (remembered or not yet).
+  const fields = briefingFieldsOf(form);
+  const exportInput: ExportInput = {
+    ...material.exportInput,
+    collection: {
+      ...material.exportInput.collection,
+      briefing: { ...fields, modifiedAt: env.now.toISOString() },
+    },
+  };
   const attachment = collectionAttachment(
-    material.exportInput,
+    exportInput,
     `${briefingFileStem(title)}${COLLECTION_FILE_EXTENSION}`,
     { now: () => env.now.toISOString(), newId: () => env.newId(), appVersion: env.appVersion },
   );
@@ -277,6 +314,7 @@ export function composeBriefingInput(
     organisation: form.organisation.trim(),
     date: form.date.trim(),
     classification: form.classification.trim(),
+    ...coverDetailsOf(fields),
     language: BRIEFING_LANGUAGE,
     rights: material.rights.map(({ right }) => right),
     documents,
@@ -289,6 +327,30 @@ export function composeBriefingInput(
     },
   };
   return discloseBriefingInput(input, disclosure ?? disclosureOf(options)).input;
+}
+
+/** The cover's document type, reference and cut-off, and the argument, without empty parts. */
+function coverDetailsOf(
+  fields: Readonly<Record<CollectionBriefingField, string>>,
+): Pick<BriefingInput, 'documentType' | 'reference' | 'cutOffDate' | 'argument'> {
+  const written = (field: CollectionBriefingField) => {
+    const value =
+      field === 'summary' || field === 'findings' || field === 'recommendations'
+        ? fields[field].trim()
+        : fields[field].trim().replace(/\s+/g, ' ');
+    return value === '' ? {} : { [field]: value };
+  };
+  const argument = {
+    ...written('summary'),
+    ...written('findings'),
+    ...written('recommendations'),
+  };
+  return {
+    ...written('documentType'),
+    ...written('reference'),
+    ...written('cutOffDate'),
+    ...(Object.keys(argument).length > 0 ? { argument } : {}),
+  };
 }
 
 /** The disclosure a briefing form implies when the review has not been shown. */

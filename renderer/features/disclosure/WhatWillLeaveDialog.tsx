@@ -97,6 +97,7 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
     [subject, kind, options],
   );
   const switches = SWITCHES_BY_KIND[kind];
+  const argumentParts = subject.argumentParts ?? [];
   const set = (changes: Partial<DisclosureOptions>) => onChange({ ...options, ...changes });
 
   const sampleNames = (mode: AuthorDisclosure): string => {
@@ -184,6 +185,16 @@ export function WhatWillLeaveDialog(props: WhatWillLeaveDialogProps) {
                   onChange={(event) => set({ attachment: event.target.checked })}
                 />
                 Attached collection file
+              </label>
+            )}
+            {switches.includes('argument') && argumentParts.length > 0 && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.argument}
+                  onChange={(event) => set({ argument: event.target.checked })}
+                />
+                The analyst’s argument ({argumentParts.join(', ').toLocaleLowerCase('en-GB')})
               </label>
             )}
             {switches.includes('authors') && (
