@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RIGHTS, sampleBriefingInput } from '../../cli/sample-briefing';
+import { exportCollection } from '../exchange/export-collection';
+import { parseCollectionFile } from '../exchange/parse-collection-file';
+import { serializeCollection } from '../exchange/serialize-collection';
+import {
+  fixedEnv,
+  makeAnnotation,
+  makeCollection,
+  makeDocument,
+  makeInput,
+  sequentialUuid,
+} from '../exchange/testing/fixtures';
 import { afterTitle, citationText, citeExcerpt } from './citation';
+import { briefingInputFromCollection } from './from-collection';
 import { inDocumentOrder, planBriefing } from './briefing-plan';
 import type { BriefingExcerpt } from './briefing-input';
 import { numberRanges } from './excerpt-sections';
@@ -110,6 +122,53 @@ describe('citations and quotations', () => {
     expect(citationText(citation)).toBe(
       'A task for the UN or for liberal democracies? EPRS, 2022, ¶\u00a03\u00a0[5]',
     );
+  });
+
+  it('counts ¶ over paragraphs only: a heading and a navigation line are not counted', () => {
+    const blocks = [
+      { kind: 'heading' as const, level: 1, text: 'Shutdowns in 2024' },
+      // A web page's navigation line, imported as a paragraph: a label, not a paragraph.
+      { kind: 'paragraph' as const, text: 'Get RSS feed of these results' },
+      { kind: 'paragraph' as const, text: 'Shutdowns rose sharply in 2024.' },
+      { kind: 'paragraph' as const, text: 'States must end them, the report says.' },
+    ];
+    const start = blocks.slice(0, 3).reduce((sum, block) => sum + block.text.length + 2, 0);
+    const document = {
+      id: 'doc',
+      title: 'Shutdown report',
+      publisher: null,
+      year: 2025,
+      kind: null,
+      blocks,
+    };
+    const quoted = { ...excerpt('e', start), quote: 'States must end them' };
+    const orphan = { ...excerpt('orphan', null), quote: 'Shutdowns rose' };
+    const plan = planBriefing({
+      ...sample,
+      documents: [document],
+      excerpts: [quoted, orphan],
+      options: { ...sample.options, grouping: 'collection' },
+    });
+    const cited = plan.sections.flatMap((section) => section.excerpts);
+    expect(citeExcerpt(document, cited[0]!, 1).details).toBe('2025, ¶\u00a02');
+    // The CLI counts a collection file's blocks the same way.
+    const doc = makeDocument('doc', 'Shutdown report', blocks);
+    const annotation = makeAnnotation(doc, sequentialUuid(1), 'States must end them');
+    const text = serializeCollection(
+      exportCollection(
+        makeInput(
+          makeCollection(sequentialUuid(2), 'Shutdowns', [annotation.id]),
+          [doc],
+          [annotation],
+        ),
+        { includeNotes: true, includeSourceTexts: true },
+        fixedEnv(),
+      ),
+    );
+    const fromFile = briefingInputFromCollection(parseCollectionFile(text, 'shutdowns.json'), {
+      now: NOW,
+    });
+    expect(fromFile.excerpts[0]?.paragraph).toBe(2);
   });
 
   it('quotes Japanese in 「」 and other languages in curly quotes', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCollectionFile } from '../exchange/index';
+import { paragraphNumbers } from '../structure/cite-passage';
 import { checkBriefingInput } from './briefing-input';
 import { briefingInputFromCollection } from './from-collection';
 
@@ -24,14 +25,15 @@ describe('briefingInputFromCollection', () => {
     }
   });
 
-  it('finds each excerpt’s ¶ number in the document text the file carries', () => {
+  it('finds each excerpt’s ¶ number (paragraphs only) in the document text the file carries', () => {
     for (const excerpt of input.excerpts) {
       const document = input.documents.find((d) => d.id === excerpt.docId);
       const blocks = document?.blocks ?? [];
       if (blocks.length === 0 || !excerpt.position) continue;
       const text = blocks.map((b) => b.text).join('\n\n');
       expect(text.slice(excerpt.position.start, excerpt.position.end)).toBe(excerpt.quote);
-      expect(blocks[(excerpt.paragraph ?? 0) - 1]?.text).toContain(
+      const numbers = paragraphNumbers(blocks);
+      expect(blocks[numbers.indexOf(excerpt.paragraph)]?.text).toContain(
         excerpt.quote.split('\n')[0]?.slice(0, 20),
       );
     }

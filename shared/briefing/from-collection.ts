@@ -11,7 +11,7 @@ import type {
 } from '../exchange/parsed-exchange';
 import { placeBlocks } from '../model/document';
 import { BUILT_IN_RIGHTS, isRightColour, newRightColour } from '../model/right';
-import { documentCiter, type DocumentCiter } from '../structure/cite-passage';
+import { documentCiter, paragraphNumbers, type DocumentCiter } from '../structure/cite-passage';
 import { withStructure } from '../structure/recognise-structure';
 import {
   DEFAULT_BRIEFING_OPTIONS,
@@ -198,7 +198,10 @@ function rightResolver(rights: readonly BriefingRight[]) {
   };
 }
 
-/** The ¶ number (block index + 1) and page of the block the excerpt starts in, when known. */
+/**
+ * The ¶ number (as shared/structure counts paragraphs: never headings or navigation lines) and
+ * page of the block the excerpt starts in, when known.
+ */
 function placeOf(
   document: BriefingDocument,
   excerpt: IncomingExcerpt,
@@ -206,10 +209,11 @@ function placeOf(
   const blocks = document.blocks;
   const start = excerpt.position?.start;
   if (!blocks || start === undefined) return { paragraph: null, page: null };
+  const numbers = paragraphNumbers(blocks);
   let offset = 0;
   for (const [index, block] of blocks.entries()) {
     if (start < offset + block.text.length + 2)
-      return { paragraph: index + 1, page: block.page ?? null };
+      return { paragraph: numbers[index] ?? null, page: block.page ?? null };
     offset += block.text.length + 2;
   }
   return { paragraph: null, page: null };

@@ -21,6 +21,7 @@ import {
   type DisclosureOptions,
 } from '../../../shared/disclosure';
 import { COLLECTION_FILE_EXTENSION, type ExportInput } from '../../../shared/exchange';
+import { paragraphNumbers } from '../../../shared/structure';
 import { gatherExcerpts, type ExportedExcerpt } from '../../../shared/exchange/export-input';
 import type {
   Collection,
@@ -222,7 +223,28 @@ function briefingBlock(block: ParsedBlock): BriefingBlock {
   };
 }
 
-function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
+/**
+ * Each document's ¶ numbers by block, counted as shared/structure counts them (never headings
+ * or navigation lines), computed once per document.
+ */
+function paragraphNumbersBy(
+  blocks: ReadonlyMap<string, readonly ParsedBlock[]>,
+): (docId: string, blockIndex: number) => number | null {
+  const cache = new Map<string, (number | null)[]>();
+  return (docId, blockIndex) => {
+    let numbers = cache.get(docId);
+    if (numbers === undefined) {
+      numbers = paragraphNumbers(blocks.get(docId) ?? []);
+      cache.set(docId, numbers);
+    }
+    return numbers[blockIndex] ?? null;
+  };
+}
+
+function briefingExcerpt(
+  excerpt: ExportedExcerpt,
+  paragraphOf: (docId: string, blockIndex: number) => number | null,
+): BriefingExcerpt {
   const { annotation, comment, block, citation } = excerpt;
   return {
     id: annotation.id,
@@ -231,7 +253,8 @@ function briefingExcerpt(excerpt: ExportedExcerpt): BriefingExcerpt {
     rightIds: excerpt.rights.map((right) => right.id),
     note: annotation.note,
     comment,
-    paragraph: annotation.blockIndex + 1,
+    // The engine cites from the document's text; this stands when the position is unknown.
+    paragraph: paragraphOf(annotation.docId, annotation.blockIndex),
     // The document's own numbering over the whole passage ("Art. 19(2)–(3)", "OP 5–7").
     ...(citation.own && citation.place !== null ? { reference: citation.place } : {}),
     page: block?.page ?? null,
@@ -290,6 +313,7 @@ export function composeBriefingInput(
     });
   }
 
+  const paragraphOf = paragraphNumbersBy(material.exportInput.blocks);
   const title = form.title.trim() || material.name;
   // The attachment starts as the whole collection without anything private; the disclosure
   // then narrows it (rights, notes, comments, authors, texts) exactly as it narrows the pages.
@@ -318,7 +342,7 @@ export function composeBriefingInput(
     language: BRIEFING_LANGUAGE,
     rights: material.rights.map(({ right }) => right),
     documents,
-    excerpts: material.excerpts.map(briefingExcerpt),
+    excerpts: material.excerpts.map((excerpt) => briefingExcerpt(excerpt, paragraphOf)),
     options,
     now: env.now,
     attachment: {
