@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBriefingFonts } from '../../cli/node-briefing-fonts';
 import { sampleBriefingInput, ARABIC_QUOTE, JAPANESE_QUOTE } from '../../cli/sample-briefing';
-import { squash } from '../../cli/testing/pdf-read-back';
+import { readPdf, squash } from '../../cli/testing/pdf-read-back';
 import { SCRIPT_SAMPLES, scriptsBriefingInput } from '../../cli/testing/script-samples';
 import {
   elementsOf,
@@ -273,6 +273,40 @@ describe('the sample briefing, tagged', async () => {
   it('has no element without content', () => {
     for (const element of all)
       expect(element.text !== '' || element.annotations.length > 0, element.role).toBe(true);
+  });
+});
+
+describe('a briefing with the analysts’ notes switched off', async () => {
+  const input = sampleBriefingInput({
+    now: NOW,
+    options: { includeNotes: false, includeAppendix: true },
+  });
+  const bytes = await buildBriefing(input, fonts);
+  const read = await readStructure(bytes);
+  const pages = await readPdf(bytes);
+  // Distinctive stretches of every note the sample carries.
+  const notes = input.excerpts
+    .map((excerpt) => excerpt.note.trim())
+    .filter((note) => note !== '')
+    .map((note) => squash(note).slice(0, 40));
+
+  it('has no Note element and no note text in its structure tree', () => {
+    expect(notes.length).toBeGreaterThan(2);
+    expect(byRole(read.root, 'Note')).toEqual([]);
+    const tree = squash(read.root?.text ?? '');
+    expect(tree).not.toContain(squash('ANALYST’S NOTE'));
+    for (const note of notes) expect(tree).not.toContain(note);
+  });
+
+  it('prints no note on any page, nor in any highlight’s pop-up', () => {
+    const text = squash(pages.pages.map((page) => page.text).join(' '));
+    expect(text).not.toContain(squash('ANALYST’S NOTE'));
+    for (const note of notes) expect(text).not.toContain(note);
+    const highlights = pages.pages.flatMap((page) => page.highlights);
+    expect(highlights.length).toBeGreaterThan(0);
+    for (const highlight of highlights) {
+      for (const note of notes) expect(squash(highlight.contents)).not.toContain(note);
+    }
   });
 });
 
