@@ -17,10 +17,11 @@ import { GRAPHIC_CONTRAST, TEXT_CONTRAST, withContrast } from './contrast';
 import type { PageModel } from './display-list';
 import { lineItems, setSpans, spacer, tidyMultiline, type LayoutContext } from './layout-context';
 import { CONTENT_LEFT, CONTENT_WIDTH } from './page-geometry';
-import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
+import { ARTIFACT, contentOf, element } from './structure';
 import { excerptLanguage } from './text-language';
+import { linkedLineItems } from './linked-lines';
 import { keepTogether, type FlowItem } from './page-flow';
-import type { PlacedRun, SetParagraph, StyledSpan, StyledText } from './text-layout';
+import type { StyledSpan, StyledText } from './text-layout';
 import { sourceDestination } from './sources-section';
 import {
   hexToRgb,
@@ -331,12 +332,14 @@ function prepareExcerpt(
   const citationLines =
     markAt === null
       ? lineItems(citation, x, citationElement)
-      : linkedLineItems(citation, x, citationElement, {
-          start: markAt,
-          end: markAt + sourceMark.length,
-          destination: sourceDestination(excerpt.docId),
-          description: `Go to source ${sourceMark} in the list of sources`,
-        });
+      : linkedLineItems(citation, x, citationElement, [
+          {
+            start: markAt,
+            end: markAt + sourceMark.length,
+            destination: sourceDestination(excerpt.docId),
+            description: `Go to source ${sourceMark} in the list of sources`,
+          },
+        ]);
   const ending = keepTogether([...kept, spacer(4), ...citationLines]);
   const opening = keepTogether([
     ...lineItems(heading, x, headingElement),
@@ -512,63 +515,4 @@ function spanOffset(spans: StyledText, text: string): number | null {
     offset += span.text.length;
   }
   return null;
-}
-
-/**
- * A paragraph's lines, content of `paragraph`, whose text in [start, end) is a Link element
- * (its runs drawn as the link's content, with the link area over them) to `destination`.
- */
-function linkedLineItems(
-  set: SetParagraph,
-  x: number,
-  paragraph: StructElement,
-  link: {
-    readonly start: number;
-    readonly end: number;
-    readonly destination: string;
-    readonly description: string;
-  },
-): FlowItem[] {
-  const linkElement = element(paragraph, 'Link');
-  return set.lines.map((line) => ({
-    height: set.leading,
-    draw(page: PageModel, top: number): void {
-      const inLink = (run: PlacedRun): boolean => run.start < link.end && run.end > link.start;
-      // Runs in reading order, grouped into pieces that are the paragraph's or the link's.
-      let piece: PlacedRun[] = [];
-      let linked = false;
-      const flush = (): void => {
-        if (piece.length === 0) return;
-        page.ops.push({
-          type: 'text',
-          x: x + line.offset,
-          y: top + set.ascent,
-          runs: piece,
-          tag: contentOf(linked ? linkElement : paragraph),
-        });
-        if (linked) {
-          for (const run of piece) {
-            page.links.push({
-              x: x + line.offset + run.x,
-              y: top,
-              width: run.width,
-              height: set.leading,
-              destination: link.destination,
-              description: link.description,
-              tag: annotationOf(linkElement),
-            });
-          }
-        }
-        piece = [];
-      };
-      for (const run of line.runs) {
-        if (inLink(run) !== linked) {
-          flush();
-          linked = inLink(run);
-        }
-        piece.push(run);
-      }
-      flush();
-    },
-  }));
 }

@@ -126,9 +126,13 @@ describe('briefing source', () => {
     const input = composeBriefingInput(material, form(), briefingEnv());
     expect(input.title).toBe('Privacy online');
     expect(input.now).toBe(NOW);
+    // ¶ counts paragraphs only: each sample document opens with its title as a heading.
+    expect([docB!, docA!].map((doc) => material.exportInput.blocks.get(doc.id)?.[0]?.kind)).toEqual(
+      ['heading', 'heading'],
+    );
     expect(input.excerpts.map((e) => [e.id, e.comment, e.paragraph])).toEqual([
-      [first.id, '', 3],
-      [second.id, 'Lead with this', 2],
+      [first.id, '', 2],
+      [second.id, 'Lead with this', 1],
     ]);
     expect(input.excerpts[1]!.position).toEqual(
       second.position && {
