@@ -1,7 +1,8 @@
 /**
  * The appendix: each quoted document's full text set in pages, paragraph numbers in the margin,
  * and every excerpted passage marked with real PDF highlight annotations over exactly the words
- * it covers (across lines and pages), in its right's colour, carrying the analyst's note.
+ * it covers (across lines and pages), in its right's colour (several rights: stacked bands, one
+ * per right, as the colour key under the appendix's heading says), carrying the analyst's note.
  *
  * Tagged as: H1 and P, then per document a Sect in the document's language: H2 title, P details,
  * its blocks as H3, P, L › LI › Lbl + LBody and BlockQuote › P; each highlight an Annot inside
@@ -19,7 +20,9 @@ import { paragraphNumbers } from '../structure/cite-passage';
 import { passageRange } from './passage-range';
 import { annotationOf, ARTIFACT, contentOf, element, type StructElement } from './structure';
 import { excerptLanguage } from './text-language';
-import type { PlacedRun, SetLine } from './text-layout';
+import { GRAPHIC_CONTRAST, withContrast } from './contrast';
+import { highlightBands, highlightFill } from './highlight-fill';
+import type { PlacedRun, SetLine, SetParagraph } from './text-layout';
 import { hexToRgb, STYLES, type Rgb, type TextStyle } from './typography';
 
 /** The document's plain text joins blocks with a blank line (see shared/model/document.ts). */
@@ -32,12 +35,18 @@ const MARGIN_NUMBER_GAP = 8;
 /** A highlight covers the line from just above cap height to just below the descenders (in em). */
 const HIGHLIGHT_ABOVE = 0.95;
 const HIGHLIGHT_BELOW = 0.28;
+/** Highlights of an excerpt tagged with no right (of those the briefing shows). */
+const NO_RIGHT_COLOUR = '#8a9096';
+/** The colour key's swatches, and its row pitch. */
+const KEY_SWATCH = 9;
+const KEY_ROW = 15;
 
 interface MarkedRange {
   readonly excerpt: BriefingExcerpt;
   readonly start: number;
   readonly end: number;
-  readonly colour: Rgb;
+  /** The colours of the excerpt's rights in the rights' order (a grey when it has none). */
+  readonly colours: readonly Rgb[];
 }
 
 /** Lays out the appendix, one document per page run, and adds its contents entries. */
@@ -56,9 +65,11 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
   placeText(
     ctx,
     'P',
-    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; the analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited: they count paragraphs, list items and block quotations, not headings.',
+    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; a passage with several rights is striped, one band per right from the top in the order of the key below. The analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited: they count paragraphs, list items and block quotations, not headings.',
     STYLES.bodyItalic,
   );
+  flow.gap(6);
+  flow.place(colourKey(ctx), KEY_ROW);
 
   for (const [index, document] of plan.documents.entries()) {
     if (index > 0) flow.freshPage();
@@ -137,10 +148,15 @@ function markedRanges(ctx: LayoutContext, document: BriefingDocument, text: stri
     if (excerpt.docId !== document.id) continue;
     const found = passageRange(text, excerpt);
     if (!found) continue;
-    const right = ctx.plan.rights.find((candidate) => excerpt.rightIds.includes(candidate.id));
+    const rights = ctx.plan.rights.filter((candidate) => excerpt.rightIds.includes(candidate.id));
+    const colours = rights.map((right) => hexToRgb(right.colour));
     // A highlight's pop-up shows its note: without notes it shows the quote instead.
     const shown = ctx.input.options.includeNotes ? excerpt : { ...excerpt, note: '' };
-    ranges.push({ excerpt: shown, ...found, colour: hexToRgb(right?.colour ?? '#8a9096') });
+    ranges.push({
+      excerpt: shown,
+      ...found,
+      colours: colours.length > 0 ? colours : [hexToRgb(NO_RIGHT_COLOUR)],
+    });
   }
   return ranges;
 }
@@ -311,9 +327,113 @@ function highlightFor(range: MarkedRange, quads: Quad[], annot: StructElement): 
     tag: annotationOf(annot),
     excerptId: excerpt.id,
     quads,
-    colour: range.colour,
+    colour: range.colours[0] ?? hexToRgb(NO_RIGHT_COLOUR),
+    ...(range.colours.length > 1 ? { colours: range.colours } : {}),
     contents: excerpt.note.trim() || excerpt.quote,
     author: excerpt.author,
     created: excerpt.created,
+  };
+}
+
+/**
+ * The highlights' colour key under the appendix's introduction: a swatch (the highlight's own
+ * fill, edged in a shade that meets 3:1) and the name of each right, then a striped swatch for
+ * passages with several rights and a grey one for passages with none, when there are any. The
+ * names are a paragraph ("Key: Privacy, …"); the swatches are decoration.
+ */
+function colourKey(ctx: LayoutContext): FlowItem {
+  const { plan } = ctx;
+  const used = plan.rights.filter((right) =>
+    plan.excerpts.some((excerpt) => excerpt.rightIds.includes(right.id)),
+  );
+  const keys: { name: string; colours: Rgb[] }[] = used.map((right) => ({
+    name: right.name,
+    colours: [hexToRgb(right.colour)],
+  }));
+  const several = plan.excerpts
+    .map((excerpt) => used.filter((right) => excerpt.rightIds.includes(right.id)))
+    .find((rights) => rights.length > 1);
+  if (several)
+    keys.push({
+      name: 'Several rights: one band each',
+      colours: several.map((right) => hexToRgb(right.colour)),
+    });
+  if (plan.excerpts.some((excerpt) => !used.some((right) => excerpt.rightIds.includes(right.id))))
+    keys.push({ name: 'No right', colours: [hexToRgb(NO_RIGHT_COLOUR)] });
+
+  const paragraph = element(ctx.tags, 'P');
+  const style = STYLES.table;
+  const label = setSpans(ctx, [{ text: 'Key:', style: STYLES.tableHead }], 40, {
+    direction: 'ltr',
+  });
+  const placed: { x: number; row: number; set: SetParagraph; colours: Rgb[] }[] = [];
+  let x = (label.lines[0]?.width ?? 0) + 8;
+  let row = 0;
+  for (const [index, key] of keys.entries()) {
+    // Commas between names are for the paragraph's text; drawn after each name but the last.
+    const text = index < keys.length - 1 ? `${key.name},` : key.name;
+    const set = setSpans(ctx, [{ text, style }], CONTENT_WIDTH / 2, { direction: 'ltr' });
+    const width = KEY_SWATCH + 4 + Math.max(...set.lines.map((line) => line.width), 0) + 12;
+    if (x > 0 && x + width > CONTENT_WIDTH) {
+      x = 0;
+      row += 1;
+    }
+    placed.push({ x, row, set, colours: key.colours });
+    x += width;
+  }
+  return {
+    height: (row + 1) * KEY_ROW,
+    draw(page: PageModel, top: number): void {
+      const labelLine = label.lines[0];
+      if (labelLine)
+        page.ops.push({
+          type: 'text',
+          x: CONTENT_LEFT,
+          y: top + label.ascent,
+          runs: labelLine.runs,
+          tag: contentOf(paragraph),
+        });
+      for (const key of placed) {
+        const rowTop = top + key.row * KEY_ROW;
+        const left = CONTENT_LEFT + key.x;
+        const swatchTop = rowTop + (key.set.leading - KEY_SWATCH) / 2;
+        const edge = key.colours[0] ?? hexToRgb(NO_RIGHT_COLOUR);
+        page.ops.push({
+          type: 'rect',
+          x: left,
+          y: swatchTop,
+          width: KEY_SWATCH,
+          height: KEY_SWATCH,
+          colour: withContrast(edge, GRAPHIC_CONTRAST),
+          tag: ARTIFACT,
+        });
+        const inner: Quad = {
+          left: left + 0.75,
+          right: left + KEY_SWATCH - 0.75,
+          top: swatchTop + 0.75,
+          bottom: swatchTop + KEY_SWATCH - 0.75,
+        };
+        for (const band of highlightBands(inner, key.colours)) {
+          page.ops.push({
+            type: 'rect',
+            x: inner.left,
+            y: band.top,
+            width: inner.right - inner.left,
+            height: band.bottom - band.top,
+            colour: highlightFill(band.colour),
+            tag: ARTIFACT,
+          });
+        }
+        key.set.lines.forEach((line, index) => {
+          page.ops.push({
+            type: 'text',
+            x: left + KEY_SWATCH + 4 + line.offset,
+            y: rowTop + key.set.ascent + index * key.set.leading,
+            runs: line.runs,
+            tag: contentOf(paragraph),
+          });
+        });
+      }
+    },
   };
 }

@@ -69,7 +69,13 @@ export interface Quad {
 export interface HighlightArea {
   readonly excerptId: string;
   readonly quads: readonly Quad[];
+  /** The first right's colour: the annotation's /C, which readers show in their lists. */
   readonly colour: Rgb;
+  /**
+   * Every right's colour when the excerpt carries several (in the rights' order): the highlight
+   * is drawn as stacked bands, one per right, the first on top.
+   */
+  readonly colours?: readonly Rgb[];
   /** Shown in readers' comments panels: the analyst's note (or the quote when there is none). */
   readonly contents: string;
   readonly author: string;

@@ -1,18 +1,16 @@
 /**
  * PDF annotations: /Link areas that jump to a page (contents entries), and /Highlight
  * annotations over excerpted words, with QuadPoints, the right's colour, the analyst's note as
- * /Contents, the author as /T and an appearance stream, so every reader shows them alike.
+ * /Contents, the author as /T and an appearance stream, so every reader shows them alike (an
+ * excerpt with several rights in stacked bands, one per right).
  */
 import { PDFHexString, PDFName, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { HighlightArea, LinkArea } from './display-list';
+import { highlightBands, highlightFill } from './highlight-fill';
 import { PAGE_HEIGHT } from './page-geometry';
-import { tint } from './typography';
 
 /** Annotation flag 4 = Print: highlights print with the page (PDF 32000-1, 12.5.3). */
 const FLAG_PRINT = 4;
-/** Highlights are drawn as a light tint of the right's colour, multiplied onto the text. */
-const HIGHLIGHT_TINT = 0.5;
-
 /** A PDF destination: the page, scrolled so `top` (layout coordinates) is at the window's top. */
 export function destinationArray(context: PDFContext, pageRef: PDFRef, top: number) {
   return context.obj([pageRef, PDFName.of('XYZ'), null, round(PAGE_HEIGHT - top + 12), null]);
@@ -67,13 +65,17 @@ export function highlightAnnotation(
       PAGE_HEIGHT - q.bottom,
     ].map(round),
   );
-  const fill = tint(area.colour, HIGHLIGHT_TINT);
+  const colours = area.colours && area.colours.length > 1 ? area.colours : [area.colour];
   const content = [
     '/GS0 gs',
-    `${round(fill.r)} ${round(fill.g)} ${round(fill.b)} rg`,
-    ...area.quads.map(
-      (q) =>
-        `${round(q.left)} ${round(PAGE_HEIGHT - q.bottom)} ${round(q.right - q.left)} ${round(q.bottom - q.top)} re f`,
+    ...area.quads.flatMap((q) =>
+      highlightBands(q, colours).flatMap((band) => {
+        const fill = highlightFill(band.colour);
+        return [
+          `${round(fill.r)} ${round(fill.g)} ${round(fill.b)} rg`,
+          `${round(q.left)} ${round(PAGE_HEIGHT - band.bottom)} ${round(q.right - q.left)} ${round(band.bottom - band.top)} re f`,
+        ];
+      }),
     ),
   ].join('\n');
   const appearance = context.register(
