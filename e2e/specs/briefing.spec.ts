@@ -269,6 +269,7 @@ test('takes the analyst’s summary and recommendations, prints them after the c
   );
   await briefing.saveReviewed.click();
   const download = await downloading;
+  if (SHOTS) await download.saveAs(path.join(SHOTS, 'briefing-argument.pdf'));
   const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
   const pageTexts = pdf.pages.map((p) => squash(p.text));
   // The cover sets the document type in small capitals.

@@ -65,7 +65,7 @@ export async function layoutAppendix(ctx: LayoutContext): Promise<void> {
   placeText(
     ctx,
     'P',
-    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; a passage with several rights is striped, one band per right from the top in the order of the key below. The analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited: they count paragraphs, list items and block quotations, not headings.',
+    'The full texts of the quoted documents, as the collection carries them. Excerpted passages are highlighted in the colour of their right; a passage with several rights is striped, one band per right from the top in the order of the key below. The analyst’s notes are attached to the highlights and appear in a PDF reader’s comments panel. Numbers in the margin are paragraph numbers (¶), as cited: they count paragraphs, list items and block quotations, not headings or navigation lines (short labels without sentence punctuation, such as a web page’s menu entries).',
     STYLES.bodyItalic,
   );
   flow.gap(6);

@@ -15,7 +15,7 @@ import { STYLES } from './typography';
 
 /** Said once, where the sources are listed: what the places in citations count. */
 export const PLACE_NOTE =
-  'Places in citations: a document’s own numbering (Art. 19, OP 5) where it has one; p. is the page of a PDF source; ¶ counts the paragraphs of the document’s text (list items and block quotations included), never its headings.';
+  'Places in citations: a document’s own numbering (Art. 19, OP 5) where it has one; p. is the page of a PDF source; ¶ counts the paragraphs of the document’s text (list items and block quotations included), never its headings or navigation lines (short labels without sentence punctuation).';
 
 /** The named destination of a source's entry (the [n] of a citation links to it). */
 export function sourceDestination(docId: string): string {
