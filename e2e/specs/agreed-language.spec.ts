@@ -3,6 +3,7 @@
  * where else it appears (button and key W), see exact repeats and variants with their
  * references and marked words, open one, and tag a variant like the original.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
 import { dragSelect } from '../pages/annotate';
 
@@ -46,6 +47,46 @@ test('select the formula, ask where else it appears, open a variant at its refer
   await expect(dialog).toBeHidden();
   await expect(reader.title()).toHaveText(FOC_JOINT);
   await expect(reader.article.locator('[data-ref="PP 2"]')).toBeFocused();
+});
+
+/** Rows of the wording index's store, straight from IndexedDB. */
+async function storedWordingRows(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rightsmark');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!idb.objectStoreNames.contains('wordingPrints')) {
+      idb.close();
+      return 0;
+    }
+    const count = await new Promise<number>((resolve, reject) => {
+      const request = idb.transaction('wordingPrints').objectStore('wordingPrints').count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    idb.close();
+    return count;
+  });
+}
+
+test('the wording index is stored as the app starts and answers after a restart', async ({
+  page,
+  reader,
+}) => {
+  // The shell starts the wording worker, which fingerprints the five sample texts and keeps them.
+  await expect.poll(() => storedWordingRows(page), { timeout: 20_000 }).toBe(5);
+  await page.reload();
+  await expect(reader.title()).toHaveText(FOC_STRESSES);
+  const paragraph = reader.article.locator('[data-block]', { hasText: FORMULA });
+  await dragSelect(page, paragraph, FORMULA);
+  await page.keyboard.press('w');
+  const dialog = page.getByRole('dialog', { name: 'Where else does this wording appear?' });
+  await expect(dialog.getByRole('status')).toContainText(
+    '5 passages with the same or similar wording',
+  );
+  expect(await storedWordingRows(page)).toBe(5);
 });
 
 test('key W asks from the keyboard; a variant is tagged like the original in one click', async ({

@@ -7,6 +7,7 @@ import { ExcerptsView } from '../features/excerpts';
 import { requestImport } from '../features/import';
 import { LibraryView } from '../features/library';
 import { ReaderView } from '../features/reader';
+import { useWordingIndexSync } from '../features/reuse';
 import { CompareView } from '../features/compare';
 import { SearchBox, SearchView } from '../features/search';
 import { SettingsView, useTheme } from '../features/settings';
@@ -46,6 +47,8 @@ function Shell() {
   );
   // "Open with Rightsmark", File › Open Recent, and files dropped anywhere on the window.
   useOpenedFiles();
+  // The wording index loads in its worker at start-up and follows the library from then on.
+  useWordingIndexSync();
   // Every view opens at its top: the main area is one scroll box, which would otherwise keep
   // the last view's scroll (Settings opened from far down a document). Before paint, and before
   // the reader scrolls to its paragraph in its own effect.

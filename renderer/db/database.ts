@@ -13,6 +13,7 @@ import type {
   SettingRow,
   StoredBlock,
 } from '../../shared/model';
+import type { StoredWordingPrints } from '../../shared/reuse';
 import type { StoredSegment } from '../../shared/search';
 
 export const DATABASE_NAME = 'rightsmark';
@@ -69,8 +70,18 @@ export const SCHEMA_V4 = {
   originals: 'docId',
 } as const;
 
+/**
+ * Version 5 adds the wording index's fingerprints, one row per document by id, so "where else
+ * does this wording appear?" is ready at start-up without re-reading the library's text. The
+ * rows are derived data: backups leave them out, and a library upgraded from an older version
+ * has none until the wording index fills the table in the background (no upgrade function).
+ */
+export const SCHEMA_V5 = {
+  wordingPrints: 'docId',
+} as const;
+
 /** The schema version this build opens (the highest declared below). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class RightsmarkDatabase extends Dexie {
   documents!: Table<LibraryDocument, string>;
@@ -82,6 +93,7 @@ export class RightsmarkDatabase extends Dexie {
   documentNotes!: Table<DocumentNote, string>;
   searchSegments!: Table<StoredSegment, number>;
   originals!: Table<DocumentOriginal, string>;
+  wordingPrints!: Table<StoredWordingPrints, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the app reports as saved is on disk, not only in the OS cache.
@@ -91,6 +103,7 @@ export class RightsmarkDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -357,3 +357,22 @@ export async function updateDocumentMeta(
     await db.documents.put({ ...doc, ...meta, modifiedAt: env.now() });
   });
 }
+
+/** Every document's id, version and whether it is in the Trash (deleted rows included). */
+export async function listDocumentStates(
+  db: RightsmarkDatabase,
+): Promise<{ readonly id: string; readonly version: number; readonly deleted: boolean }[]> {
+  const states: { id: string; version: number; deleted: boolean }[] = [];
+  await db.documents.each((d) => {
+    states.push({ id: d.id, version: d.version, deleted: d.deletedAt !== null });
+  });
+  return states;
+}
+
+/** The blocks at these [document, index] places, in the order asked (undefined where none). */
+export async function getBlocksAt(
+  db: RightsmarkDatabase,
+  places: readonly (readonly [string, number])[],
+): Promise<(StoredBlock | undefined)[]> {
+  return db.blocks.bulkGet(places.map(([docId, index]) => [docId, index]));
+}

@@ -11,6 +11,8 @@ import { RightsmarkDatabase, SCHEMA_VERSION } from './database';
 import v1 from './fixtures/schema-v1.json' with { type: 'json' };
 import v2 from './fixtures/schema-v2.json' with { type: 'json' };
 import v4 from './fixtures/schema-v4.json' with { type: 'json' };
+import v5 from './fixtures/schema-v5.json' with { type: 'json' };
+import { reviveFixtureValue } from './test-support';
 
 interface Fixture {
   readonly version: number;
@@ -18,7 +20,7 @@ interface Fixture {
   readonly rows: Record<string, unknown[]>;
 }
 
-const FIXTURES: readonly Fixture[] = [v1, v2, v4];
+const FIXTURES: readonly Fixture[] = [v1, v2, v4, v5];
 type Rows = Record<string, unknown[]>;
 
 /** The tables a fixture's version has. */
@@ -26,6 +28,8 @@ const tablesOf = (fixture: Fixture): string[] => Object.keys(fixture.stores);
 
 /** JSON has no bytes: a stored original's `bytes` is written as an array of numbers. */
 function revive(table: string, row: unknown): unknown {
+  // The wording index's fingerprints are written as {"Uint32Array": [...]}.
+  if (table === 'wordingPrints') return reviveFixtureValue(row);
   if (table !== 'originals') return row;
   const original = row as { bytes: number[] };
   return { ...original, bytes: Uint8Array.from(original.bytes) };

@@ -23,6 +23,11 @@ export {
   type PassageFingerprints,
   type PassageKey,
 } from './wording-index';
+export {
+  packFingerprints,
+  unpackFingerprints,
+  type StoredWordingPrints,
+} from './stored-fingerprints';
 export { wordsOf, type Word } from './words';
 export {
   compareVersions,

@@ -18,7 +18,8 @@ export interface PassageKey {
 /** A passage's fingerprints, as stored so the index can be rebuilt without re-reading text. */
 export interface PassageFingerprints {
   readonly index: number;
-  readonly fingerprints: readonly number[];
+  /** 32-bit hashes (a stored row's typed array, or a fresh list). */
+  readonly fingerprints: ArrayLike<number>;
 }
 
 /** A passage sharing wording with a query, before alignment. */
@@ -101,8 +102,9 @@ export class WordingIndex {
         if (place >= PLACE_BITS)
           throw new Error('Too many passages in one batch for the wording index');
         passages.push({ docId: document.docId, index: passage.index });
-        for (const fingerprint of passage.fingerprints)
-          keys[at++] = fingerprint * PLACE_BITS + place;
+        const { fingerprints } = passage;
+        for (let i = 0; i < fingerprints.length; i += 1)
+          keys[at++] = (fingerprints[i] ?? 0) * PLACE_BITS + place;
       }
     }
     keys.sort();

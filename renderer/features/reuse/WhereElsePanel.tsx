@@ -9,7 +9,9 @@ import { Link } from 'wouter';
 import { SIMILARITY_FLOOR, type WordDifference } from '../../../shared/reuse';
 import type { RightsmarkDatabase } from '../../db/database';
 import { Dialog } from '../../ui/Dialog';
-import { wordingEngine, type WordingMatch } from './wording-engine';
+import { messageOf } from '../../ui/message-of';
+import type { WordingMatch } from './wording-engine';
+import { wordingService } from './wording-service';
 import './reuse.css';
 
 interface WhereElsePanelProps {
@@ -60,14 +62,20 @@ export function WhereElsePanel({
   onClose,
 }: WhereElsePanelProps) {
   const [matches, setMatches] = useState<WordingMatch[] | undefined>(undefined);
+  const [failure, setFailure] = useState<string | null>(null);
   const [tagged, setTagged] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     let live = true;
-    void wordingEngine(db)
+    wordingService(db)
       .find(quote, origin)
-      .then((found) => {
-        if (live) setMatches(found);
-      });
+      .then(
+        (found) => {
+          if (live) setMatches(found);
+        },
+        (error: unknown) => {
+          if (live) setFailure(messageOf(error));
+        },
+      );
     return () => {
       live = false;
     };
@@ -88,7 +96,9 @@ export function WhereElsePanel({
         </button>
       </header>
       <blockquote className="where-else-quote">{quote}</blockquote>
-      {matches === undefined ? (
+      {failure !== null ? (
+        <p role="alert">The wording index could not answer: {failure}</p>
+      ) : matches === undefined ? (
         <p role="status">Looking through the library…</p>
       ) : (
         <>

@@ -1,3 +1,5 @@
-/** Agreed language in the app: where else a selected wording appears in the library. */
+/** "Where else does this wording appear?": the wording index and its panel. */
 export { WhereElsePanel } from './WhereElsePanel';
-export { wordingEngine, WordingEngine, type WordingMatch } from './wording-engine';
+export { WordingEngine, type WordingIndexStats, type WordingMatch } from './wording-engine';
+export { useWordingIndexSync } from './use-wording-index';
+export { wordingService, type WordingService } from './wording-service';
