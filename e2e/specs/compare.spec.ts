@@ -135,3 +135,89 @@ test('compare two drafts: words, verbs, keyboard, export, excerpts carried', asy
   const panel = page.getByRole('complementary', { name: /Annotations/ });
   await expect(panel.getByRole('listitem', { name: 'Annotation on OP 2' })).toBeVisible();
 });
+
+test('re-importing a changed draft: compare with the current version, then replace or skip', async ({
+  page,
+  library,
+  reader,
+}) => {
+  await library.open();
+  const importDraft = async (text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import documents' }).click();
+    await (
+      await chooser
+    ).setFiles([{ name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  };
+  await importDraft(DRAFT_2023);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 document.' })).toBeVisible();
+
+  // Two excerpts: one whose words the new draft keeps, one whose wording it changes.
+  await library.documentLink('Privacy in the digital age (draft 2023)').click();
+  const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
+  await dragSelect(
+    page,
+    reader.article.locator('[data-ref="OP 2"]'),
+    'review their procedures, practices and legislation',
+  );
+  await toolbar.getByRole('button', { name: 'Privacy' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Escape');
+  await dragSelect(
+    page,
+    reader.article.locator('[data-ref="OP 1"]'),
+    'subjected to arbitrary interference with his or her privacy',
+  );
+  await toolbar.getByRole('button', { name: 'Privacy' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Library' })
+    .click();
+
+  // The same file, changed: first skipped after a look, then replaced.
+  await importDraft(DRAFT_2025);
+  const dialog = page.getByRole('dialog', {
+    name: 'New version of “Privacy in the digital age (draft 2023)”?',
+  });
+  await dialog.getByRole('button', { name: 'Compare with the current version' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /same, / })).toHaveText(
+    '4 same, 3 changed, 0 moved, 0 added, 1 removed; lead verbs: 1 stronger, 0 weaker',
+  );
+  const rows = dialog.getByRole('list', { name: 'Paragraphs compared' });
+  const verb = rows.getByRole('listitem', {
+    name: 'OP 2: changed; lead verb Encourages → Calls upon (stronger)',
+  });
+  await expect(verb.locator('del')).toHaveText(['Encourages']);
+  await expect(verb.locator('ins')).toHaveText(['Calls', 'upon']);
+  await expect(rows.getByRole('listitem', { name: 'OP 3: removed' })).toContainText(
+    'Invites the High Commissioner',
+  );
+  await expect(rows.getByRole('listitem', { name: 'OP 4 → OP 3: same' })).toBeVisible();
+  await expect(dialog).toContainText('1 excerpt stays word for word');
+  const reworded = dialog.getByRole('list', { name: 'Excerpts that change wording' });
+  await expect(reworded.getByRole('listitem')).toHaveCount(1);
+  await expect(reworded.getByRole('listitem')).toContainText(
+    '“subjected to arbitrary interference with his or her privacy”',
+  );
+  await expect(reworded.locator('ins')).toContainText('arbitrary or unlawful interference');
+  await dialog.screenshot({ path: 'test-results/replace-preview.png' });
+
+  await dialog.getByRole('button', { name: 'Skip this file' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(library.documentLink('Privacy in the digital age (draft 2023)')).toBeVisible();
+
+  await importDraft(DRAFT_2025);
+  await dialog.getByRole('button', { name: 'Compare with the current version' }).click();
+  await expect(verb).toBeVisible();
+  await dialog.getByRole('button', { name: 'Replace with new version' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Files to import' }).getByRole('listitem').first(),
+  ).toContainText('with version 2');
+});

@@ -5,7 +5,7 @@ import { documentText, type ParsedBlock } from '../../shared/model';
 import { addAnnotation } from './annotations-repo';
 import type { RightsmarkDatabase } from './database';
 import { getBlocks, prepareDocument, putPreparedDocuments } from './documents-repo';
-import { replaceDocumentVersion } from './document-versions';
+import { previewDocumentVersion, replaceDocumentVersion } from './document-versions';
 import { createTestDatabase, createTestEnvironment } from './test-support';
 
 const original: ParsedBlock[] = [
@@ -115,6 +115,35 @@ describe('replaceDocumentVersion', () => {
       textLength: text.length,
     });
     expect(await db.blocks.where('docId').equals(docId).count()).toBe(5);
+  });
+
+  it('previews what a replace would do to the excerpts, writing nothing', async () => {
+    await annotate('refrain from blocking messaging services', ['right:assembly-association']);
+    await annotate('Surveillance of journalists violates their privacy', ['right:privacy']);
+    await annotate('access to information for millions', ['right:expression']);
+    const changed: ParsedBlock[] = [
+      original[0]!,
+      { kind: 'paragraph', text: 'Shutdowns restrict freedom of expression.' },
+      original[2]!,
+      {
+        kind: 'paragraph',
+        text: 'Surveillance of journalists violates thier privacy and chills reporting.',
+      },
+    ];
+    const before = await db.annotations.toArray();
+    const preview = await previewDocumentVersion(db, docId, changed);
+    // The same outcome the replace reports: one found word for word, one on changed wording, one lost.
+    expect(preview.unchanged).toBe(1);
+    expect(preview.reworded).toEqual([
+      {
+        before: 'Surveillance of journalists violates their privacy',
+        after: expect.stringContaining('journalists violates thier privacy') as string,
+      },
+    ]);
+    expect(preview.lost).toEqual(['access to information for millions']);
+    expect(preview.blocks.map((block) => block.text)).toEqual(original.map((block) => block.text));
+    expect(await db.annotations.toArray()).toEqual(before);
+    expect((await db.documents.get(docId))?.version).toBe(1);
   });
 
   it('leaves everything as it was when the write fails', async () => {

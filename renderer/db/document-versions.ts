@@ -13,6 +13,7 @@ import {
   type DocumentMeta,
   type LibraryDocument,
   type ParsedBlock,
+  type StoredBlock,
 } from '../../shared/model';
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
@@ -117,4 +118,60 @@ export async function replaceDocumentVersion(
     if (original) await db.originals.put(original);
   });
   return report;
+}
+
+/** What replacing a document with a new version would do to its excerpts, before it is done. */
+export interface ReplacePreview {
+  readonly document: LibraryDocument;
+  /** The current version's blocks, to compare with the new one. */
+  readonly blocks: readonly StoredBlock[];
+  /** Excerpts found word for word (where they were, or moved). */
+  readonly unchanged: number;
+  /** Excerpts found only on changed wording: the quote now, and what it becomes. */
+  readonly reworded: readonly { readonly before: string; readonly after: string }[];
+  /** Quotes of excerpts the new version no longer has (kept as orphans if replaced). */
+  readonly lost: readonly string[];
+}
+
+/**
+ * Previews replaceDocumentVersion without writing: the current version, and how its live
+ * excerpts would be re-anchored in the new text (the same re-anchoring the replace runs).
+ */
+export async function previewDocumentVersion(
+  db: RightsmarkDatabase,
+  docId: string,
+  newBlocks: readonly ParsedBlock[],
+): Promise<ReplacePreview> {
+  const [document, blocks, annotations] = await db.transaction(
+    'r',
+    [db.documents, db.blocks, db.annotations],
+    () =>
+      Promise.all([
+        db.documents.get(docId),
+        db.blocks.where('docId').equals(docId).sortBy('index'),
+        db.annotations.where('docId').equals(docId).toArray(),
+      ]),
+  );
+  if (!document) {
+    throw new LibraryError('missing', { kind: 'document' }, `No document with id ${docId}`);
+  }
+  const live = annotations
+    .filter((a) => a.deletedAt === null && a.status !== 'orphaned')
+    .sort((a, b) => a.position.start - b.position.start);
+  const text = documentText(placeBlocks(docId, newBlocks));
+  const results = reanchorAll(text, live);
+  let unchanged = 0;
+  const reworded: { before: string; after: string }[] = [];
+  const lost: string[] = [];
+  live.forEach((annotation, i) => {
+    const result = results[i];
+    if (result === undefined || result.status === 'orphaned') lost.push(annotation.quote.exact);
+    else if (result.how === 'fuzzy')
+      reworded.push({
+        before: annotation.quote.exact,
+        after: text.slice(result.start, result.end),
+      });
+    else unchanged += 1;
+  });
+  return { document, blocks, unchanged, reworded, lost };
 }

@@ -58,7 +58,9 @@ function blocks(source: string) {
 }
 
 describe('comparing two versions', () => {
-  const comparison = compareVersions(blocks(DRAFT_2023), blocks(DRAFT_2025));
+  const before = blocks(DRAFT_2023);
+  const after = blocks(DRAFT_2025);
+  const comparison = compareVersions(before, after);
   const pair = (oldName: string) => comparison.pairs.find((p) => p.old === oldName);
 
   it('keeps unchanged paragraphs as the same, renumbered or not', () => {
@@ -80,11 +82,29 @@ describe('comparing two versions', () => {
   it('marks the words of a changed paragraph', () => {
     const changed = pair('OP 1');
     expect(changed).toMatchObject({ new: 'OP 1', change: 'changed' });
-    expect(changed?.words.filter((w) => w.op !== 'same')).toEqual([
+    expect(
+      changed?.words.filter((w) => w.op !== 'same').map(({ op, text }) => ({ op, text })),
+    ).toEqual([
       { op: 'added', text: 'online' },
       { op: 'added', text: 'and' },
       { op: 'added', text: 'offline' },
     ]);
+  });
+
+  it('keeps what stands between the words: printed numbers and punctuation, on each side', () => {
+    const changed = pair('OP 1');
+    const newSide = (changed?.words ?? [])
+      .filter((w) => w.op !== 'removed')
+      .map((w) => `${w.before ?? ''}${w.text}`)
+      .join('');
+    const oldSide = (changed?.words ?? [])
+      .filter((w) => w.op !== 'added')
+      .map((w) => `${(w.op === 'same' ? w.oldBefore : w.before) ?? ''}${w.text}`)
+      .join('');
+    expect(`${newSide}${changed?.tails?.new ?? ''}`).toBe(after[changed?.newIndex ?? -1]?.text);
+    expect(`${oldSide}${changed?.tails?.old ?? ''}`).toBe(before[changed?.oldIndex ?? -1]?.text);
+    // The new text starts with its printed number and ends with its punctuation.
+    expect(newSide).toMatch(/^1\. Reaffirms the right to privacy, according/);
   });
 
   it('names lead-verb changes and their direction on the stated scale', () => {

@@ -24,7 +24,21 @@ export interface ComparedBlock {
 /** A word of a changed paragraph: in both versions, only the new one, or only the old one. */
 export interface VersionWord {
   readonly op: 'same' | 'added' | 'removed';
+  /** The word as its version writes it (the new version's, for a word in both). */
   readonly text: string;
+  /**
+   * What stands before the word in its version since that version's previous word: spaces and
+   * punctuation, and before the first word the paragraph's printed number ("3. "). For a word in
+   * both versions, the new version's; `oldBefore` is the old one's.
+   */
+  readonly before?: string;
+  readonly oldBefore?: string;
+}
+
+/** What follows each version's last word of a paragraph ("." or ";"). */
+export interface VersionTails {
+  readonly old: string;
+  readonly new: string;
 }
 
 /** A paragraph of the old version and the one it became. */
@@ -40,6 +54,8 @@ export interface VersionPair {
   readonly reworded: boolean;
   /** The new paragraph word by word against the old; empty when the wording is the same. */
   readonly words: readonly VersionWord[];
+  /** After the last word of each version, when words are given. */
+  readonly tails?: VersionTails;
   /** For operative paragraphs whose leading verb changed. */
   readonly leadVerb?: {
     readonly old: string;
@@ -94,7 +110,9 @@ function headingName(text: string): string {
 }
 
 interface Unit {
+  /** The compared words, placed in the block's whole text (printed number included). */
   readonly words: Word[];
+  readonly text: string;
   readonly key: string;
   readonly bigrams: Map<string, number>;
   readonly size: number;
@@ -110,13 +128,18 @@ function wording(block: ComparedBlock): string {
 }
 
 function unit(block: ComparedBlock): Unit {
-  const words = wordsOf(wording(block));
+  const compared = wording(block);
+  // The wording is the text's end (its printed number cut off): place its words in the text.
+  const offset = block.text.endsWith(compared) ? block.text.length - compared.length : 0;
+  const words = wordsOf(compared).map((word) =>
+    offset === 0 ? word : { ...word, start: word.start + offset, end: word.end + offset },
+  );
   const folded = words.map((word) => word.folded);
   const bigrams = new Map<string, number>();
   const grams =
     folded.length === 1 ? folded : folded.slice(1).map((word, at) => `${folded[at]} ${word}`);
   for (const gram of grams) bigrams.set(gram, (bigrams.get(gram) ?? 0) + 1);
-  return { words, key: folded.join(' '), bigrams, size: grams.length };
+  return { words, text: block.text, key: folded.join(' '), bigrams, size: grams.length };
 }
 
 /** Dice coefficient over word pairs: 1 for the same wording, 0 for nothing in common. */
@@ -130,16 +153,37 @@ function likeness(a: Unit, b: Unit): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Word-by-word difference of two paragraphs (longest common subsequence of folded words). */
-export function diffWords(before: readonly Word[], after: readonly Word[]): VersionWord[] {
+/**
+ * Word-by-word difference of two paragraphs (longest common subsequence of folded words). With
+ * the paragraphs' texts, each word also carries what stands before it (see VersionWord.before),
+ * so punctuation and printed numbers are shown, not only words.
+ */
+export function diffWords(
+  before: readonly Word[],
+  after: readonly Word[],
+  texts?: { readonly old: string; readonly new: string },
+): VersionWord[] {
+  const gap = (words: readonly Word[], text: string | undefined, at: number): string | undefined =>
+    text === undefined ? undefined : text.slice(words[at - 1]?.end ?? 0, words[at]?.start ?? 0);
+  const removed = (i: number): VersionWord => {
+    const word = before[i] as Word;
+    const lead = gap(before, texts?.old, i);
+    return lead === undefined
+      ? { op: 'removed', text: word.text }
+      : { op: 'removed', text: word.text, before: lead };
+  };
+  const added = (j: number): VersionWord => {
+    const word = after[j] as Word;
+    const lead = gap(after, texts?.new, j);
+    return lead === undefined
+      ? { op: 'added', text: word.text }
+      : { op: 'added', text: word.text, before: lead };
+  };
   const rows = before.length;
   const columns = after.length;
   if (rows * columns > 4_000_000) {
     // Too long to compare word by word within a moment: show it as rewritten.
-    return [
-      ...before.map((word) => ({ op: 'removed' as const, text: word.text })),
-      ...after.map((word) => ({ op: 'added' as const, text: word.text })),
-    ];
+    return [...before.map((_, i) => removed(i)), ...after.map((_, j) => added(j))];
   }
   const width = columns + 1;
   const length = new Uint32Array((rows + 1) * width);
@@ -158,7 +202,12 @@ export function diffWords(before: readonly Word[], after: readonly Word[]): Vers
     const b = before[i];
     const a = after[j];
     if (b !== undefined && a !== undefined && b.folded === a.folded) {
-      out.push({ op: 'same', text: a.text });
+      const lead = gap(after, texts?.new, j);
+      out.push(
+        lead === undefined
+          ? { op: 'same', text: a.text }
+          : { op: 'same', text: a.text, before: lead, oldBefore: gap(before, texts?.old, i) ?? '' },
+      );
       i += 1;
       j += 1;
     } else if (
@@ -166,10 +215,10 @@ export function diffWords(before: readonly Word[], after: readonly Word[]): Vers
       (a === undefined || (length[(i + 1) * width + j] ?? 0) >= (length[i * width + j + 1] ?? 0))
     ) {
       // Removed words before the words that replace them: "[-Encourages-] {+Calls upon+}".
-      out.push({ op: 'removed', text: b.text });
+      out.push(removed(i));
       i += 1;
     } else if (a !== undefined) {
-      out.push({ op: 'added', text: a.text });
+      out.push(added(j));
       j += 1;
     }
   }
@@ -285,7 +334,17 @@ export function compareVersions(
       new: nameOf(newNames, j),
       change: isMove ? 'moved' : same ? 'same' : 'changed',
       reworded: !same,
-      words: same ? [] : diffWords(oldUnit.words, newUnit.words),
+      words: same
+        ? []
+        : diffWords(oldUnit.words, newUnit.words, { old: oldUnit.text, new: newUnit.text }),
+      ...(same
+        ? {}
+        : {
+            tails: {
+              old: oldUnit.text.slice(oldUnit.words.at(-1)?.end ?? oldUnit.text.length),
+              new: newUnit.text.slice(newUnit.words.at(-1)?.end ?? newUnit.text.length),
+            },
+          }),
     };
     if (!isOperative(a) && !isOperative(b)) return pair;
     const verbBefore = leadVerb(a.text);

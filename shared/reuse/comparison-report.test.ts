@@ -11,6 +11,8 @@ import {
   comparisonRows,
   comparisonSummary,
   isChange,
+  markedWording,
+  sideWording,
 } from './comparison-report';
 
 const op = (n: string, text: string): ComparedBlock => ({
@@ -89,5 +91,36 @@ describe('a comparison in reading order', () => {
     expect(lines).toHaveLength(1 + rows.length);
     expect(lines[2]).toContain('[-Encourages-]');
     expect(lines[2]).toContain('stronger');
+  });
+
+  it('keeps printed numbers and punctuation in the marked wording', () => {
+    const changed = rows.find((row) => row.change === 'changed');
+    expect(
+      changed && markedWording(changed, (w) => (w.op === 'same' ? w.text : `<${w.text}>`)),
+    ).toBe('2. <Encourages> <Calls> <upon> all States to review their procedures on surveillance;');
+    expect(comparisonMarkdown(comparison, texts)).toContain(
+      '| 2. ~~Encourages~~ **Calls** **upon** all States to review their procedures on surveillance; |',
+    );
+    expect(changed && sideWording(changed, 'old')).toEqual([
+      { text: '2. ', marked: false },
+      { text: 'Encourages', marked: true },
+      { text: ' ', marked: false },
+      { text: 'all', marked: false },
+      { text: ' ', marked: false },
+      { text: 'States', marked: false },
+      { text: ' ', marked: false },
+      { text: 'to', marked: false },
+      { text: ' ', marked: false },
+      { text: 'review', marked: false },
+      { text: ' ', marked: false },
+      { text: 'their', marked: false },
+      { text: ' ', marked: false },
+      { text: 'procedures', marked: false },
+      { text: ' ', marked: false },
+      { text: 'on', marked: false },
+      { text: ' ', marked: false },
+      { text: 'surveillance', marked: false },
+      { text: ';', marked: false },
+    ]);
   });
 });

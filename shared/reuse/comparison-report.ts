@@ -4,7 +4,7 @@
  * rows as a Markdown table or CSV for a colleague.
  */
 import { csvCell } from '../exchange/csv-export';
-import type { VersionComparison, VersionPair, VersionWord } from './compare-versions';
+import type { VersionComparison, VersionPair, VersionTails, VersionWord } from './compare-versions';
 
 /** One row of a comparison. */
 export interface ComparisonRow {
@@ -16,6 +16,8 @@ export interface ComparisonRow {
   readonly newIndex: number | null;
   /** The pair's words (changed, moved and reworded); empty otherwise. */
   readonly words: readonly VersionWord[];
+  /** What follows each version's last word, when words are given. */
+  readonly tails?: VersionTails;
   readonly leadVerb?: VersionPair['leadVerb'];
 }
 
@@ -32,6 +34,7 @@ export function comparisonRows(comparison: VersionComparison): ComparisonRow[] {
       oldIndex: pair.oldIndex,
       newIndex: pair.newIndex,
       words: pair.words,
+      ...(pair.tails === undefined ? {} : { tails: pair.tails }),
       ...(pair.leadVerb === undefined ? {} : { leadVerb: pair.leadVerb }),
     })),
     ...comparison.added.map((paragraph): ComparisonRow => ({
@@ -82,6 +85,60 @@ export interface ComparedTexts {
   readonly newTexts: readonly string[];
 }
 
+/** What stands before a word: as the text has it, else a space between words. */
+function lead(given: string | undefined, index: number): string {
+  return given ?? (index === 0 ? '' : ' ');
+}
+
+/**
+ * A changed pair's wording in one piece, punctuation and printed numbers kept: the new
+ * version's text with the old version's missing words put back where they stood, each word
+ * passed to `mark` (which escapes it and marks it added or removed) and everything between
+ * words to `plain`.
+ */
+export function markedWording(
+  row: Pick<ComparisonRow, 'words' | 'tails'>,
+  mark: (word: VersionWord) => string,
+  plain: (text: string) => string = (text) => text,
+): string {
+  let runLead: string | null = null;
+  const parts = row.words.map((word, index) => {
+    let before = lead(word.before, index);
+    if (word.op === 'removed') {
+      // A run of missing words stands where the new words' gap does: print that gap once.
+      runLead ??= before;
+    } else {
+      if (runLead !== null && before === runLead) before = ' ';
+      runLead = null;
+    }
+    return plain(before) + mark(word);
+  });
+  const tail = row.tails === undefined ? '' : row.tails.new !== '' ? row.tails.new : row.tails.old;
+  return parts.join('') + plain(tail);
+}
+
+/**
+ * One version's side of a changed pair in pieces, with its own punctuation and printed number:
+ * words only this version has are `marked`.
+ */
+export function sideWording(
+  row: Pick<ComparisonRow, 'words' | 'tails'>,
+  side: 'old' | 'new',
+): { readonly text: string; readonly marked: boolean }[] {
+  const pieces: { text: string; marked: boolean }[] = [];
+  const shown = row.words.filter(
+    (word) => word.op === 'same' || word.op === (side === 'old' ? 'removed' : 'added'),
+  );
+  shown.forEach((word, index) => {
+    const before = lead(word.op === 'same' && side === 'old' ? word.oldBefore : word.before, index);
+    if (before !== '') pieces.push({ text: before, marked: false });
+    pieces.push({ text: word.text, marked: word.op !== 'same' });
+  });
+  const tail = row.tails?.[side] ?? '';
+  if (tail !== '') pieces.push({ text: tail, marked: false });
+  return pieces;
+}
+
 /** The wording of a row: the marked words of a changed pair, else the paragraph's text. */
 function wordingOf(
   row: ComparisonRow,
@@ -89,7 +146,7 @@ function wordingOf(
   mark: (word: VersionWord) => string,
   plain: (text: string) => string,
 ): string {
-  if (row.words.length > 0) return row.words.map(mark).join(' ');
+  if (row.words.length > 0) return markedWording(row, mark, plain);
   if (row.newIndex !== null) return plain(texts.newTexts[row.newIndex] ?? '');
   return row.oldIndex === null ? '' : plain(texts.oldTexts[row.oldIndex] ?? '');
 }
@@ -160,15 +217,13 @@ export function comparisonCsv(comparison: VersionComparison, texts: ComparedText
     row.newIndex === null ? '' : (texts.newTexts[row.newIndex] ?? ''),
     row.words.length === 0
       ? ''
-      : row.words
-          .map((word) =>
-            word.op === 'added'
-              ? `{+${word.text}+}`
-              : word.op === 'removed'
-                ? `[-${word.text}-]`
-                : word.text,
-          )
-          .join(' '),
+      : markedWording(row, (word) =>
+          word.op === 'added'
+            ? `{+${word.text}+}`
+            : word.op === 'removed'
+              ? `[-${word.text}-]`
+              : word.text,
+        ),
   ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -38,6 +38,7 @@ export {
   type UnpairedParagraph,
   type VersionComparison,
   type VersionPair,
+  type VersionTails,
   type VersionWord,
 } from './compare-versions';
 export {
@@ -47,6 +48,8 @@ export {
   comparisonSummary,
   isChange,
   leadVerbText,
+  markedWording,
+  sideWording,
   type ComparedTexts,
   type ComparisonRow,
 } from './comparison-report';

@@ -5,7 +5,7 @@
  * shared/reuse/lead-verb.ts). N and P step through the changes; the comparison exports as
  * Markdown or CSV; the older version's excerpts can be carried to the newer one.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import {
   comparisonCsv,
@@ -13,9 +13,6 @@ import {
   comparisonRows,
   comparisonSummary,
   isChange,
-  leadVerbText,
-  type ComparisonRow,
-  type VersionWord,
 } from '../../../shared/reuse';
 import { usePlatform } from '../../app/platform-context';
 import {
@@ -26,6 +23,7 @@ import {
 import { db } from '../../db/database';
 import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
+import { ComparisonRows } from './ComparisonRows';
 import { useComparableDocuments, useComparison, type Comparison } from './use-comparison';
 import './compare.css';
 
@@ -44,14 +42,6 @@ export function compareLocation(older: string | null, newer: string | null): str
   const query = params.toString();
   return query === '' ? '/compare' : `/compare?${query}`;
 }
-
-const CHANGE_LABEL: Readonly<Record<ComparisonRow['change'], string>> = {
-  same: 'same',
-  changed: 'changed',
-  moved: 'moved',
-  added: 'added',
-  removed: 'removed',
-};
 
 /** A file name from a title: letters, digits and dashes. */
 function fileStem(title: string): string {
@@ -246,105 +236,15 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
         <span>{older.document.title}</span>
         <span>{newer.document.title}</span>
       </div>
-      <ol ref={listRef} className="compare-rows" aria-label="Paragraphs compared">
-        {rows.map((row, index) => (
-          <Row
-            key={`${row.oldIndex ?? '-'}:${row.newIndex ?? '-'}`}
-            row={row}
-            index={index}
-            current={index === current}
-            oldText={row.oldIndex === null ? '' : (older.blocks[row.oldIndex]?.text ?? '')}
-            newText={row.newIndex === null ? '' : (newer.blocks[row.newIndex]?.text ?? '')}
-            onFocus={() => setCurrent(index)}
-          />
-        ))}
-      </ol>
+      <ComparisonRows
+        listRef={listRef}
+        rows={rows}
+        oldTexts={texts.oldTexts}
+        newTexts={texts.newTexts}
+        current={current}
+        onFocusRow={setCurrent}
+      />
     </>
-  );
-}
-
-/** The words of one side of a changed pair, the other side's words left out. */
-function SideWords({ words, side }: { words: readonly VersionWord[]; side: 'old' | 'new' }) {
-  const shown = words.filter(
-    (word) => word.op === 'same' || word.op === (side === 'old' ? 'removed' : 'added'),
-  );
-  return (
-    <>
-      {shown.map((word, index) => {
-        const space = index > 0 ? ' ' : '';
-        if (word.op === 'same') return `${space}${word.text}`;
-        return (
-          <span key={index}>
-            {space}
-            {side === 'old' ? <del>{word.text}</del> : <ins>{word.text}</ins>}
-          </span>
-        );
-      })}
-    </>
-  );
-}
-
-interface RowProps {
-  readonly row: ComparisonRow;
-  readonly index: number;
-  readonly current: boolean;
-  readonly oldText: string;
-  readonly newText: string;
-  readonly onFocus: () => void;
-}
-
-function Row({ row, index, current, oldText, newText, onFocus }: RowProps) {
-  const names =
-    row.old !== null && row.new !== null
-      ? row.old === row.new
-        ? row.new
-        : `${row.old} → ${row.new}`
-      : (row.new ?? row.old ?? '');
-  const change =
-    row.change === 'moved' && row.words.length > 0
-      ? 'moved and reworded'
-      : CHANGE_LABEL[row.change];
-  const verb = leadVerbText(row);
-  const label = `${names}: ${change}${verb === '' ? '' : `; lead verb ${verb}`}`;
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.key === 'Escape') event.currentTarget.blur();
-  };
-  return (
-    <li
-      data-row={index}
-      tabIndex={-1}
-      aria-label={label}
-      aria-current={current ? 'true' : undefined}
-      className={`compare-row compare-${row.change}${current ? ' current' : ''}`}
-      onFocus={onFocus}
-      onKeyDown={onKeyDown}
-    >
-      <div className="compare-meta">
-        <span className="compare-names">{names}</span>
-        <span className={`compare-badge badge-${row.change}`}>{change}</span>
-        {row.leadVerb && (
-          <span className={`compare-verb verb-${row.leadVerb.direction}`}>Lead verb: {verb}</span>
-        )}
-      </div>
-      <div className="compare-old" dir="auto">
-        {row.oldIndex === null ? null : row.words.length > 0 ? (
-          <SideWords words={row.words} side="old" />
-        ) : row.change === 'removed' ? (
-          <del>{oldText}</del>
-        ) : (
-          oldText
-        )}
-      </div>
-      <div className="compare-new" dir="auto">
-        {row.newIndex === null ? null : row.words.length > 0 ? (
-          <SideWords words={row.words} side="new" />
-        ) : row.change === 'added' ? (
-          <ins>{newText}</ins>
-        ) : (
-          newText
-        )}
-      </div>
-    </li>
   );
 }
 

@@ -3,9 +3,10 @@
  * the library: replace it as a new version (its annotations move to the new text, and any that
  * cannot be found are kept as orphans), add the file as a separate document, or skip it.
  */
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { VersionChoice, VersionQuestion } from './import-pipeline';
 import { Dialog } from '../../ui/Dialog';
+import { ReplacePreview } from './ReplacePreview';
 
 interface VersionDialogProps {
   readonly question: VersionQuestion;
@@ -16,6 +17,7 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const answered = useRef(false);
+  const [comparing, setComparing] = useState(false);
   const { candidate, fileName, imported } = question;
 
   const choose = (choice: VersionChoice) => {
@@ -27,7 +29,7 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
   return (
     <Dialog
       dialogRef={dialogRef}
-      className="import-dialog"
+      className={comparing ? 'import-dialog comparing' : 'import-dialog'}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       // Escape closes the dialog: that answers "skip this file".
@@ -42,6 +44,15 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
         {candidate.version + 1}: its annotations move to the new text, and any that cannot be found
         are kept with their quotes. Or add the file as a separate document.
       </p>
+      {comparing ? (
+        <ReplacePreview docId={candidate.id} blocks={imported.blocks} />
+      ) : (
+        <p>
+          <button type="button" className="button small" onClick={() => setComparing(true)}>
+            Compare with the current version
+          </button>
+        </p>
+      )}
       <div className="import-dialog-actions">
         <button
           type="button"
