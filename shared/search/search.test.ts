@@ -150,6 +150,14 @@ describe('findMatches and snippets', () => {
     expect(snippet.text.endsWith('surveillance')).toBe(true);
     expect(snippet.text.length).toBeGreaterThan(SNIPPET_LENGTH - 10);
   });
+  it('never cuts the match it is about, even where the window would end inside it', () => {
+    // A window of 45 ends two characters into the only match.
+    const text = 'freedom déclaration, assembly (Expression, テクノロジー freedom ';
+    const snippet = buildSnippet(text, findMatches(text, parseQuery('テクノロジー')).ranges, 45);
+    const [mark] = snippet.highlights;
+    expect(mark && snippet.text.slice(mark.start, mark.end)).toBe('テクノロジー');
+    expect(snippet.cutAfter).toBe(true);
+  });
 });
 
 describe('LibraryIndex.search', () => {

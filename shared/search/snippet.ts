@@ -40,6 +40,9 @@ export function buildSnippet(
   if (start > 0) start = boundaryAfter(text, start, first?.start ?? start);
   let end = Math.min(text.length, start + length);
   if (end < text.length) end = boundaryBefore(text, end, first?.end ?? start);
+  // The match the snippet is about is never cut (a long match late in a short window would be):
+  // the window runs past `length` to its end rather than mark half a word.
+  if (first && end < first.end) end = Math.min(text.length, first.end);
 
   const highlights = ranges
     .filter((r) => r.end > start && r.start < end)
