@@ -179,5 +179,11 @@ describe('citations and quotations', () => {
       '“人人有权享有主张和发表意见的自由”',
     );
     expect(quotationText('Everyone has the right')).toBe('“Everyone has the right”');
+    // Quotation marks inside a quotation become the inner kind, never a doubled ””.
+    expect(quotationText('saying “we all have a duty (ITU).”')).toBe(
+      '“saying ‘we all have a duty (ITU).’”',
+    );
+    expect(quotationText('the "same rights" online')).toBe('“the ‘same rights’ online”');
+    expect(quotationText('「自由」は権利です')).toBe('「『自由』は権利です」');
   });
 });

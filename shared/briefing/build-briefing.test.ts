@@ -81,11 +81,13 @@ describe('buildBriefing on the sample collection', () => {
     expect(allText).toContain(squash('Freedom Online Coalition, 2011, ¶ 4 [3]'));
   });
 
-  it('extracts Japanese and Arabic as written, and keeps superscripts and curly quotes', () => {
+  it('extracts Japanese and Arabic as written, and keeps superscripts and curly quotes, nested', () => {
     expect(allText).toContain(squash(JAPANESE_QUOTE));
     expect(allText).toContain(squash(ARABIC_QUOTE));
     expect(allText).toContain('resolutions⁶is');
-    expect(allText).toContain('“we');
+    // The FOC quote quotes a statement: its inner marks print as single ones, never ””.
+    expect(allText).toContain('‘we');
+    expect(allText).not.toContain('””');
     const arabicItems = pdf.pages
       .flatMap((page) => page.items)
       .filter((item) => item.str.includes('لكل شخص'));

@@ -12,5 +12,21 @@ const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]/;
  */
 export function quotationText(quote: string): string {
   const text = tidyMultiline(quote).replace(/\n\s*\n/g, '\n');
-  return KANA.test(text) ? `「${text}」` : `“${text}”`;
+  return KANA.test(text) ? `「${nestedJapanese(text)}」` : `“${nested(text)}”`;
+}
+
+/**
+ * Quotation marks inside the quotation become the inner kind, as typesetters nest them, so a
+ * quote that ends on a quotation does not close with ””: “…saying ‘we all…Union).’”
+ */
+function nested(text: string): string {
+  return text
+    .replace(/"([^"\n]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’');
+}
+
+/** 「」 inside a Japanese quotation become 『』. */
+function nestedJapanese(text: string): string {
+  return text.replace(/「/g, '『').replace(/」/g, '』');
 }
