@@ -15,7 +15,7 @@ import { afterTitle, citationText, citeExcerpt } from './citation';
 import { briefingInputFromCollection } from './from-collection';
 import { inDocumentOrder, planBriefing } from './briefing-plan';
 import type { BriefingExcerpt } from './briefing-input';
-import { numberRanges } from './excerpt-sections';
+import { contentsNumbers, numberRanges } from './excerpt-sections';
 import { quotationText } from './quotation-text';
 import { chartScale, emptyRightsSentence } from './summary-section';
 
@@ -78,6 +78,11 @@ describe('planBriefing', () => {
     }
     expect(seen.length).toBe(plan.excerpts.length);
     expect(numberRanges([1, 2, 3, 4, 9, 11, 12])).toBe('E1–E4, E9, E11, E12');
+    // A contents entry lists a few runs, and counts a section scattered over a large briefing.
+    expect(contentsNumbers([1, 2, 3, 4, 9, 11, 12])).toBe('E1–E4, E9, E11, E12');
+    expect(contentsNumbers(Array.from({ length: 1200 }, (_, i) => i * 2 + 1))).toBe(
+      '1,200 excerpts',
+    );
   });
 
   it('drops sections of rights no excerpt is tagged with and names them', () => {

@@ -185,7 +185,21 @@ function sectionNumbers(ctx: LayoutContext, section: PlannedSection): string {
   const numbers = section.excerpts
     .map((excerpt) => ctx.plan.excerptNumber.get(excerpt.id))
     .filter((n): n is number => n !== undefined);
-  return numberRanges(numbers);
+  return contentsNumbers(numbers);
+}
+
+/** More runs than this and a contents entry gives a count instead of a wall of numbers. */
+export const CONTENTS_MAX_RUNS = 6;
+
+/**
+ * A contents entry's excerpt numbers: their runs ("E1–E4, E9") while they are few, else how many
+ * there are ("212 excerpts"), as a section of a large briefing holds numbers from all over it.
+ */
+export function contentsNumbers(numbers: readonly number[]): string {
+  const runs = numberRanges(numbers);
+  if (runs.split(', ').length <= CONTENTS_MAX_RUNS) return runs;
+  const count = new Set(numbers).size;
+  return `${count.toLocaleString('en-GB')} excerpts`;
 }
 
 /** "E1–E4, E9" for [1, 2, 3, 4, 9]: runs of consecutive numbers written as ranges. */
