@@ -16,7 +16,9 @@ export const MUTATION_MODULES = {
     'shared/import/limits.ts',
   ],
   'shared/anchoring/match-quote.ts': ['shared/anchoring/match-quote.ts'],
-  'shared/exchange': [
+  // shared/exchange in two halves, each run and scored on its own: reading colleagues' files
+  // (safe JSON, limits, the three formats) and planning and writing a merge.
+  'shared/exchange/parsing': [
     'shared/exchange/safe-json.ts',
     'shared/exchange/limits.ts',
     'shared/exchange/parse-collection-file.ts',
@@ -24,6 +26,8 @@ export const MUTATION_MODULES = {
     'shared/exchange/read-rightsmark.ts',
     'shared/exchange/read-w3c.ts',
     'shared/exchange/read-hypothesis.ts',
+  ],
+  'shared/exchange/merge': [
     'shared/exchange/merge-planner.ts',
     'shared/exchange/merge-plan.ts',
     'shared/exchange/merge-writes.ts',
