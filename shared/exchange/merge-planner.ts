@@ -54,7 +54,9 @@ function rightResolver(
           continue;
         }
         const key = `name:${name}`;
-        if (!unknownKeys.includes(key)) unknownKeys.push(key);
+        // The same right twice in one excerpt (two spellings of its name) counts once.
+        if (unknownKeys.includes(key)) continue;
+        unknownKeys.push(key);
         const found = unknown.get(key);
         if (found !== undefined) {
           unknown.set(key, { ...found, excerptCount: found.excerptCount + 1 });
