@@ -61,6 +61,7 @@ export function formatSize(bytes: number): string {
     unit += 1;
   }
   if (unit === 0) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  // Stryker disable next-line EqualityOperator: at exactly 10 both roundings give 10.
   const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
   return `${rounded} ${UNITS[unit]}`;
 }
