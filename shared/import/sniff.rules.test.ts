@@ -7,6 +7,7 @@ import {
   detectFormat,
   fileExtension,
   fileTitle,
+  formatOfName,
   isPdfBytes,
   isZipBytes,
   looksLikeHtml,
@@ -111,6 +112,24 @@ describe('names', () => {
     expect(fileTitle('folder.v2/readme')).toBe('readme');
     expect(fileTitle('_ .txt')).toBe('Untitled document');
     expect(fileTitle('  spaced  .md')).toBe('spaced');
+  });
+});
+
+describe('formatOfName', () => {
+  it.each([
+    ['Annual Report.PDF', 'pdf'],
+    ['C:\\briefs\\brief.docx', 'docx'],
+    ['a/page.htm', 'html'],
+    ['notes.markdown', 'markdown'],
+    ['notes.text', 'text'],
+  ] as const)('reads %s as %s by its extension alone', (name, format) => {
+    expect(formatOfName(name)).toBe(format);
+  });
+
+  it('takes a name with no extension, or one the import does not know, as text', () => {
+    expect(formatOfName('README')).toBe('text');
+    expect(formatOfName('data.csv')).toBe('text');
+    expect(formatOfName('pdf')).toBe('text');
   });
 });
 

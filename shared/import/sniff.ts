@@ -53,7 +53,7 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
   // "%PDF-"
   const header = [0x25, 0x50, 0x44, 0x46, 0x2d];
   for (let i = 0; i + header.length <= window; i += 1) {
-    if (bytes[i] === 0x25 && startsWith(bytes, header, i)) return true;
+    if (startsWith(bytes, header, i)) return true;
   }
   return false;
 }
