@@ -60,6 +60,15 @@ describe('byte-order marks', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0x61])).encoding).toBe('windows-1252');
     expect(decodeText(new Uint8Array([0xff, 0x61])).encoding).toBe('windows-1252');
     expect(decodeText(new Uint8Array([0xfe, 0x61])).encoding).toBe('windows-1252');
+    // The UTF-8 mark's last two bytes, or its first and last, are not the mark either.
+    expect(decodeText(new Uint8Array([0x61, 0xbb, 0xbf]))).toEqual({
+      text: 'a»¿',
+      encoding: 'windows-1252',
+    });
+    expect(decodeText(new Uint8Array([0xef, 0x61, 0xbf]))).toEqual({
+      text: 'ïa¿',
+      encoding: 'windows-1252',
+    });
   });
 });
 
@@ -87,6 +96,43 @@ describe('UTF-16 without a byte-order mark', () => {
     ]);
     expect(() => decodeText(fewer)).toThrowError(notText);
   });
+});
+
+describe('UTF-16 without a byte-order mark, big-endian and at the 5 % edge', () => {
+  const be = (text: string) => Uint8Array.from([...text].flatMap((c) => [0, c.charCodeAt(0)]));
+  // "Ā" (U+0100) has a zero low byte: a few of them are what the 5 % allowance is for.
+  const aMacron = { le: [0x00, 0x01], be: [0x01, 0x00] };
+
+  it('takes 40 % zero high bytes in big-endian too', () => {
+    const mixed = Uint8Array.from([
+      ...be('abcd'),
+      ...Array.from({ length: 6 }, () => [0x30, 0x42]).flat(),
+    ]);
+    expect(decodeText(mixed)).toEqual({ text: 'abcdああああああ', encoding: 'utf-16be' });
+    const fewer = Uint8Array.from([
+      ...be('abc'),
+      ...Array.from({ length: 7 }, () => [0x30, 0x42]).flat(),
+    ]);
+    expect(() => decodeText(fewer)).toThrowError(notText);
+  });
+
+  it.each(['le', 'be'] as const)(
+    'in %s, allows one pair in twenty with a zero low byte, and refuses two',
+    (order) => {
+      const pair =
+        order === 'le' ? (c: string) => [c.charCodeAt(0), 0] : (c: string) => [0, c.charCodeAt(0)];
+      const text = (latin: number, macrons: number) =>
+        Uint8Array.from([
+          ...[...'a'.repeat(latin)].flatMap(pair),
+          ...Array.from({ length: macrons }, () => aMacron[order]).flat(),
+        ]);
+      expect(decodeText(text(19, 1))).toEqual({
+        text: `${'a'.repeat(19)}Ā`,
+        encoding: `utf-16${order}`,
+      });
+      expect(() => decodeText(text(18, 2))).toThrowError(notText);
+    },
+  );
 });
 
 describe('Windows-1252', () => {

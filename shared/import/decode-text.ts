@@ -60,14 +60,14 @@ function acceptText(text: string, encoding: TextEncodingName): DecodedText {
   if (controls > text.length * MAX_CONTROL_SHARE) {
     throw new ImportError('bad-encoding', NOT_TEXT);
   }
-  return { text: controls > 0 ? text.replace(CONTROL, ' ') : text, encoding };
+  return { text: text.replace(CONTROL, ' '), encoding };
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): DecodedText {
   try {
     return acceptText(decoder(encoding, true).decode(bytes), encoding);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
+  } catch {
+    // Bytes the decoder refuses, or text acceptText refuses: the same answer either way.
     throw new ImportError('bad-encoding', NOT_TEXT);
   }
 }
