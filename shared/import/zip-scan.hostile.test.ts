@@ -66,6 +66,14 @@ function manyListings(count: number): Uint8Array {
   return out;
 }
 
+/**
+ * Whether two byte arrays hold the same bytes: one loop, where a deep equality of tens of
+ * kilobytes takes seconds (and reruns for every mutant).
+ */
+function sameBytes(actual: Uint8Array | undefined, expected: Uint8Array): boolean {
+  return actual?.length === expected.length && actual.every((byte, i) => byte === expected[i]);
+}
+
 /** Bytes laid end to end. */
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -330,12 +338,13 @@ describe('scanZip keeps', () => {
     for (const zip of [storedZip({ 'docProps/core.xml': body }), deflated]) {
       const result = scan(zip, {}, ['docProps/core.xml']);
       expect(result.inflatedBytes).toBe(40_000);
-      expect(result.kept.get('docProps/core.xml')).toEqual(body);
+      expect(sameBytes(result.kept.get('docProps/core.xml'), body)).toBe(true);
     }
   });
 
   it('only the parts asked for, and none over a megabyte', () => {
-    const zip = zipParts({
+    // Stored, so the megabyte parts cost no compressing; the keep limit is the same either way.
+    const zip = storedZip({
       'docProps/core.xml': text('<core/>'),
       'docProps/app.xml': text('<app/>'),
       'word/media/big.bin': new Uint8Array(1024 * 1024 + 1),
@@ -348,9 +357,7 @@ describe('scanZip keeps', () => {
     ]);
     expect([...result.kept.keys()].sort()).toEqual(['docProps/core.xml', 'word/media/limit.bin']);
     const limit = result.kept.get('word/media/limit.bin');
-    // Compared as one number each (length, sum): a byte-wise diff of a megabyte is slow.
-    expect(limit?.length).toBe(1024 * 1024);
-    expect(limit?.reduce((sum, byte) => sum + byte, 0)).toBe(3 * 1024 * 1024);
+    expect(sameBytes(limit, new Uint8Array(1024 * 1024).fill(3))).toBe(true);
   });
 
   it('the names in directory order, with the total inflated', () => {

@@ -25,16 +25,16 @@ describe('scanZip', () => {
     );
   });
 
-  it('stops an entry that declares 100 bytes but inflates to megabytes, at the real count', () => {
+  it('stops an entry that declares 100 bytes but inflates to a megabyte, at the real count', () => {
     expect(() =>
-      scanZip(lyingZip(8), {
+      scanZip(lyingZip(1), {
         ...errors,
-        limits: { ...DEFAULT_ZIP_LIMITS, maxInflatedBytes: 4 * 1024 * 1024 },
+        limits: { ...DEFAULT_ZIP_LIMITS, maxInflatedBytes: 512 * 1024 },
       }),
     ).toThrowError(
       expect.objectContaining({
         code: 'expands-too-much',
-        message: 'compressed content expands past 4 MB',
+        message: 'compressed content expands past 512 KB',
       }),
     );
   });
@@ -53,13 +53,13 @@ describe('scanZip', () => {
   );
 
   it('limits XML parts separately from the whole', () => {
-    const parts = docxParts({ paragraphs: [{ runs: ['x'.repeat(3 * 1024 * 1024)] }] });
+    const parts = docxParts({ paragraphs: [{ runs: ['x'.repeat(300 * 1024)] }] });
     expect(() =>
       scanZip(zipParts(parts), {
         ...errors,
-        limits: { ...DEFAULT_ZIP_LIMITS, maxXmlBytes: 1024 * 1024 },
+        limits: { ...DEFAULT_ZIP_LIMITS, maxXmlBytes: 100 * 1024 },
       }),
-    ).toThrowError(expect.objectContaining({ message: 'compressed text expands past 1 MB' }));
+    ).toThrowError(expect.objectContaining({ message: 'compressed text expands past 100 KB' }));
   });
 
   it('refuses too many entries before inflating any', () => {
