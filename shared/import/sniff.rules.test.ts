@@ -140,6 +140,8 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<HTML>')).toBe(true);
     expect(looksLikeHtml('\n\t<!-- a --> <!-- b -->\n<html\n lang="fr">')).toBe(true);
     expect(looksLikeHtml('\uFEFF<html>')).toBe(true);
+    // Each comment ends at its own "-->": a comment after the tag does not swallow the tag.
+    expect(looksLikeHtml('<!-- saved --><html><!-- end -->')).toBe(true);
   });
 
   it('does not take other tags, or a page that opens later', () => {
