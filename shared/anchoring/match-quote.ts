@@ -2,8 +2,8 @@
  * Finds a quoted passage in a document's plain text: exact occurrences first, then approximate
  * ones, each judged by the quote, its stored context and a position hint. Pure string work.
  */
-import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../model/annotation';
+import { searchApproximately } from './approximate-search';
 import { snapOutward } from './code-units';
 import { CONTEXT_LENGTH } from './describe';
 import { distanceFromStart, distanceToEnd } from './edit-distance';
@@ -294,7 +294,7 @@ function searchWindow(
   // the condition only saves a copy (and a window from 0 searched whole reports only the
   // fewest-error matches, which the callers have already).
   const window = start === 0 && to >= text.length ? text : text.slice(start, to);
-  return search(window, pattern, maxErrors).map((m) => ({
+  return searchApproximately(window, pattern, maxErrors).map((m) => ({
     start: m.start + start,
     end: m.end + start,
     errors: m.errors,
@@ -314,11 +314,11 @@ function searchByPieces(
   // Each hit becomes the window where the whole quote could lie: a head hit starts it, a tail
   // hit ends it; `maxErrors` either side allows for insertions and deletions within the quote.
   const windows: [number, number][] = [
-    ...search(text, head, pieceErrors).map((m): [number, number] => [
+    ...searchApproximately(text, head, pieceErrors).map((m): [number, number] => [
       m.start - maxErrors,
       m.start + exact.length + maxErrors,
     ]),
-    ...search(text, tail, pieceErrors).map((m): [number, number] => [
+    ...searchApproximately(text, tail, pieceErrors).map((m): [number, number] => [
       m.end - exact.length - maxErrors,
       m.end + maxErrors,
     ]),
