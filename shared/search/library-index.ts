@@ -14,7 +14,9 @@ import {
   allowedEdits,
   allowsPrefix,
   boundedDistance,
+  characterMask,
   isEmptyQuery,
+  maskDistanceBound,
   parseQuery,
   type ParsedQuery,
 } from './query';
@@ -110,8 +112,18 @@ const BM25_D = 0.5;
  */
 const MERGE_RATIO = 2;
 const MIN_LIVE_SHARE = 0.5;
-/** Candidates ordered by score at first; more only when these fill too few shown hits. */
-const FIRST_ORDERED = 2000;
+/**
+ * Candidates ordered by score at first (four screens of hits, room for documents that reach
+ * MAX_HITS_PER_DOCUMENT); more only when these fill too few shown hits.
+ */
+const FIRST_ORDERED = 4 * MAX_SHOWN_HITS;
+/**
+ * When at least one block in this many matches, the matches are read off the scores in block
+ * order rather than sorted.
+ */
+const DENSE_SHARE = 8;
+/** Query words whose expansions are kept; past this many, all are dropped and kept afresh. */
+const MAX_CACHED_EXPANSIONS = 1000;
 
 const EMPTY_QUERY = parseQuery('');
 
@@ -124,6 +136,11 @@ class LoadedSegment {
   liveBlocks = 0;
   liveTextLength = 0;
   liveTitleLength = 0;
+  /**
+   * Per-block score accumulators for searching (the query's and one word's), made at the first
+   * search and left all zero after each, so a search allocates no array the size of the library.
+   */
+  private scratch: [Float64Array, Float64Array] | null = null;
 
   constructor(
     readonly id: number,
@@ -135,6 +152,13 @@ class LoadedSegment {
     this.titleTerms = splitTerms(segment.titleTerms);
     this.documentLive = new Uint8Array(segment.documents.length);
     this.blockLive = new Uint8Array(segment.blockIndex.length);
+  }
+
+  /** The two zeroed score accumulators (see `scratch`); the caller zeroes them again. */
+  accumulators(): [Float64Array, Float64Array] {
+    const blocks = this.segment.blockIndex.length;
+    this.scratch ??= [new Float64Array(blocks), new Float64Array(blocks)];
+    return this.scratch;
   }
 
   setLive(ordinal: number, live: boolean): void {
@@ -193,6 +217,21 @@ interface Candidate {
   readonly read?: ReadBlock;
 }
 
+/** A growable list of block numbers, without a number object per entry. */
+class BlockList {
+  items = new Uint32Array(16);
+  length = 0;
+
+  push(block: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Uint32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = block;
+  }
+}
+
 /** The library's search index. */
 export class LibraryIndex {
   private segments: LoadedSegment[] = [];
@@ -203,6 +242,13 @@ export class LibraryIndex {
   /** Every word of every segment, sorted, and grouped by length (for typo matching). */
   private vocabulary: string[] = [];
   private byLength: string[][] = [];
+  /** The characterMask of each word of byLength, in the same places. */
+  private byLengthMasks: Uint32Array[] = [];
+  /**
+   * Each query word's matches in the vocabulary, kept until the vocabulary changes: a search
+   * typed or refined word by word asks for the same words again and again.
+   */
+  private expansions = new Map<string, readonly Expansion[]>();
   private nextSegmentId = 1;
   private put = new Map<number, StoredSegment>();
   private deleted = new Set<number>();
@@ -343,28 +389,31 @@ export class LibraryIndex {
     const byRight = filters.rightId !== null;
 
     const unfiltered = !hasFilters(filters);
-    let matches = this.score(terms, (meta) =>
+    let matches = this.score(
+      terms,
       unfiltered
-        ? true
-        : documentPasses(meta, filters) && (!byRight || (passages?.has(meta.id) ?? false)),
+        ? null
+        : (meta) =>
+            documentPasses(meta, filters) && (!byRight || (passages?.has(meta.id) ?? false)),
     );
     if (query.phrases.length > 0) matches = matches.map((m) => withPhrases(m, query.phrases));
     if (byRight) matches = await this.inPassages(matches, query, passages ?? new Map());
 
-    // Counts over every match; hits picked in order of score.
+    // Counts over every match (a document's matches are all in the segment holding its live
+    // copy); hits picked in order of score.
     let total = 0;
-    const counts = new Map<string, number>();
+    let documentCount = 0;
+    const counts = new Map<LoadedSegment, Int32Array>();
     for (const m of matches) {
       total += m.blocks.length;
       const seg = m.segment.segment;
       const perDocument = new Int32Array(seg.documents.length);
-      for (const block of m.blocks) {
-        const ordinal = seg.blockDocument[block]!;
+      for (let k = 0; k < m.blocks.length; k += 1) {
+        const ordinal = seg.blockDocument[m.blocks[k]!]!;
+        if (perDocument[ordinal] === 0) documentCount += 1;
         perDocument[ordinal] = perDocument[ordinal]! + 1;
       }
-      perDocument.forEach((n, ordinal) => {
-        if (n > 0) counts.set(seg.documents[ordinal]!.id, n);
-      });
+      counts.set(m.segment, perDocument);
     }
     const groups = new Map<string, Candidate[]>();
     let shown = 0;
@@ -388,7 +437,7 @@ export class LibraryIndex {
       shownGroups.push({
         docId,
         title: this.current.get(docId)?.meta.title ?? '',
-        count: counts.get(docId) ?? hits.length,
+        count: countOf(counts, hits[0]!) ?? hits.length,
         hits: hits
           .map((c) => {
             const text = c.read?.text ?? fetched.get(c) ?? '';
@@ -406,7 +455,7 @@ export class LibraryIndex {
     return {
       query,
       total,
-      documentCount: counts.size,
+      documentCount,
       groups: shownGroups,
       truncated: shown < total,
     };
@@ -417,22 +466,28 @@ export class LibraryIndex {
     return c.segment.segment.documents[ordinal]!.id;
   }
 
-  /** Blocks matching every query word (in the text or the title), scored BM25+. */
-  private score(terms: readonly string[], filter: (meta: IndexedDocument) => boolean): Matches[] {
+  /**
+   * Blocks matching every query word (in the text or the title), scored BM25+, of the
+   * documents that pass `filter` (null: every document).
+   */
+  private score(
+    terms: readonly string[],
+    filter: ((meta: IndexedDocument) => boolean) | null,
+  ): Matches[] {
     const totalBlocks = this.blockCount;
     if (totalBlocks === 0) return [];
     const avgText = this.segments.reduce((n, s) => n + s.liveTextLength, 0) / totalBlocks;
     const avgTitle = this.segments.reduce((n, s) => n + s.liveTitleLength, 0) / totalBlocks;
-    const combined = this.segments.map((s) => new Float64Array(s.segment.blockIndex.length));
+    // The query's scores so far, and one word's scores when the query has several; both are
+    // non-zero exactly at the blocks of `lists` and `touched`, and zeroed again before returning.
+    const combined = this.segments.map((s) => s.accumulators()[0]);
+    const own = this.segments.map((s) => s.accumulators()[1]);
     // The blocks matched so far, per segment: work follows the postings, not the library's size.
-    let lists: number[][] = this.segments.map(() => []);
+    let lists: BlockList[] = this.segments.map(() => new BlockList());
 
     for (let t = 0; t < terms.length; t += 1) {
-      const scores =
-        t === 0
-          ? combined
-          : this.segments.map((s) => new Float64Array(s.segment.blockIndex.length));
-      const touched: number[][] = this.segments.map(() => []);
+      const scores = t === 0 ? combined : own;
+      const touched = this.segments.map(() => new BlockList());
       for (const { term: derived, weight } of this.expand(terms[t]!)) {
         const located = this.segments.map((s) => ({
           text: findTerm(s.terms, derived),
@@ -441,29 +496,34 @@ export class LibraryIndex {
         // How many live blocks hold the word, in each field (BM25's document frequency).
         let inText = 0;
         let inTitle = 0;
-        this.segments.forEach((s, i) => {
+        for (let i = 0; i < this.segments.length; i += 1) {
+          const s = this.segments[i]!;
           const { text, title } = located[i]!;
           const seg = s.segment;
           if (text >= 0) {
-            for (let p = seg.postingsAt[text]!; p < seg.postingsAt[text + 1]!; p += 1) {
+            const to = seg.postingsAt[text + 1]!;
+            for (let p = seg.postingsAt[text]!; p < to; p += 1) {
               inText += s.blockLive[seg.postingBlocks[p]!]!;
             }
           }
           if (title >= 0) {
-            for (let p = seg.titlePostingsAt[title]!; p < seg.titlePostingsAt[title + 1]!; p += 1) {
+            const to = seg.titlePostingsAt[title + 1]!;
+            for (let p = seg.titlePostingsAt[title]!; p < to; p += 1) {
               const ordinal = seg.titleDocuments[p]!;
               if (s.documentLive[ordinal]) inTitle += seg.documents[ordinal]!.blockCount;
             }
           }
-        });
-        this.segments.forEach((s, i) => {
+        }
+        for (let i = 0; i < this.segments.length; i += 1) {
+          const s = this.segments[i]!;
           const { text, title } = located[i]!;
           const seg = s.segment;
           const out = scores[i]!;
           const seen = touched[i]!;
           if (text >= 0 && inText > 0) {
             const idf = inverseFrequency(totalBlocks, inText);
-            for (let p = seg.postingsAt[text]!; p < seg.postingsAt[text + 1]!; p += 1) {
+            const to = seg.postingsAt[text + 1]!;
+            for (let p = seg.postingsAt[text]!; p < to; p += 1) {
               const block = seg.postingBlocks[p]!;
               if (!s.blockLive[block]) continue;
               if (out[block] === 0) seen.push(block);
@@ -474,7 +534,8 @@ export class LibraryIndex {
           }
           if (title >= 0 && inTitle > 0) {
             const idf = inverseFrequency(totalBlocks, inTitle);
-            for (let p = seg.titlePostingsAt[title]!; p < seg.titlePostingsAt[title + 1]!; p += 1) {
+            const to = seg.titlePostingsAt[title + 1]!;
+            for (let p = seg.titlePostingsAt[title]!; p < to; p += 1) {
               const ordinal = seg.titleDocuments[p]!;
               if (!s.documentLive[ordinal]) continue;
               const doc = seg.documents[ordinal]!;
@@ -486,43 +547,79 @@ export class LibraryIndex {
               }
             }
           }
-        });
+        }
       }
       if (t === 0) {
         lists = touched;
         continue;
       }
-      // AND: a block stays only when this word matched it too.
+      // AND: a block stays only when this word matched it too. The word's scores are cleared
+      // where they were set, for the next word.
+      let left = 0;
       lists = lists.map((list, i) => {
-        const own = scores[i]!;
+        const word = own[i]!;
         const sum = combined[i]!;
-        return list.filter((b) => {
-          if (own[b]! <= 0) return false;
-          sum[b] = sum[b]! + own[b]!;
-          return true;
-        });
+        const kept = new BlockList();
+        for (let k = 0; k < list.length; k += 1) {
+          const b = list.items[k]!;
+          if (word[b]! <= 0) {
+            sum[b] = 0;
+            continue;
+          }
+          sum[b] = sum[b]! + word[b]!;
+          kept.push(b);
+        }
+        const set = touched[i]!;
+        for (let k = 0; k < set.length; k += 1) word[set.items[k]!] = 0;
+        left += kept.length;
+        return kept;
       });
-      if (lists.every((list) => list.length === 0)) break;
+      if (left === 0) break;
     }
 
     return this.segments.map((segment, rank) => {
       const sum = combined[rank]!;
       const seg = segment.segment;
-      // Per document: 0 not yet asked, 1 passes the filters, 2 does not.
-      const passing = new Uint8Array(seg.documents.length);
-      const passes = (ordinal: number) => {
-        if (passing[ordinal] === 0) {
-          const meta = segment.documentLive[ordinal]
-            ? this.current.get(seg.documents[ordinal]!.id)?.meta
-            : undefined;
-          passing[ordinal] = meta !== undefined && filter(meta) ? 1 : 2;
+      const list = lists[rank]!;
+      // Per document: 0 not yet asked, 1 passes the filters, 2 does not. Without filters every
+      // matched block passes: only live blocks are scored, and a live document is current.
+      const passing = new Uint8Array(filter === null ? 0 : seg.documents.length);
+      const passes =
+        filter === null
+          ? null
+          : (ordinal: number) => {
+              if (passing[ordinal] === 0) {
+                const meta = segment.documentLive[ordinal]
+                  ? this.current.get(seg.documents[ordinal]!.id)?.meta
+                  : undefined;
+                passing[ordinal] = meta !== undefined && filter(meta) ? 1 : 2;
+              }
+              return passing[ordinal] === 1;
+            };
+      const kept = new Uint32Array(list.length);
+      let n = 0;
+      if (list.length * DENSE_SHARE >= sum.length) {
+        // Most blocks match: reading the scores in block order is cheaper than sorting.
+        for (let b = 0; b < sum.length; b += 1) {
+          if (sum[b] !== 0 && (passes === null || passes(seg.blockDocument[b]!))) kept[n++] = b;
         }
-        return passing[ordinal] === 1;
-      };
-      const kept = lists[rank]!.filter((b) => passes(seg.blockDocument[b]!)).sort((a, b) => a - b);
-      const blocks = Uint32Array.from(kept);
+      } else {
+        if (passes === null) {
+          kept.set(list.items.subarray(0, list.length));
+          n = list.length;
+        }
+        for (let k = 0; passes !== null && k < list.length; k += 1) {
+          const b = list.items[k]!;
+          if (passes(seg.blockDocument[b]!)) kept[n++] = b;
+        }
+        // Typed arrays sort numerically, in place, without a comparison callback.
+        kept.subarray(0, n).sort();
+      }
+      const blocks = kept.slice(0, n);
       // Times the number of query words, as MiniSearch scored (the same factor for every block).
-      const scores = Float64Array.from(kept, (b) => sum[b]! * terms.length);
+      const scores = new Float64Array(n);
+      for (let k = 0; k < n; k += 1) scores[k] = sum[blocks[k]!]! * terms.length;
+      for (let k = 0; k < list.length; k += 1) sum[list.items[k]!] = 0;
       return { segment, rank, blocks, scores };
     });
   }
@@ -531,7 +628,9 @@ export class LibraryIndex {
    * The words of the vocabulary a query word matches: itself, longer words starting with it
    * (from three letters), and words within the typos it allows, weighted as MiniSearch did.
    */
-  private expand(term: string): Expansion[] {
+  private expand(term: string): readonly Expansion[] {
+    const known = this.expansions.get(term);
+    if (known) return known;
     const expansions: Expansion[] = [{ term, weight: 1 }];
     const prefixed = new Set<string>();
     if (allowsPrefix(term)) {
@@ -551,8 +650,15 @@ export class LibraryIndex {
     if (edits > 0) {
       const from = Math.max(1, term.length - edits);
       const to = Math.min(this.byLength.length - 1, term.length + edits);
+      const mask = characterMask(term);
       for (let length = from; length <= to; length += 1) {
-        for (const word of this.byLength[length] ?? []) {
+        const words = this.byLength[length] ?? [];
+        const masks = this.byLengthMasks[length]!;
+        for (let i = 0; i < words.length; i += 1) {
+          // Most words have more letters the term lacks (or lack more of its letters) than it
+          // allows typos: they are ruled out without computing a distance.
+          if (maskDistanceBound(mask, masks[i]!) > edits) continue;
+          const word = words[i]!;
           if (word === term || prefixed.has(word)) continue;
           const distance = boundedDistance(term, word, edits);
           if (distance > 0) {
@@ -564,6 +670,8 @@ export class LibraryIndex {
         }
       }
     }
+    if (this.expansions.size >= MAX_CACHED_EXPANSIONS) this.expansions.clear();
+    this.expansions.set(term, expansions);
     return expansions;
   }
 
@@ -735,10 +843,22 @@ export class LibraryIndex {
 
   private setVocabulary(sorted: string[]): void {
     this.vocabulary = sorted;
+    this.expansions.clear();
     const byLength: string[][] = [];
     for (const word of sorted) (byLength[word.length] ??= []).push(word);
     this.byLength = byLength;
+    this.byLengthMasks = Array.from(byLength, (words) =>
+      Uint32Array.from(words ?? [], characterMask),
+    );
   }
+}
+
+/** How many matching blocks the document of a shown hit holds. */
+function countOf(
+  counts: ReadonlyMap<LoadedSegment, Int32Array>,
+  hit: Candidate,
+): number | undefined {
+  return counts.get(hit.segment)?.[hit.segment.segment.blockDocument[hit.block]!];
 }
 
 function emptyResults(query: ParsedQuery = EMPTY_QUERY): SearchResults {
@@ -773,39 +893,53 @@ function lowerBound(words: readonly string[], term: string): number {
 
 /**
  * Matches by falling score (ties by document id, then in reading order, however the index is
- * split into segments), lazily: the best `first` are ordered at once,
- * the rest only if the caller reads on (most searches stop within the first hundred).
+ * split into segments), lazily: the best `first` are ordered at once, then eight times as many
+ * of the rest, and so on, only as far as the caller reads (most searches stop within the first
+ * hundred). The order is total, so how it is cut into batches never changes it.
  */
 function* orderedByScore(
   matches: readonly Matches[],
   total: number,
   first: number,
 ): Generator<Candidate> {
-  const collect = (keep: (score: number) => boolean) => {
+  // The candidates scoring in [low, high), best first.
+  const collect = (low: number, high: number) => {
     const out: Candidate[] = [];
     for (const m of matches) {
-      m.blocks.forEach((block, i) => {
+      for (let i = 0; i < m.blocks.length; i += 1) {
         const score = m.scores[i]!;
-        if (!keep(score)) return;
+        if (score < low || score >= high) continue;
+        const block = m.blocks[i]!;
         const read = m.read?.get(block);
-        out.push({ segment: m.segment, block, score, ...(read ? { read } : {}) });
-      });
+        out.push(
+          read ? { segment: m.segment, block, score, read } : { segment: m.segment, block, score },
+        );
+      }
     }
     return out.sort((a, b) => b.score - a.score || tieOrder(a, b));
   };
-  if (total <= first) {
-    yield* collect(() => true);
-    return;
+  let high = Number.POSITIVE_INFINITY;
+  let batch = first;
+  let left = total;
+  for (;;) {
+    if (left <= batch) {
+      yield* collect(Number.NEGATIVE_INFINITY, high);
+      return;
+    }
+    const scores = new Float64Array(left);
+    let at = 0;
+    for (const m of matches) {
+      for (let i = 0; i < m.scores.length; i += 1) {
+        if (m.scores[i]! < high) scores[at++] = m.scores[i]!;
+      }
+    }
+    const threshold = selectAscending(scores, left - batch);
+    const next = collect(threshold, high);
+    yield* next;
+    left -= next.length;
+    high = threshold;
+    batch *= 8;
   }
-  const scores = new Float64Array(total);
-  let at = 0;
-  for (const m of matches) {
-    scores.set(m.scores, at);
-    at += m.scores.length;
-  }
-  const threshold = selectAscending(scores, total - first);
-  yield* collect((score) => score >= threshold);
-  yield* collect((score) => score < threshold);
 }
 
 /** Equal scores: by document id, then in reading order. */
@@ -846,65 +980,123 @@ function selectAscending(values: Float64Array, k: number): number {
 
 /** The matches whose block passes `keep`. */
 function keepBlocks(m: Matches, keep: (block: number) => boolean): Matches {
-  const blocks: number[] = [];
-  const scores: number[] = [];
-  m.blocks.forEach((block, i) => {
-    if (!keep(block)) return;
-    blocks.push(block);
-    scores.push(m.scores[i]!);
-  });
-  return { ...m, blocks: Uint32Array.from(blocks), scores: Float64Array.from(scores) };
+  const blocks = new Uint32Array(m.blocks.length);
+  const scores = new Float64Array(m.blocks.length);
+  let n = 0;
+  for (let i = 0; i < m.blocks.length; i += 1) {
+    const block = m.blocks[i]!;
+    if (!keep(block)) continue;
+    blocks[n] = block;
+    scores[n] = m.scores[i]!;
+    n += 1;
+  }
+  return { ...m, blocks: blocks.slice(0, n), scores: scores.slice(0, n) };
 }
 
 /** Keeps the matches where every phrase occurs: its words at consecutive positions. */
 function withPhrases(m: Matches, phrases: readonly (readonly string[])[]): Matches {
-  let blocks: ReadonlySet<number> = new Set(m.blocks);
+  let blocks: Uint32Array = m.blocks;
   for (const phrase of phrases) {
-    if (blocks.size === 0) break;
+    if (blocks.length === 0) break;
     // Positions where the phrase could start, narrowed word by word.
     let starts = positionsOf(m.segment, phrase[0]!, blocks);
-    for (let k = 1; k < phrase.length && starts.size > 0; k += 1) {
-      const next = positionsOf(m.segment, phrase[k]!, new Set(starts.keys()));
-      const narrowed = new Map<number, number[]>();
-      for (const [block, at] of starts) {
-        const following = next.get(block);
-        if (!following) continue;
-        const set = new Set(following);
-        const remaining = at.filter((p) => set.has(p + k));
-        if (remaining.length > 0) narrowed.set(block, remaining);
-      }
-      starts = narrowed;
+    for (let k = 1; k < phrase.length && starts.blocks.length > 0; k += 1) {
+      const next = positionsOf(m.segment, phrase[k]!, starts.blocks);
+      starts = followedBy(starts, next, k);
     }
-    blocks = new Set(starts.keys());
+    blocks = starts.blocks;
   }
-  return keepBlocks(m, (block) => blocks.has(block));
+  if (blocks === m.blocks) return m;
+  // Both lists are in block order: one pass keeps the blocks that remain.
+  let j = 0;
+  return keepBlocks(m, (block) => {
+    while (j < blocks.length && blocks[j]! < block) j += 1;
+    return blocks[j] === block;
+  });
 }
 
-/** A word's positions in the given blocks of a segment (blocks without it are left out). */
-function positionsOf(
-  segment: LoadedSegment,
-  term: string,
-  blocks: ReadonlySet<number>,
-): Map<number, number[]> {
-  const found = new Map<number, number[]>();
+/**
+ * Word positions in some blocks of a segment: block b = blocks[i] holds the positions
+ * positions[at[i]] to positions[at[i + 1]] (ascending).
+ */
+interface Positions {
+  readonly blocks: Uint32Array;
+  readonly at: Uint32Array;
+  readonly positions: Uint32Array;
+}
+
+/**
+ * A word's positions in the given blocks of a segment (in block order; blocks without it are
+ * left out), walking its postings and the blocks together, both in block order.
+ */
+function positionsOf(segment: LoadedSegment, term: string, blocks: Uint32Array): Positions {
   const t = findTerm(segment.terms, term);
-  if (t < 0) return found;
+  if (t < 0)
+    return { blocks: new Uint32Array(0), at: new Uint32Array(1), positions: new Uint32Array(0) };
   const seg = segment.segment;
+  const from = seg.postingsAt[t]!;
+  const to = seg.postingsAt[t + 1]!;
+  const size = Math.min(blocks.length, to - from);
+  const found = new Uint32Array(size);
+  const at = new Uint32Array(size + 1);
+  const positions = new BlockList();
   const reader = new VarintReader(seg.positions, seg.positionsAt[t]!);
-  for (let p = seg.postingsAt[t]!; p < seg.postingsAt[t + 1]!; p += 1) {
+  let n = 0;
+  let j = 0;
+  for (let p = from; p < to && j < blocks.length; p += 1) {
     const block = seg.postingBlocks[p]!;
     const count = seg.postingCounts[p]!;
-    if (!blocks.has(block)) {
+    while (j < blocks.length && blocks[j]! < block) j += 1;
+    if (blocks[j] !== block) {
       reader.skip(count);
       continue;
     }
-    const at: number[] = [];
+    found[n] = block;
+    at[n] = positions.length;
     let position = 0;
     for (let i = 0; i < count; i += 1) {
       position += reader.next();
-      at.push(position);
+      positions.push(position);
     }
-    found.set(block, at);
+    n += 1;
   }
-  return found;
+  at[n] = positions.length;
+  return {
+    blocks: found.subarray(0, n),
+    at: at.subarray(0, n + 1),
+    positions: positions.items.subarray(0, positions.length),
+  };
+}
+
+/** The starts whose block has the next word exactly `k` positions after them. */
+function followedBy(starts: Positions, next: Positions, k: number): Positions {
+  const blocks = new Uint32Array(next.blocks.length);
+  const at = new Uint32Array(next.blocks.length + 1);
+  const kept = new BlockList();
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < starts.blocks.length && j < next.blocks.length; i += 1) {
+    const block = starts.blocks[i]!;
+    while (j < next.blocks.length && next.blocks[j]! < block) j += 1;
+    if (next.blocks[j] !== block) continue;
+    const before = kept.length;
+    // Both position lists ascend: a start p stays when p + k is among the next word's.
+    let q = next.at[j]!;
+    const qEnd = next.at[j + 1]!;
+    for (let a = starts.at[i]!; a < starts.at[i + 1]!; a += 1) {
+      const wanted = starts.positions[a]! + k;
+      while (q < qEnd && next.positions[q]! < wanted) q += 1;
+      if (q < qEnd && next.positions[q] === wanted) kept.push(starts.positions[a]!);
+    }
+    if (kept.length === before) continue;
+    blocks[n] = block;
+    at[n] = before;
+    n += 1;
+  }
+  at[n] = kept.length;
+  return {
+    blocks: blocks.subarray(0, n),
+    at: at.subarray(0, n + 1),
+    positions: kept.items.subarray(0, kept.length),
+  };
 }

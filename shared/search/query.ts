@@ -88,6 +88,32 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   return boundedDistance(a, b, max) >= 0;
 }
 
+/**
+ * The characters of a word as a set of 32 classes (a UTF-16 code unit's low five bits), for
+ * ruling out typo matches cheaply (maskDistanceBound). Letters a to z fall in distinct classes.
+ */
+export function characterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask >>> 0;
+}
+
+/**
+ * A lower bound of the edit distance between two words, from their characterMasks: a character
+ * whose class the other word lacks can be matched by none of its characters, so it is
+ * substituted, deleted or inserted, one edit each; a substitution covers one of each side.
+ */
+export function maskDistanceBound(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** Reused rows for boundedDistance (words are short; they grow when one is not). */
 let previousRow = new Int32Array(64);
 let currentRow = new Int32Array(64);

@@ -4,7 +4,7 @@ import { NO_FILTERS } from './filters';
 import { fold } from './fold';
 import { LibraryIndex, type BlockTexts, type SearchResults } from './library-index';
 import { findMatches } from './matches';
-import { parseQuery } from './query';
+import { characterMask, maskDistanceBound, parseQuery } from './query';
 import { buildSnippet } from './snippet';
 import { wordTokens } from './tokenize';
 import { propertyRuns } from '../testing/mutation-run';
@@ -173,6 +173,118 @@ describe('search properties', () => {
     );
   });
 });
+
+describe('search shortcuts', () => {
+  // Phrases are checked on stored word positions; the oracle reads the texts themselves.
+  it('a phrase query finds exactly the blocks whose text holds every phrase', async () => {
+    const DOC = fc.array(BLOCK, { minLength: 1, maxLength: 5 });
+    const PHRASE = fc
+      .array(WORD, { minLength: 2, maxLength: 3 })
+      .map((words) => `"${words.join(' ')}"`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(DOC, fc.boolean()), { minLength: 1, maxLength: 10 }),
+        fc.array(PHRASE, { minLength: 1, maxLength: 2 }),
+        async (docs, phrases) => {
+          // Two segments, and removed documents masked in them.
+          const index = new LibraryIndex();
+          const source = docs.map(([texts], i) => ({
+            meta: { id: `d${i}`, title: `Document ${i}`, kind: null, year: null, version: 1 },
+            blocks: toBlocks(texts),
+          }));
+          const half = Math.ceil(source.length / 2);
+          index.addDocuments(source.slice(0, half));
+          index.addDocuments(source.slice(half));
+          docs.forEach(([, removed], i) => {
+            if (removed) index.removeDocument(`d${i}`);
+          });
+          const input = phrases.join(' ');
+          const query = parseQuery(input);
+          const expected = source
+            .filter((_, i) => !docs[i]![1])
+            .flatMap((d) =>
+              d.blocks
+                .filter((b) => findMatches(b.text, query).allPhrasesFound)
+                .map((b) => `${d.meta.id}#${b.index}`),
+            );
+          const results = await index.search(input, NO_FILTERS);
+          expect(results.total).toBe(expected.length);
+          const found = results.groups.flatMap((g) =>
+            g.hits.map((h) => `${h.docId}#${h.blockIndex}`),
+          );
+          // At most five blocks a document: every match is shown.
+          expect(found.sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: propertyRuns(150) },
+    );
+  });
+
+  // Searching reuses per-block score arrays and keeps each word's vocabulary matches.
+  it('a search leaves nothing behind: each query answers as on a fresh index', async () => {
+    const QUERY = fc.oneof(
+      WORD,
+      fc.tuple(WORD, WORD).map(([a, b]) => `${a} ${b}`),
+      fc.tuple(WORD, WORD).map(([a, b]) => `"${a} ${b}"`),
+      WORD.map((w) => w.slice(0, 4)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(BLOCK, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.array(QUERY, { minLength: 2, maxLength: 6 }),
+        async (docs, queries) => {
+          const source = docs.map((texts, i) => ({
+            meta: { id: `d${i}`, title: `Document ${i}`, kind: null, year: null, version: 1 },
+            blocks: toBlocks(texts),
+          }));
+          const used = new LibraryIndex();
+          used.addDocuments(source);
+          for (const query of queries) {
+            const fresh = new LibraryIndex();
+            fresh.addDocuments(source);
+            expect(summary(await used.search(query, NO_FILTERS))).toEqual(
+              summary(await fresh.search(query, NO_FILTERS)),
+            );
+          }
+        },
+      ),
+      { numRuns: propertyRuns(100) },
+    );
+  });
+
+  // Typo matching skips words whose character classes alone rule them out; the bound must
+  // never exceed the true distance, or a typo match would be lost.
+  it('the distance bound from character masks never exceeds the edit distance', () => {
+    const TEXT = fc.string({
+      unit: fc.constantFrom('a', 'b', 'e', 'r', 'z', 'A', 'é', 'ж', 'ч', '人', '1', '\u0101'),
+      maxLength: 9,
+    });
+    fc.assert(
+      fc.property(TEXT, TEXT, (a, b) => {
+        expect(maskDistanceBound(characterMask(a), characterMask(b))).toBeLessThanOrEqual(
+          levenshtein(a, b),
+        );
+      }),
+      { numRuns: propertyRuns(1000) },
+    );
+    expect(maskDistanceBound(characterMask('privacy'), characterMask('privacy'))).toBe(0);
+    expect(maskDistanceBound(characterMask('abc'), characterMask('xyz'))).toBe(3);
+  });
+});
+
+/** The edit distance, computed in full (the oracle for the bound above). */
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next.push(Math.min(row[j - 1]! + cost, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
 
 function toBlocks(texts: readonly string[]) {
   let start = 0;

@@ -268,6 +268,32 @@ describe('LibraryIndex.search', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  // Only the best few hundred matches are ordered at first; a document holding more of the top
+  // scores than that fills its share of hits, and the rest are ordered as far as they are read.
+  it('shows other documents’ hits when one document holds more top scores than are ordered at first', async () => {
+    const index = new LibraryIndex();
+    const top = Array.from({ length: 500 }, () => 'encryption encryption.');
+    index.addDocument({ id: 'a', title: 'Top', kind: null, year: null, version: 1 }, blocks(top));
+    const others = Array.from({ length: 150 }, (_, i) => `b${String(i).padStart(3, '0')}`);
+    index.addDocuments(
+      others.map((id) => ({
+        meta: { id, title: 'Other', kind: null, year: null, version: 1 },
+        blocks: blocks(['Strong encryption protects journalists and their sources.']),
+      })),
+    );
+    const results = await index.search('encryption', NO_FILTERS);
+    expect(results.total).toBe(650);
+    expect(results.documentCount).toBe(151);
+    expect(results.groups[0]!.docId).toBe('a');
+    expect(results.groups[0]!.count).toBe(500);
+    // Equal scores: in reading order, then by document id.
+    expect(results.groups[0]!.hits.map((h) => h.blockIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const rest = results.groups.slice(1);
+    expect(rest.map((g) => g.docId)).toEqual(others.slice(0, 100 - MAX_HITS_PER_DOCUMENT));
+    expect(rest.every((g) => g.count === 1)).toBe(true);
+    expect(results.truncated).toBe(true);
+  });
+
   it('finds nothing for an empty query', async () => {
     expect((await library().search('  " ', NO_FILTERS)).total).toBe(0);
   });

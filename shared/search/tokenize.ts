@@ -30,10 +30,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 /** The words of a text in order, with their offsets. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
+  // Most texts hold no unspaced script at all: then no run needs testing for one.
+  const unspaced = UNSPACED_SCRIPT.test(text);
   for (const match of text.matchAll(WORD_RUN)) {
     const run = match[0];
     const offset = match.index;
-    if (!UNSPACED_SCRIPT.test(run)) {
+    if (!unspaced || !UNSPACED_SCRIPT.test(run)) {
       tokens.push({ text: run, start: offset, end: offset + run.length });
       continue;
     }
