@@ -5,6 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { buildBriefing } from '../shared/briefing/build-briefing';
 import { loadBriefingFonts } from '../cli/node-briefing-fonts';
+import { nodeDeflate } from '../cli/node-deflate';
 import { sampleBriefingInput } from '../cli/sample-briefing';
 
 export interface BriefingBenchmarkResult {
@@ -33,7 +34,8 @@ export async function runBriefingBenchmark({
   }, 20);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const pdf = await buildBriefing(input, fonts);
+  // Built as the CLI builds it, with Node's zlib.
+  const pdf = await buildBriefing(input, fonts, { deflate: nodeDeflate });
   const milliseconds = performance.now() - started;
   const used = process.cpuUsage(cpu);
   clearInterval(sample);

@@ -31,6 +31,7 @@ import {
 } from '../shared/briefing/glyph-coverage';
 import { ExchangeError, parseCollectionFile } from '../shared/exchange/index';
 import { loadBriefingFonts } from './node-briefing-fonts';
+import { nodeDeflate } from './node-deflate';
 import { USAGE, UsageError, parseArgs, type BriefCommand } from './parse-args';
 import { REUSE_COMMANDS, REUSE_USAGE, runReuseCommand } from './reuse-commands';
 import { sampleBriefingInput } from './sample-briefing';
@@ -149,6 +150,7 @@ async function brief(command: BriefCommand, io: CliIo): Promise<number> {
   const summary = summarizeDisclosure(subjectOfBriefingInput(input), 'briefing', disclosure);
   const disclosed = discloseBriefingInput(input, disclosure);
   const pdf = await buildBriefing(disclosed.input, await loadBriefingFonts(), {
+    deflate: nodeDeflate,
     allowMissingGlyphs: command.allowMissingGlyphs,
     onMissingGlyphs: (missing: readonly MissingGlyph[]) => {
       // Said even with --quiet: a box in place of a character must never go unnoticed.

@@ -27,8 +27,9 @@ import { pageContent } from './pdf-content';
 import { StructureWriter } from './pdf-structure';
 import { xmpMetadata } from './pdf-metadata';
 import { embedFaces } from './pdf-fonts';
-import { FAST_DEFLATE_LEVEL, flateStream } from './pdf-streams';
+import { defaultDeflater, FlateStreams, type Deflater } from './pdf-streams';
 import { buildOutline } from './pdf-outline';
+import { writePdfFile } from './pdf-writer';
 import { addRunningHeads } from './running-heads';
 import { layoutSources } from './sources-section';
 import { attachedElement, documentElement, type StructElement } from './structure';
@@ -58,6 +59,11 @@ export interface BuildBriefingOptions {
   readonly allowMissingGlyphs?: boolean;
   /** Told which characters were drawn as replacement marks (with `allowMissingGlyphs`). */
   readonly onMissingGlyphs?: (missing: readonly MissingGlyph[]) => void;
+  /**
+   * Deflates the PDF's streams: the platform's zlib where the caller has one (the CLI passes
+   * Node's), else the standard CompressionStream or fflate (see pdf-streams.ts).
+   */
+  readonly deflate?: Deflater;
 }
 
 /** The build was cancelled through its signal. */
@@ -70,12 +76,6 @@ export class BriefingCancelledError extends Error {
 
 /** Steps between yields to the event loop, so a cancel click or a progress repaint gets through. */
 const STEPS_PER_YIELD = 40;
-/**
- * Objects pdf-lib writes between yields while saving. Its default (50) yields hundreds of times
- * for a tagged briefing (each structure element is an object), and every yield is a timer that
- * a busy machine delays; the build runs in a worker in the app, so a few yields suffice.
- */
-const OBJECTS_PER_TICK = 5000;
 /** The PDF's Producer entry: it names the engine, never the machine or the person. */
 export const PRODUCER = 'Rightsmark briefing engine (pdf-lib 1.17)';
 
@@ -198,11 +198,12 @@ async function writePdf(
   const context = doc.context;
   const pdfPages: PDFPage[] = [];
   const structure = new StructureWriter(pages.length);
+  // Streams are deflated off the main thread where the platform can (see pdf-streams.ts).
+  const deflate = options.deflate ?? defaultDeflater;
+  const streams = new FlateStreams(context, deflate);
   for (const [index, model] of pages.entries()) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    page.node.addContentStream(
-      flateStream(context, pageContent(book, model, index, structure), {}, FAST_DEFLATE_LEVEL),
-    );
+    page.node.addContentStream(streams.add(pageContent(book, model, index, structure)));
     // Its MCIDs' elements are the ParentTree's entry `index`; annotations follow the structure.
     page.node.set(PDFName.of('StructParents'), context.obj(index));
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
@@ -210,7 +211,7 @@ async function writePdf(
     await progress.step('write', index + 1, pages.length);
   }
 
-  const faces = embedFaces(context, book);
+  const faces = embedFaces(context, book, streams, deflate);
   const refOf = (pageIndex: number): PDFRef | null => pdfPages[pageIndex]?.ref ?? null;
   const destinationOf = (name: string) => {
     const destination = destinations.get(name);
@@ -265,12 +266,10 @@ async function writePdf(
   }
   throwIfCancelled(options.signal);
   options.onProgress?.({ phase: 'save', done: 0, total: 1 });
-  const bytes = await doc.save({
-    useObjectStreams: true,
-    addDefaultPage: false,
-    updateFieldAppearances: false,
-    objectsPerTick: OBJECTS_PER_TICK,
-  });
+  // The attachment is embedded by flush(); the file is then written by our own writer.
+  await doc.flush();
+  await streams.finish();
+  const bytes = await writePdfFile(context, deflate);
   options.onProgress?.({ phase: 'save', done: 1, total: 1 });
   return bytes;
 }

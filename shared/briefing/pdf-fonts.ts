@@ -12,7 +12,7 @@
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import { FACE_KEYS, type FaceKey } from './briefing-fonts';
 import type { FontBook, UsedCode } from './font-book';
-import { flateStream } from './pdf-streams';
+import type { Deflater, FlateStreams } from './pdf-streams';
 
 /** ToUnicode CMaps list at most 100 mappings per bfchar block (PDF 32000-1, 9.10.3). */
 const BFCHAR_BLOCK = 100;
@@ -32,8 +32,39 @@ export function faceResourceName(key: FaceKey): string {
   return `F${FACE_KEYS.indexOf(key) + 1}`;
 }
 
+/**
+ * Each font program deflated, by deflater and bytes: a face is subset once per character set
+ * (see font-book.ts), so a briefing built again with the same text (the live preview after a
+ * change of options) embeds the same bytes and need not deflate them again.
+ */
+const deflatedPrograms = new WeakMap<
+  Deflater,
+  WeakMap<Uint8Array, Uint8Array | Promise<Uint8Array>>
+>();
+
+function deflatedProgram(deflate: Deflater, bytes: Uint8Array): Uint8Array | Promise<Uint8Array> {
+  let byBytes = deflatedPrograms.get(deflate);
+  if (!byBytes) {
+    byBytes = new WeakMap();
+    deflatedPrograms.set(deflate, byBytes);
+  }
+  let deflated = byBytes.get(bytes);
+  if (!deflated) {
+    deflated = deflate(bytes);
+    byBytes.set(bytes, deflated);
+    // A failure is not kept: the next briefing tries again.
+    if (deflated instanceof Promise) deflated.catch(() => byBytes.delete(bytes));
+  }
+  return deflated;
+}
+
 /** Embeds every face the book recorded glyphs for; returns them by face. */
-export function embedFaces(context: PDFContext, book: FontBook): Map<FaceKey, EmbeddedFace> {
+export function embedFaces(
+  context: PDFContext,
+  book: FontBook,
+  streams: FlateStreams,
+  deflate: Deflater,
+): Map<FaceKey, EmbeddedFace> {
   const embedded = new Map<FaceKey, EmbeddedFace>();
   book.usedFaces().forEach((face, index) => {
     const { font } = face;
@@ -41,7 +72,9 @@ export function embedFaces(context: PDFContext, book: FontBook): Map<FaceKey, Em
     // A subset's name carries a six-letter tag (PDF 32000-1, 9.6.4); fixed so output is reproducible.
     const tag = `RM${String.fromCharCode(65 + Math.floor(index / 26), 65 + (index % 26))}AA`;
     const baseFont = `${tag}+${(font.postscriptName ?? face.key).replace(/[^A-Za-z0-9-]/g, '')}`;
-    const fontFile = flateStream(context, face.bytes, { Length1: face.bytes.length });
+    const fontFile = streams.addDeflated(deflatedProgram(deflate, face.bytes), {
+      Length1: face.bytes.length,
+    });
     const bbox = font.bbox;
     const descriptor = context.register(
       context.obj({
@@ -71,12 +104,12 @@ export function embedFaces(context: PDFContext, book: FontBook): Map<FaceKey, Em
           Supplement: 0,
         },
         FontDescriptor: descriptor,
-        CIDToGIDMap: flateStream(context, cidToGidMap(face.codes)),
+        CIDToGIDMap: streams.add(cidToGidMap(face.codes)),
         DW: 1000,
         W: widthsArray(cids, face.codes),
       }),
     );
-    const toUnicode = flateStream(context, toUnicodeCMap(cids, face.codes));
+    const toUnicode = streams.add(toUnicodeCMap(cids, face.codes));
     const ref = context.register(
       context.obj({
         Type: 'Font',
