@@ -467,7 +467,6 @@ function noteBox(
   width: number,
 ): FlowItem[] {
   const inner = width - 2 * NOTE_PADDING;
-  const label = setSpans(ctx, [{ text: 'ANALYST’S NOTE', style: STYLES.label }], inner);
   const byline = excerpt.author ? `  ·  ${excerpt.author}` : '';
   const labelLine = setSpans(
     ctx,
@@ -484,7 +483,10 @@ function noteBox(
   return [
     spacer(NOTE_PADDING),
     ...lineItems(
-      labelLine.lines.length === 1 ? labelLine : label,
+      // The label alone when the byline would wrap it (set only then).
+      labelLine.lines.length === 1
+        ? labelLine
+        : setSpans(ctx, [{ text: 'ANALYST’S NOTE', style: STYLES.label }], inner),
       x + NOTE_PADDING,
       element(noteElement, 'P'),
     ),

@@ -123,6 +123,12 @@ interface CharInfo {
   readonly advance: number;
 }
 
+/**
+ * Characters below this (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, punctuation) are
+ * looked up in arrays rather than maps: layout asks for every character of every line.
+ */
+const DENSE_LIMIT = 0x3000;
+
 class Face {
   readonly key: FaceKey;
   readonly bytes: Uint8Array;
@@ -130,6 +136,15 @@ class Face {
   readonly shaped: boolean;
   readonly scale: number;
   readonly chars = new Map<number, CharInfo | null>();
+  /** `chars` for characters below DENSE_LIMIT (undefined: not looked up yet). */
+  private readonly denseChars: (CharInfo | null | undefined)[] = new Array<undefined>(
+    DENSE_LIMIT,
+  ).fill(undefined);
+  /** Advances (em) as layout counts them, below DENSE_LIMIT (NaN: not looked up yet). */
+  readonly denseAdvances = new Float64Array(DENSE_LIMIT).fill(Number.NaN);
+  /** Codes of characters drawn from the character map, below DENSE_LIMIT (-1: none yet). */
+  private readonly denseCodes = new Int32Array(DENSE_LIMIT).fill(-1);
+  private notdef: number | undefined;
   readonly shapedWidths = new Map<string, number>();
   /**
    * Shaped runs already encoded, by text: shaping is the costliest step of drawing, and a
@@ -154,16 +169,26 @@ class Face {
 
   /** The glyph for a character, or null when the face lacks it. */
   char(codePoint: number): CharInfo | null {
+    if (codePoint < DENSE_LIMIT) {
+      let dense = this.denseChars[codePoint];
+      if (dense === undefined) {
+        dense = this.lookUp(codePoint);
+        this.denseChars[codePoint] = dense;
+      }
+      return dense;
+    }
     let info = this.chars.get(codePoint);
     if (info === undefined) {
-      info = null;
-      if (this.font.hasGlyphForCodePoint(codePoint)) {
-        const glyph = this.font.glyphForCodePoint(codePoint);
-        if (glyph.id !== 0) info = { gid: glyph.id, advance: glyph.advanceWidth * this.scale };
-      }
+      info = this.lookUp(codePoint);
       this.chars.set(codePoint, info);
     }
     return info;
+  }
+
+  private lookUp(codePoint: number): CharInfo | null {
+    if (!this.font.hasGlyphForCodePoint(codePoint)) return null;
+    const glyph = this.font.glyphForCodePoint(codePoint);
+    return glyph.id === 0 ? null : { gid: glyph.id, advance: glyph.advanceWidth * this.scale };
   }
 
   /** The code that draws glyph `gid` standing for `text` (advance in em), allocated on first use. */
@@ -183,15 +208,27 @@ class Face {
 
   /** The code for a character drawn straight from the character map (cached per character). */
   codeForCharacter(codePoint: number, char: string): number {
+    if (codePoint < DENSE_LIMIT) {
+      let dense = this.denseCodes[codePoint] ?? -1;
+      if (dense < 0) {
+        dense = this.newCodeForCharacter(codePoint, char);
+        this.denseCodes[codePoint] = dense;
+      }
+      return dense;
+    }
     let cid = this.codeByCodePoint.get(codePoint);
     if (cid === undefined) {
-      const info = this.char(codePoint);
-      // No glyph: the .notdef box, visible, standing for the character (only reached when the
-      // analyst accepted replacement marks; see glyph-coverage.ts).
-      cid = info ? this.code(info.gid, info.advance, char) : this.code(0, this.notdefAdvance, char);
+      cid = this.newCodeForCharacter(codePoint, char);
       this.codeByCodePoint.set(codePoint, cid);
     }
     return cid;
+  }
+
+  private newCodeForCharacter(codePoint: number, char: string): number {
+    const info = this.char(codePoint);
+    // No glyph: the .notdef box, visible, standing for the character (only reached when the
+    // analyst accepted replacement marks; see glyph-coverage.ts).
+    return info ? this.code(info.gid, info.advance, char) : this.code(0, this.notdefAdvance, char);
   }
 
   /** A glyph's outline as PDF path operators in em (cached); '' for an empty glyph. */
@@ -208,7 +245,8 @@ class Face {
 
   /** Advance of the .notdef glyph in em, drawn for characters no face has. */
   get notdefAdvance(): number {
-    return this.font.getGlyph(0).advanceWidth * this.scale;
+    this.notdef ??= this.font.getGlyph(0).advanceWidth * this.scale;
+    return this.notdef;
   }
 }
 
@@ -268,7 +306,7 @@ function subsetOnce(subset: FontSubsetter, bytes: Uint8Array, characters: string
 export class FontBook {
   private readonly faces: ReadonlyMap<FaceKey, Face>;
   private readonly chains = new Map<string, readonly Face[]>();
-  private readonly resolved = new Map<string, Map<number, FaceKey>>();
+  private readonly resolvers = new Map<string, (codePoint: number) => FaceKey>();
 
   private constructor(faces: ReadonlyMap<FaceKey, Face>) {
     this.faces = faces;
@@ -337,27 +375,48 @@ export class FontBook {
    * characters prefer `han` (see han-preference.ts); the primary face when none has it.
    */
   faceFor(primary: FaceKey, codePoint: number, han: HanFace = 'simplifiedChinese'): FaceKey {
+    return this.faceResolver(primary, han)(codePoint);
+  }
+
+  /**
+   * `faceFor` for one style and Han preference, as a function of the code point: a paragraph's
+   * runs are split by it character by character, so each answer is kept.
+   */
+  faceResolver(primary: FaceKey, han: HanFace): (codePoint: number) => FaceKey {
     const id = `${primary}:${han}`;
-    let table = this.resolved.get(id);
-    if (!table) {
-      table = new Map();
-      this.resolved.set(id, table);
-    }
-    let key = table.get(codePoint);
-    if (key === undefined) {
-      key = primary;
-      const owner = scriptFace(codePoint);
-      const chain = this.chain(primary, han);
-      const ownerFace = owner ? this.faces.get(owner) : undefined;
-      for (const face of ownerFace ? [ownerFace, ...chain] : chain) {
-        if (face.char(codePoint)) {
-          key = face.key;
-          break;
+    let resolver = this.resolvers.get(id);
+    if (!resolver) {
+      const dense = new Array<FaceKey | undefined>(DENSE_LIMIT).fill(undefined);
+      const table = new Map<number, FaceKey>();
+      resolver = (codePoint: number): FaceKey => {
+        if (codePoint < DENSE_LIMIT) {
+          let key = dense[codePoint];
+          if (key === undefined) {
+            key = this.resolveFace(primary, codePoint, han);
+            dense[codePoint] = key;
+          }
+          return key;
         }
-      }
-      table.set(codePoint, key);
+        let key = table.get(codePoint);
+        if (key === undefined) {
+          key = this.resolveFace(primary, codePoint, han);
+          table.set(codePoint, key);
+        }
+        return key;
+      };
+      this.resolvers.set(id, resolver);
     }
-    return key;
+    return resolver;
+  }
+
+  private resolveFace(primary: FaceKey, codePoint: number, han: HanFace): FaceKey {
+    const owner = scriptFace(codePoint);
+    const chain = this.chain(primary, han);
+    const ownerFace = owner ? this.faces.get(owner) : undefined;
+    for (const face of ownerFace ? [ownerFace, ...chain] : chain) {
+      if (face.char(codePoint)) return face.key;
+    }
+    return primary;
   }
 
   /** True when the face has a glyph for `codePoint`. */
@@ -378,21 +437,45 @@ export class FontBook {
 
   /** Width of `text` in one face, in em (multiply by the font size). */
   widthEm(key: FaceKey, text: string): number {
+    return this.rangeWidthEm(key, text, 0, text.length);
+  }
+
+  /**
+   * Width of `text.slice(from, to)` in one face, in em: what `widthEm` gives for the slice,
+   * without making it (layout measures every candidate line piece by piece).
+   */
+  rangeWidthEm(key: FaceKey, text: string, from: number, to: number): number {
     const face = this.face(key);
     if (face.shaped) {
-      let width = face.shapedWidths.get(text);
+      const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+      let width = face.shapedWidths.get(piece);
       if (width === undefined) {
         width = 0;
-        for (const position of face.font.layout(text).positions) width += position.xAdvance;
+        for (const position of face.font.layout(piece).positions) width += position.xAdvance;
         width *= face.scale;
-        face.shapedWidths.set(text, width);
+        face.shapedWidths.set(piece, width);
       }
       return width;
     }
+    const advances = face.denseAdvances;
     let width = 0;
-    for (let at = 0; at < text.length; at += 1) {
-      const codePoint = text.codePointAt(at) ?? 0;
-      if (codePoint > 0xffff) at += 1;
+    for (let at = from; at < to; at += 1) {
+      const unit = text.charCodeAt(at);
+      if (unit < DENSE_LIMIT) {
+        let advance = advances[unit] ?? Number.NaN;
+        if (Number.isNaN(advance)) {
+          advance = this.charAdvance(face, unit);
+          advances[unit] = advance;
+        }
+        width += advance;
+        continue;
+      }
+      let codePoint = text.codePointAt(at) ?? 0;
+      // A pair cut by the end of the range counts as its lone high surrogate, as in a slice.
+      if (codePoint > 0xffff) {
+        if (at + 1 < to) at += 1;
+        else codePoint = unit;
+      }
       width += this.charAdvance(face, codePoint);
     }
     return width;
@@ -431,6 +514,16 @@ export class FontBook {
     const widths: number[] = [];
     const marks = new Map<number, typeof REPLACEMENT_MARK>();
     for (let at = 0; at < text.length; at += 1) {
+      const unit = text.charCodeAt(at);
+      // The common case first: a visible character below DENSE_LIMIT that the face has.
+      if (!mirror && unit < DENSE_LIMIT && !isInvisible(unit)) {
+        const info = face.char(unit);
+        if (info) {
+          ids.push(face.codeForCharacter(unit, text.charAt(at)));
+          widths.push(info.advance);
+          continue;
+        }
+      }
       const codePoint = text.codePointAt(at) ?? 0;
       const char = String.fromCodePoint(codePoint);
       at += char.length - 1;

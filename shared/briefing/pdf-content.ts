@@ -20,6 +20,7 @@ import { mirrored } from './bidi-order';
 import type { DrawOp, PageModel, TextOp } from './display-list';
 import type { EncodedRun, FontBook } from './font-book';
 import { PAGE_HEIGHT } from './page-geometry';
+import { pdfNumber } from './pdf-number';
 import { faceResourceName } from './pdf-fonts';
 import type { StructureWriter } from './pdf-structure';
 import type { ArtifactTag, ContentSlot, ContentTag, StructAttributes } from './structure';
@@ -27,10 +28,8 @@ import { fitsLanguage, scriptLanguage } from './text-language';
 import type { PlacedRun } from './text-layout';
 import type { Rgb } from './typography';
 
-/** Two decimals are a hundredth of a point: far below anything visible. */
-function n(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
+/** Two decimals are a hundredth of a point: far below anything visible (see pdf-number.ts). */
+const n = pdfNumber;
 
 function rgb(colour: Rgb): string {
   return `${n(colour.r)} ${n(colour.g)} ${n(colour.b)}`;
@@ -246,6 +245,18 @@ function placedFromTheRight(run: EncodedRun): EncodedRun {
   return { ...run, placements };
 }
 
+/** Four hex digits of each code drawn so far (a briefing draws a few hundred codes, thousands of times). */
+const HEX4 = new Array<string | undefined>(0x10000).fill(undefined);
+
+function hex4(id: number): string {
+  let hex = HEX4[id];
+  if (hex === undefined) {
+    hex = id.toString(16).padStart(4, '0');
+    HEX4[id] = hex;
+  }
+  return hex;
+}
+
 /** A shaped glyph is drawn where its advance says when it differs from its width by more than this (em). */
 const PLACEMENT_TOLERANCE = 0.0005;
 
@@ -273,7 +284,7 @@ function showGlyphs(
   run.ids.forEach((id, index) => {
     const placement = run.placements?.[index];
     const width = run.widths[index] ?? 0;
-    const glyph = id.toString(16).padStart(4, '0');
+    const glyph = hex4(id);
     if (placement?.outline != null) {
       // Drawn as a shape: the text on either side goes on in the same Tj when the pen allows.
       if (placement.outline !== '')

@@ -100,7 +100,7 @@ export function setText(
   options: SetOptions = {},
 ): SetParagraph {
   const text = spans.map((span) => span.text).join('');
-  const runs = styleRuns(book, spans);
+  const runs = styleRuns(book, spans, text);
   const runIndex = new Int32Array(text.length);
   runs.forEach((run, index) => runIndex.fill(index, run.start, run.end));
   const measure = (start: number, end: number): number =>
@@ -155,12 +155,13 @@ export function textWidth(book: FontBook, text: string, style: TextStyle): numbe
  * Splits spans into runs of one style and one face (by glyph coverage; Han characters in the
  * CJK face the whole paragraph suggests).
  */
-function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
+function styleRuns(book: FontBook, spans: StyledText, whole?: string): StyleRun[] {
   const runs: StyleRun[] = [];
-  const han = hanPreference(spans.map((span) => span.text).join(''));
+  const han = hanPreference(whole ?? spans.map((span) => span.text).join(''));
   let offset = 0;
   for (const span of spans) {
     const { text, style } = span;
+    const faceOf = book.faceResolver(style.face, han);
     let runStart = 0;
     let runFace: FaceKey | null = null;
     for (let at = 0; at < text.length;) {
@@ -168,8 +169,7 @@ function styleRuns(book: FontBook, spans: StyledText): StyleRun[] {
       const size = code > 0xffff ? 2 : 1;
       // Spaces and marks join the run they are in, so words are not cut into runs needlessly.
       const joins: boolean = runFace !== null && (code === 0x20 || (code >= 0x300 && isMark(code)));
-      const face: FaceKey =
-        joins && runFace !== null ? runFace : book.faceFor(style.face, code, han);
+      const face: FaceKey = joins && runFace !== null ? runFace : faceOf(code);
       if (runFace !== null && face !== runFace) {
         runs.push({ start: offset + runStart, end: offset + at, face: runFace, style });
         runStart = at;
@@ -206,7 +206,7 @@ function measureRange(
     if (run.end <= start) continue;
     const from = Math.max(run.start, start);
     const to = Math.min(run.end, end);
-    width += book.widthEm(run.face, text.slice(from, to)) * run.style.size;
+    width += book.rangeWidthEm(run.face, text, from, to) * run.style.size;
   }
   return width;
 }
