@@ -31,7 +31,8 @@ describe('writePdfFile', () => {
       expect(dict.get(PDFName.of('K'))).toEqual(PDFNumber.of(index));
       expect(dict.lookup(PDFName.of('T'), PDFString).decodeText()).toBe(`element ${index}`);
     });
-    const stream = read.context.lookup(text, PDFRawStream);
+    const stream = read.context.lookup(text);
+    if (!(stream instanceof PDFRawStream)) throw new Error('The page text is not a raw stream.');
     expect(new TextDecoder().decode(unzlibSync(stream.contents))).toBe(
       'BT /F1 12 Tf 10 10 Td (hello) Tj ET',
     );
