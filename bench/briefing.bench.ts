@@ -46,7 +46,8 @@ export const benchmark: Benchmark = {
       displayHeaderFooter: true,
       headerTemplate: page.headerTemplate,
       footerTemplate: page.footerTemplate,
-      margin: { top: '22mm', bottom: '22mm', left: '0', right: '0' },
+      // The engine's page: 25 mm at the sides, 27 mm top and bottom (shared/briefing/page-geometry.ts).
+      margin: { top: '27mm', bottom: '27mm', left: '25mm', right: '25mm' },
       outline: true,
       // The engine writes tagged PDFs (structure roles, artifacts): so does the baseline.
       tagged: true,
