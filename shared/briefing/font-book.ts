@@ -621,12 +621,12 @@ async function facesReached(
 ): Promise<Set<FaceKey>> {
   const reached = new Set<FaceKey>(LATIN_FACE_KEYS);
   const [serif, sans] = await Promise.all([fonts.face('serif'), fonts.face('sans')]);
-  const latin = [fontkit.create(serif), fontkit.create(sans)];
+  const latin = [coverageFont(serif), coverageFont(sans)];
   const fallbacks = new Map<FaceKey, Promise<Font>>();
   const fallback = (key: FaceKey): Promise<Font> => {
     let font = fallbacks.get(key);
     if (!font) {
-      font = fonts.face(key).then((bytes) => fontkit.create(bytes));
+      font = fonts.face(key).then(coverageFont);
       fallbacks.set(key, font);
     }
     return font;
@@ -651,6 +651,22 @@ async function facesReached(
           }
         }
   return reached;
+}
+
+/**
+ * Whole faces parsed for their coverage, by their bytes (the fetcher hands out the same bytes
+ * each time): fontkit copies a font byte by byte before parsing it, and every briefing asks
+ * which faces its text reaches. Only read here (which glyphs a face has), never laid out.
+ */
+const coverageFonts = new WeakMap<Uint8Array, Font>();
+
+function coverageFont(bytes: Uint8Array): Font {
+  let font = coverageFonts.get(bytes);
+  if (!font) {
+    font = fontkit.create(bytes);
+    coverageFonts.set(bytes, font);
+  }
+  return font;
 }
 
 /** Paragraphs with CJK text in them (Han, kana, Hangul, CJK punctuation and full-width forms). */

@@ -12,6 +12,7 @@ export const CJK_FACES = ['simplifiedChinese', 'traditionalChinese', 'japanese',
 /** A face for Han characters. */
 export type HanFace = (typeof CJK_FACES)[number] & FaceKey;
 
+const ABOVE_HANGUL_JAMO = /[\u1100-\uffff]/;
 const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]/;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/;
 /** Any Han ideograph (the basic block and extension A; rarer ones fall back by coverage). */
@@ -31,6 +32,8 @@ const traditional = new Set(TRADITIONAL_ONLY);
 
 /** The face a paragraph's Han characters prefer (only meaningful when it has some). */
 export function hanPreference(paragraph: string): HanFace {
+  // Kana, Hangul and Han all lie above U+1100: most paragraphs are settled by one quick test.
+  if (!ABOVE_HANGUL_JAMO.test(paragraph)) return 'simplifiedChinese';
   if (KANA.test(paragraph)) return 'japanese';
   if (HANGUL.test(paragraph)) return 'korean';
   if (!HAN.test(paragraph)) return 'simplifiedChinese';
