@@ -33,7 +33,7 @@ import {
   exportCollectionFile,
   type CollectionExportKind,
 } from './export-collection-file';
-import { propertyRuns } from '../testing/mutation-run';
+import { propertyRuns, UNDER_MUTATION } from '../testing/mutation-run';
 
 const RIGHT_IDS = ['right:expression', 'right:privacy', 'right:assembly-association'];
 const PASSAGES = [
@@ -221,6 +221,13 @@ function briefingOf(input: ExportInput): BriefingInput {
   };
 }
 
+/**
+ * Each briefing case builds a PDF and reads every byte of it back (about a second; several under
+ * load). Under mutation every disclosure mutant reruns this test, so it tries a few cases there;
+ * disclose-briefing-input.test.ts checks each rule on the input the engine is given.
+ */
+const BRIEFING_RUNS = UNDER_MUTATION ? 3 : 16;
+
 const FORMATS: readonly CollectionExportKind[] = ['rightsmark', 'csv', 'markdown', 'qdpx', 'qdc'];
 
 describe('what is withheld is absent from every byte', () => {
@@ -276,7 +283,7 @@ describe('what is withheld is absent from every byte', () => {
           expect(text).toContain(marker);
         }
       }),
-      { numRuns: 16 },
+      { numRuns: BRIEFING_RUNS },
     );
   }, 240_000);
 });
