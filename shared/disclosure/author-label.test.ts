@@ -41,6 +41,7 @@ describe('authorLabel', () => {
 
   it('keeps only a word’s first character, not the rest after the skipped marks', () => {
     expect(authorLabel('"Oscar', 'initials')).toBe('O.');
+    expect(authorLabel('«(Oscar»', 'initials')).toBe('O.');
     expect(authorLabel('Ôscar', 'initials')).toBe('Ô.');
   });
 });
