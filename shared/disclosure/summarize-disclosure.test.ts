@@ -460,6 +460,14 @@ describe('the review in sentences', () => {
   });
 });
 
+describe('the review of a summary made elsewhere', () => {
+  it('with authors switched off, names nobody, whatever names it is given', () => {
+    const summary = summarizeDisclosure(subject(), 'briefing', DEFAULT_DISCLOSURE);
+    const lines = describeDisclosure({ ...summary, authors: 'none', authorNames: ['Ana Diaz'] });
+    expect(lines).toContain('Authors: nobody is named.');
+  });
+});
+
 describe('subjects of a collection export and of a briefing', () => {
   const doc = makeDocument('d1', 'Report', ['Privacy matters online.']);
   const a = makeAnnotation(doc, sequentialUuid(1), 'Privacy', {
@@ -512,6 +520,16 @@ describe('subjects of a collection export and of a briefing', () => {
           deletedAt: '2024-02-01T00:00:00.000Z',
         },
         {
+          id: 'n4',
+          docId: 'd1',
+          text: 'Live, shareable',
+          author: '',
+          tags: [],
+          createdAt: '2024-01-01T00:00:00.000Z',
+          modifiedAt: '2024-01-01T00:00:00.000Z',
+          deletedAt: null,
+        },
+        {
           id: 'n3',
           docId: 'd1',
           text: '  ',
@@ -530,9 +548,13 @@ describe('subjects of a collection export and of a briefing', () => {
       preparedBy: '',
       hasAttachment: false,
       argumentParts: ['Executive summary', 'Recommendations'],
-      documentNotes: [{ docId: 'd1', text: 'Live', privateNote: true }],
     });
-    expect(s.excerpts).toEqual([
+    // Strictly: a private mark the analyst never set is absent, not present and undefined.
+    expect(s.documentNotes).toStrictEqual([
+      { docId: 'd1', text: 'Live', privateNote: true },
+      { docId: 'd1', text: 'Live, shareable' },
+    ]);
+    expect(s.excerpts).toStrictEqual([
       {
         docId: 'd1',
         rightIds: ['right:privacy'],
@@ -551,12 +573,17 @@ describe('subjects of a collection export and of a briefing', () => {
       makeCollection('c', 'Set', []),
       [],
       [],
-      [{ ...rightRow('right:b', 2) }, { ...rightRow('right:a', 1) }],
+      [rightRow('right:b', 2), rightRow('right:c', 3), rightRow('right:a', 1)],
     );
-    expect(subjectOfExportInput(input).rights.map((r) => r.id)).toEqual(['right:a', 'right:b']);
+    expect(subjectOfExportInput(input).rights.map((r) => r.id)).toEqual([
+      'right:a',
+      'right:b',
+      'right:c',
+    ]);
     expect(subjectOfBriefingInput(briefingInput()).rights.map((r) => r.id)).toEqual([
       'right:a',
       'right:b',
+      'right:c',
     ]);
   });
 
@@ -613,6 +640,7 @@ function briefingInput(): BriefingInput {
     language: 'en-GB',
     rights: [
       { id: 'right:b', name: 'B', description: '', legalBasis: '', colour: '#000000', order: 2 },
+      { id: 'right:c', name: 'C', description: '', legalBasis: '', colour: '#000000', order: 3 },
       { id: 'right:a', name: 'A', description: '', legalBasis: '', colour: '#000000', order: 1 },
     ],
     documents: [],

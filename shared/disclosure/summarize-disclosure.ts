@@ -204,7 +204,8 @@ export function summarizeDisclosure(
     privateDocumentNotes: documentNotes.filter((note) => note.privateNote === true).length,
     documentNotesSwitchedOff: options.notes ? 0 : shareableDocumentNotes,
     authors: options.authors,
-    authorNames: options.authors === 'none' ? [] : authorNames,
+    // With authors switched off every label is empty, so nobody is in the list.
+    authorNames,
     sourceTexts: options.sourceTexts,
     attachment: options.attachment && subject.hasAttachment,
     // Formats with no place for the argument neither carry it nor hold it back.
