@@ -86,7 +86,8 @@ const FILE: RightsmarkFileData = {
       item('1', `urn:sha256:${HASH_A}`, {
         creator: { type: 'Person', name: 'Ana María López' },
         body: [
-          tag('Privacy', 'urn:rightsmark:right:right%3Aprivacy'),
+          // Named as the right was once called: its IRI, not its name, says which it is.
+          tag('Privacy (old name)', 'urn:rightsmark:right:right%3Aprivacy'),
           note('Shared note'),
           comment('Lead with this'),
         ],

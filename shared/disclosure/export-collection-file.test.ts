@@ -103,6 +103,10 @@ describe('exportCollectionFile', () => {
     );
     expect(inOrder).not.toContain('## Privacy');
     expect(inOrder).toContain('Shared note');
+    const explicit = exportCollectionFile(input, 'markdown', DEFAULT_DISCLOSURE, fixedEnv(), {
+      markdownGroupBy: 'right',
+    });
+    expect(byRight).toBe(strFromU8(explicit));
   });
 
   it('a REFI-QDA project: notes as switched, stamped with the injected clock, ids and version', () => {
