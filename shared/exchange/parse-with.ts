@@ -13,7 +13,9 @@ export function parseWith<T extends z.ZodType>(
   fileName: string,
   path: readonly PropertyKey[] = [],
 ): z.output<T> {
-  const result = schema.safeParse(value);
+  // zod leaves the offending value out of its issues unless asked; without it every wrong type
+  // would read as "missing".
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const first = result.error.issues[0];
   if (first === undefined)
