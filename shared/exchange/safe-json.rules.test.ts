@@ -67,3 +67,40 @@ describe('parseUntrustedJson', () => {
     }
   });
 });
+
+describe('parseUntrustedJson at its edges', () => {
+  it('lets a file of exactly the size limit past the size check (it is then read, here as blank)', () => {
+    // 100 million spaces: cheap to make and to trim, so this stays in mutation runs.
+    const blank = ' '.repeat(MAX_FILE_CHARS);
+    expect(() => parseUntrustedJson(blank, 'f.json')).toThrowError(
+      new ExchangeError('empty', 'f.json', '', 'the file is empty'),
+    );
+  });
+
+  it('reads a byte-order mark alone as an empty file', () => {
+    expect(() => parseUntrustedJson('\uFEFF', 'f.json')).toThrowError(
+      new ExchangeError('empty', 'f.json', '', 'the file is empty'),
+    );
+  });
+
+  it('gives the JSON parser’s own reason, unaltered', () => {
+    const text = '{"a": [1, 2,]}';
+    let reason = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(reason).not.toBe('');
+    expect(() => parseUntrustedJson(text, 'f.json')).toThrowError(
+      new ExchangeError('not-json', 'f.json', '', `not valid JSON (${reason})`),
+    );
+  });
+
+  it('counts lines by line feeds only, and columns from the start of the line', () => {
+    const text = `[\r\n"x",\n  ${'['.repeat(MAX_JSON_DEPTH)}]`;
+    expect(() => parseUntrustedJson(text, 'f.json')).toThrow(
+      `nested more than 64 levels deep at line 3, column ${MAX_JSON_DEPTH + 2}`,
+    );
+  });
+});

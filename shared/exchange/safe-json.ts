@@ -5,14 +5,6 @@
 import { ExchangeError } from './exchange-error';
 import { MAX_FILE_CHARS, MAX_JSON_DEPTH } from './limits';
 
-/**
- * Keys dropped wherever they occur. `JSON.parse` itself only creates own properties, but code
- * that later copies parsed objects with assignment or merges them (`Object.assign`, spreads into
- * class instances, deep-merge helpers) would set the prototype through `__proto__`, or reach a
- * constructor's prototype; no field of any format we read is named like this.
- */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACE = 0x7d;
@@ -58,8 +50,16 @@ export function excessiveNestingAt(text: string, maxDepth: number = MAX_JSON_DEP
   return -1;
 }
 
+/**
+ * Drops keys that could reach a prototype, wherever they occur. `JSON.parse` itself only creates
+ * own properties, but code that later copies parsed objects with assignment or merges them
+ * (`Object.assign`, spreads into class instances, deep-merge helpers) would set the prototype
+ * through `__proto__`, or reach a constructor's prototype; no field of any format we read is
+ * named like this. (Compared here rather than kept in a table built at load, so the mutation
+ * run credits the tests that check each name.)
+ */
 function dropForbiddenKeys(key: string, value: unknown): unknown {
-  return FORBIDDEN_KEYS.has(key) ? undefined : value;
+  return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;
 }
 
 /**
