@@ -62,7 +62,7 @@ interface ReadRow {
 export function readHypothesis(
   json: unknown,
   fileName: string,
-  shape: HypothesisShape = Array.isArray(json) ? 'list' : 'export',
+  shape: HypothesisShape,
 ): ParsedExchange {
   const key = LIST_KEY[shape];
   const rows = parseWith(
