@@ -215,6 +215,51 @@ describe('readHypothesis: an excerpt', () => {
   });
 });
 
+describe('readHypothesis: selectors', () => {
+  it('names a bad quote by its target and place among the selectors', () => {
+    const bad = row('a', {
+      target: [
+        { source: PAGE, selector: [{ type: 'RangeSelector' }] },
+        {
+          source: PAGE,
+          selector: [
+            { type: 'RangeSelector' },
+            { type: 'TextPositionSelector', start: 1, end: 2 },
+            { type: 'TextQuoteSelector', prefix: 'x' },
+          ],
+        },
+      ],
+    });
+    expect(
+      refusal(() => readHypothesis({ total: 1, rows: [bad] }, 'h.json', 'search')).message,
+    ).toBe('h.json: rows[0].target[1].selector[2].exact: missing (expected text)');
+  });
+
+  it('takes the quote and position of the first target that quotes text', () => {
+    const [excerpt] = readHypothesis(
+      [
+        row('a', {
+          target: [
+            { source: PAGE, selector: [{ type: 'TextPositionSelector', start: 1, end: 2 }] },
+            {
+              source: PAGE,
+              selector: [
+                { type: 'TextQuoteSelector', exact: 'second' },
+                { type: 'TextPositionSelector', start: 5, end: 11 },
+              ],
+            },
+            { source: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'third' }] },
+          ],
+        }),
+      ],
+      'h.json',
+      'list',
+    ).excerpts;
+    expect(excerpt?.quote.exact).toBe('second');
+    expect(excerpt?.position).toEqual({ type: 'TextPositionSelector', start: 5, end: 11 });
+  });
+});
+
 describe('readHypothesis: who wrote it', () => {
   const author = (extra: Record<string, unknown>) =>
     readHypothesis([row('a', extra)], 'h.json', 'list').excerpts[0]?.creator;
@@ -317,6 +362,14 @@ describe('readHypothesis: page notes', () => {
       },
     ]);
     expect(parsed.documents.map((d) => d.uri)).toEqual([PAGE]);
+  });
+
+  it('gives each page note an id of its own, the same on every import', () => {
+    const ids = readHypothesis([pageNote('n'), pageNote('m')], 'h.json', 'list').documentNotes.map(
+      (n) => n.id,
+    );
+    expect(new Set(ids).size).toBe(2);
+    expect(readHypothesis([pageNote('m')], 'x.json', 'list').documentNotes[0]?.id).toBe(ids[1]);
   });
 
   it('finds the page in the first target that names one, else in the row', () => {

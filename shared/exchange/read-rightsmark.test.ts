@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExchangeError } from './exchange-error';
 import { readRightsmark } from './read-rightsmark';
+import { readW3c } from './read-w3c';
 
 const HASH = 'ab'.repeat(32);
 const OTHER_HASH = 'cd'.repeat(32);
@@ -369,6 +370,23 @@ describe('readRightsmark: excerpts', () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(read(json).excerpts[0]?.id).toBe(excerpt?.id);
+  });
+
+  it('knows a foreign annotation that comes back in our file by the id it had as W3C', () => {
+    const json = file();
+    json.first.items[0].id = 'https://example.org/anno/1';
+    json.rightsmark.documentNotes[0].id = 'https://example.org/anno/2';
+    const ours = read(json);
+    const theirs = readW3c(
+      [
+        { ...json.first.items[0], body: undefined },
+        { ...json.rightsmark.documentNotes[0], bodyValue: 'x' },
+      ],
+      'theirs.json',
+    );
+    expect(ours.excerpts[0]?.id).toBe(theirs.excerpts[0]?.id);
+    expect(ours.documentNotes[0]?.id).toBe(theirs.documentNotes[0]?.id);
+    expect(ours.excerpts[0]?.id).not.toBe(ours.documentNotes[0]?.id);
   });
 
   it('refuses an excerpt id used twice, naming where it was first', () => {
