@@ -324,22 +324,43 @@ export async function addDocumentIfNew(
  * Adds several new documents in one transaction, each only if its content is not in the
  * library yet (nor earlier in the same list). Every document is whole or absent; if the write
  * fails, none of the list is stored and the caller may retry them one by one.
+ *
+ * The library is asked once for every hash of the list, and the new documents are written with
+ * one bulk add per table: a query and a small write per document cost an import of a thousand
+ * files more than its rows (and Dexie tracks a small write key by key for live queries, where
+ * it marks a large one as a whole table). The answer is the one addDocumentIfNew would give for
+ * each document in turn: the live document with the lowest id holding that content, or the
+ * list's earlier document with it.
  */
 export async function addDocumentsIfNew(
   db: RightsmarkDatabase,
   prepared: readonly PreparedDocument[],
 ): Promise<AddIfNewResult[]> {
   return db.transaction('rw', db.documents, db.blocks, db.originals, async () => {
+    const hashes = [...new Set(prepared.map((item) => item.document.contentHash))];
+    // Ordered by hash, then by id: the first live one per hash is what findByContentHash finds.
+    const stored = await db.documents
+      .where('contentHash')
+      .anyOf(hashes)
+      .filter((d) => d.deletedAt === null)
+      .toArray();
+    const holder = new Map<string, LibraryDocument>();
+    for (const document of stored) {
+      if (!holder.has(document.contentHash)) holder.set(document.contentHash, document);
+    }
     const results: AddIfNewResult[] = [];
+    const fresh: PreparedDocument[] = [];
     for (const item of prepared) {
-      const existing = await findByContentHash(db, item.document.contentHash);
+      const existing = holder.get(item.document.contentHash);
       if (existing) {
         results.push({ added: false, existing });
       } else {
-        await putPreparedDocuments(db, [item]);
+        holder.set(item.document.contentHash, item.document);
+        fresh.push(item);
         results.push({ added: true, document: item.document });
       }
     }
+    if (fresh.length > 0) await putPreparedDocuments(db, fresh);
     return results;
   });
 }
