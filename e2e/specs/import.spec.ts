@@ -14,6 +14,7 @@ import {
   scannedPdf,
 } from '../fixtures/import-files';
 import { expect, test } from '../fixtures/app';
+import { SearchPage } from '../pages/search-page';
 
 interface FixtureFile {
   readonly name: string;
@@ -191,6 +192,24 @@ test('an imported web page stays inert: no script runs, nothing is fetched', asy
   expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
   expect(await page.title()).not.toBe('pwned');
   expect(outsideRequests).toEqual([]);
+});
+
+test('a batch of files is found by search once its import ends', async ({ library, page }) => {
+  await library.open();
+  // Enough files for several write groups; the search index catches up when the import ends.
+  const files = Array.from({ length: 120 }, (_, n) =>
+    file(
+      `note-${n + 1}.txt`,
+      `Field note ${n + 1}\n\nObservers recorded ${n === 77 ? 'quokkanised' : 'ordinary'} checkpoints.\n\nEntry ${n + 1}.`,
+      'text/plain',
+    ),
+  );
+  await chooseFiles(page, files);
+  await expectFinished(page);
+  await expect(documentCount(page)).toHaveText('125 documents');
+  const search = new SearchPage(page);
+  await search.search('quokkanised');
+  await expect.poll(() => search.groupTitles()).toEqual(['Field note 78']);
 });
 
 test('importing the same content again says it is already in the library', async ({

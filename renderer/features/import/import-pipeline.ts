@@ -2,8 +2,9 @@
  * The import of a batch of files, one after another: parse (in the worker, the next file while
  * this one is checked), then skip what the
  * library already has, ask whether a changed version replaces its document, and write the new
- * ones. New documents are written a few at a time, each group in one transaction (one flush to
- * disk instead of one per file: thousands of small files import many times faster); a group
+ * ones. New documents are written in groups of up to WRITE_GROUP_ROWS rows, each group in one
+ * transaction (one flush to disk and one refresh of the library's views instead of one per file:
+ * thousands of small files import many times faster), while the next files are parsed; a group
  * whose write fails is retried file by file, so a bad file still fails alone. Every document is
  * whole or absent; cancelling stops before the next file (or stops the parse under way).
  */
@@ -85,8 +86,13 @@ export interface ImportRunOptions {
 
 const cancelled: FinalState = { status: 'cancelled' };
 
-/** New documents written together at most: enough to amortise the flush, small enough to show progress. */
-const WRITE_GROUP_SIZE = 50;
+/**
+ * Rows (documents and their blocks) written together at most: a write transaction costs a flush
+ * to disk and a refresh of every live view of the library, so fewer, larger ones let a thousand
+ * small files cost little more than their rows; this bound keeps a group of long documents
+ * (and what a failed group must retry file by file) moderate.
+ */
+const WRITE_GROUP_ROWS = 4000;
 /** A group is written at the latest this long after its first document was ready. */
 const WRITE_GROUP_WAIT_MS = 400;
 
@@ -271,8 +277,10 @@ export async function runImport(
   };
 
   const group: { index: number; prepared: PreparedDocument }[] = [];
+  let groupRows = 0;
   const writeGroup = async () => {
     const items = group.splice(0);
+    groupRows = 0;
     if (items.length === 0) return;
     try {
       const written = await addDocumentsIfNew(
@@ -340,8 +348,14 @@ export async function runImport(
     }
     if (outcome.status === 'new') {
       group.push({ index, prepared: outcome.prepared });
-      if (group.length >= WRITE_GROUP_SIZE) await writeNow();
-      else if (group.length === 1) timer = setTimeout(() => void writeNow(), WRITE_GROUP_WAIT_MS);
+      groupRows += 1 + outcome.prepared.blocks.length;
+      if (groupRows >= WRITE_GROUP_ROWS) {
+        // The next group is parsed while this one is written; one write at a time.
+        await writing;
+        void writeNow();
+      } else if (group.length === 1) {
+        timer = setTimeout(() => void writeNow(), WRITE_GROUP_WAIT_MS);
+      }
     } else {
       // Files finish in order: what waits is written before a later file's result is shown.
       await writeNow();

@@ -10,6 +10,7 @@ import { refusedFilesMessage } from '../../platform/platform';
 import { db } from '../../db/database';
 import { useToast } from '../../ui/toast';
 import { createWorkerParser, type WorkerParser } from '../../workers/import-worker-client';
+import { beginImport } from './import-activity';
 import { batchSummary } from './import-messages';
 import {
   runImport,
@@ -121,6 +122,7 @@ export function useImport(): ImportController {
       parserRef.current ??= createWorkerParser();
       const parser = parserRef.current;
       setRunning(true);
+      const endActivity = beginImport();
       setEntries(inputs.map((i) => ({ name: i.name, size: i.size, state: { status: 'waiting' } })));
       void runImport(inputs, {
         db,
@@ -145,6 +147,7 @@ export function useImport(): ImportController {
         .finally(() => {
           // Every file's final state is in the list before the batch shows as finished.
           flushStates();
+          endActivity();
           abortRef.current = null;
           setRunning(false);
           setQuestion(null);

@@ -1,17 +1,17 @@
 /**
  * Keeps the wording index current from the moment the app starts: the worker loads the stored
- * index at once, and is asked to follow every import, replacement, delete and restore.
+ * index at once, and is asked to follow every import, replacement, delete and restore (during an
+ * import, now and then and at its end).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { db } from '../../db/database';
-import { documentsSignature } from '../../db/documents-repo';
+import { useLibraryFollower } from '../import';
 import { wordingService } from './wording-service';
 
 /** Mount once, in the shell. */
 export function useWordingIndexSync(): void {
-  const signature = useLiveQuery(() => documentsSignature(db), []);
-  useEffect(() => {
-    if (signature !== undefined) wordingService(db).sync();
-  }, [signature]);
+  useLibraryFollower(syncWordingIndex);
+}
+
+function syncWordingIndex(): void {
+  void wordingService(db).sync();
 }

@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchResults } from '../../../shared/search';
 import { rightPassagesVersion } from '../../db/annotations-repo';
 import { db } from '../../db/database';
-import { documentsSignature } from '../../db/documents-repo';
+import { useLibraryFollower } from '../import';
 import type { IndexProgress } from './search-engine';
 import type { SearchState } from './search-location';
 import { searchService } from './search-worker-client';
@@ -17,13 +17,15 @@ export const SEARCH_DEBOUNCE_MS = 150;
 
 /**
  * Keeps the search index current: asks for a sync at start and whenever a document is added,
- * replaced, renamed, re-filed or deleted. Mount once, in the shell.
+ * replaced, renamed, re-filed or deleted (during an import, now and then and at its end). Mount
+ * once, in the shell.
  */
 export function useSearchIndexSync(): void {
-  const signature = useLiveQuery(() => documentsSignature(db), []);
-  useEffect(() => {
-    if (signature !== undefined) searchService().sync();
-  }, [signature]);
+  useLibraryFollower(syncSearchIndex);
+}
+
+function syncSearchIndex(): void {
+  searchService().sync();
 }
 
 /** How far the index has come. */
