@@ -97,9 +97,13 @@ export async function putPreparedDocuments(
   if (originals.length > 0) await db.originals.bulkPut(originals);
 }
 
-/** Every document in the library that is not deleted, in no particular order. */
+/**
+ * Every document in the library that is not deleted, in no particular order. Read in one
+ * request and filtered here: a filtered query walks a cursor, a round trip per row, and the
+ * library view asks again after every write (an import's among them).
+ */
 export async function listDocuments(db: RightsmarkDatabase): Promise<LibraryDocument[]> {
-  return db.documents.filter((doc) => doc.deletedAt === null).toArray();
+  return (await db.documents.toArray()).filter((doc) => doc.deletedAt === null);
 }
 
 /** A live document, or undefined when it does not exist or is deleted. */
@@ -325,8 +329,8 @@ export async function addDocumentIfNew(
  * library yet (nor earlier in the same list). Every document is whole or absent; if the write
  * fails, none of the list is stored and the caller may retry them one by one.
  *
- * The library is asked once for every hash of the list, and the new documents are written with
- * one bulk add per table: a query and a small write per document cost an import of a thousand
+ * The library is asked for every hash of the list at once, and the new documents are written
+ * with one bulk add per table: a query and a small write per document cost an import of a thousand
  * files more than its rows (and Dexie tracks a small write key by key for live queries, where
  * it marks a large one as a whole table). The answer is the one addDocumentIfNew would give for
  * each document in turn: the live document with the lowest id holding that content, or the
@@ -338,15 +342,15 @@ export async function addDocumentsIfNew(
 ): Promise<AddIfNewResult[]> {
   return db.transaction('rw', db.documents, db.blocks, db.originals, async () => {
     const hashes = [...new Set(prepared.map((item) => item.document.contentHash))];
-    // Ordered by hash, then by id: the first live one per hash is what findByContentHash finds.
-    const stored = await db.documents
-      .where('contentHash')
-      .anyOf(hashes)
-      .filter((d) => d.deletedAt === null)
-      .toArray();
+    // One index read per hash, all sent at once (an `anyOf` walks a cursor, a round trip per
+    // hash). Each comes ordered by id: the first live one is what findByContentHash finds.
+    const stored = await Promise.all(
+      hashes.map((hash) => db.documents.where('contentHash').equals(hash).toArray()),
+    );
     const holder = new Map<string, LibraryDocument>();
-    for (const document of stored) {
-      if (!holder.has(document.contentHash)) holder.set(document.contentHash, document);
+    for (const documents of stored) {
+      const live = documents.find((d) => d.deletedAt === null);
+      if (live) holder.set(live.contentHash, live);
     }
     const results: AddIfNewResult[] = [];
     const fresh: PreparedDocument[] = [];
