@@ -1,4 +1,7 @@
-/** The worker client with a hand-written fake worker: results, progress, errors, time limit, cancel. */
+/**
+ * The worker client with a hand-written fake worker: results, progress, errors, time limit,
+ * cancel, and several files handed over at once.
+ */
 import { describe, expect, it } from 'vitest';
 import type { ImportedDocument } from '../../shared/import';
 import { ImportError } from '../../shared/import';
@@ -95,5 +98,101 @@ describe('createWorkerParser', () => {
     await expect(parser.parse(file, { signal: controller.signal })).rejects.toMatchObject({
       code: 'cancelled',
     });
+  });
+
+  it('hands several files over at once, and they resolve in order from one worker', async () => {
+    const workers: FakeWorker[] = [];
+    const parser = createWorkerParser({
+      createWorker: () => {
+        const worker = new FakeWorker((request, w) =>
+          w.reply({
+            type: 'done',
+            id: request.id,
+            document: { ...DOCUMENT, sourceName: request.name },
+          }),
+        );
+        workers.push(worker);
+        return worker;
+      },
+    });
+    const names = ['1.txt', '2.txt', '3.txt'];
+    const parsed = await Promise.all(names.map((name) => parser.parse({ ...file, name })));
+    expect(parsed.map((d) => d.sourceName)).toEqual(names);
+    expect(workers).toHaveLength(1);
+    // All three were posted before the first reply came back.
+    expect(workers[0]?.requests.map((r) => r.name)).toEqual(names);
+  });
+
+  it('a time-out ends the worker and hands the files waiting to a fresh one', async () => {
+    const workers: FakeWorker[] = [];
+    const replies: (() => void)[] = [];
+    const parser = createWorkerParser({
+      timeLimitMs: 40,
+      createWorker: () => {
+        // The first worker hangs on the first file; the second answers at once.
+        const hang = workers.length === 0;
+        const worker = new FakeWorker((request, w) => {
+          const answer = () => w.reply({ type: 'done', id: request.id, document: DOCUMENT });
+          if (!hang) answer();
+          else replies.push(answer);
+        });
+        workers.push(worker);
+        return worker;
+      },
+    });
+    const first = parser.parse({ ...file, name: 'stuck.pdf' });
+    const second = parser.parse({ ...file, name: 'next.txt' });
+    await expect(first).rejects.toMatchObject({ code: 'timeout' });
+    await expect(second).resolves.toEqual(DOCUMENT);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(workers[1]?.requests.map((r) => r.name)).toEqual(['next.txt']);
+  });
+
+  it('a file cancelled while it waits leaves the queue without stopping the file under way', async () => {
+    const replies = new Map<string, () => void>();
+    const worker = new FakeWorker((request, w) =>
+      replies.set(request.name, () =>
+        w.reply({ type: 'done', id: request.id, document: DOCUMENT }),
+      ),
+    );
+    const parser = createWorkerParser({ createWorker: () => worker });
+    const controller = new AbortController();
+    const underWay = parser.parse({ ...file, name: 'a.txt' });
+    const waiting = parser.parse({ ...file, name: 'b.txt' }, { signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'cancelled' });
+    await Promise.resolve();
+    replies.get('a.txt')?.();
+    await expect(underWay).resolves.toEqual(DOCUMENT);
+    expect(worker.terminated).toBe(false);
+    // Its late answer is ignored.
+    replies.get('b.txt')?.();
+  });
+
+  it('cancelling a whole batch ends the worker once and posts nothing again', async () => {
+    const workers: FakeWorker[] = [];
+    const parser = createWorkerParser({
+      createWorker: () => {
+        const worker = new FakeWorker(() => undefined);
+        workers.push(worker);
+        return worker;
+      },
+    });
+    const controller = new AbortController();
+    const pending = ['1.txt', '2.txt', '3.txt'].map((name) =>
+      parser.parse({ ...file, name }, { signal: controller.signal }),
+    );
+    controller.abort();
+    for (const p of pending) await expect(p).rejects.toMatchObject({ code: 'cancelled' });
+    await Promise.resolve();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('dispose rejects the files still waiting', async () => {
+    const parser = createWorkerParser({ createWorker: () => new FakeWorker(() => undefined) });
+    const pending = parser.parse(file);
+    parser.dispose();
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
   });
 });

@@ -1,7 +1,10 @@
 /**
- * The app's side of the import worker: parses one file at a time in the worker, with a time
- * limit and cancellation. Both end the worker outright (a parser stuck in a hostile file cannot
- * be asked to stop), and the next file starts a fresh one.
+ * The app's side of the import worker: parses files in the worker one after another, with a time
+ * limit per file and cancellation. Several files may be handed over at once: they wait in the
+ * worker's queue, so it moves to the next without a round trip through the page (a thousand
+ * small files otherwise spent most of their import waiting for those). The time limit counts
+ * from when a file's turn comes. A time-out or a cancel ends the worker outright (a parser stuck
+ * in a hostile file cannot be asked to stop); the files still waiting go to a fresh one.
  */
 import {
   formatDuration,
@@ -51,12 +54,99 @@ export function createWorkerParser(
 ): WorkerParser {
   const createWorker = options.createWorker ?? startImportWorker;
   const timeLimitMs = options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
+
+  /** A file handed to the worker and not settled yet. */
+  interface Job {
+    readonly id: number;
+    readonly file: { readonly name: string; readonly bytes: Uint8Array };
+    readonly onProgress: ((fraction: number) => void) | undefined;
+    readonly settle: (outcome: () => void) => void;
+    readonly resolve: (document: ImportedDocument) => void;
+    readonly reject: (error: ImportError) => void;
+  }
+
   let worker: WorkerLike | null = null;
+  /** Jobs posted to `worker`, in the order it parses them: the first is under way. */
+  let queue: Job[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let restartPending = false;
   let nextId = 1;
 
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  /** The first job's time starts when its turn comes. */
+  const timeHead = () => {
+    clearTimer();
+    const head = queue[0];
+    if (!head) return;
+    timer = setTimeout(() => {
+      const late = queue[0];
+      if (late !== head) return;
+      late.settle(() =>
+        late.reject(
+          new ImportError('timeout', `took longer than ${formatDuration(timeLimitMs)} to read`),
+        ),
+      );
+      restart();
+    }, timeLimitMs);
+  };
+
+  const post = (target: WorkerLike, job: Job) =>
+    target.postMessage({ type: 'parse', id: job.id, name: job.file.name, bytes: job.file.bytes });
+
+  const open = (): WorkerLike => {
+    const current = createWorker();
+    current.onmessage = (event) => {
+      const reply = event.data;
+      const job = queue.find((j) => j.id === reply.id);
+      // A reply for a file cancelled while it waited: nothing waits for it any more.
+      if (!job) return;
+      if (reply.type === 'progress') {
+        job.onProgress?.(reply.fraction);
+        return;
+      }
+      if (reply.type === 'done') job.settle(() => job.resolve(reply.document));
+      else job.settle(() => job.reject(importErrorFromData(reply.error)));
+      timeHead();
+    };
+    current.onerror = (event) => {
+      // The worker itself failed (it could not load, or ran out of memory): the file under way
+      // fails, and the files after it go to a fresh worker.
+      event.preventDefault?.();
+      const head = queue[0];
+      head?.settle(() =>
+        head.reject(new ImportError('failed', 'could not be read (the importer stopped)')),
+      );
+      restart();
+    };
+    return current;
+  };
+
   const stopWorker = () => {
+    clearTimer();
     worker?.terminate();
     worker = null;
+  };
+
+  /**
+   * Ends the worker and hands the files still waiting to a fresh one. Deferred to a microtask: a
+   * cancel reaches every waiting file in one go, and those need not be posted again.
+   */
+  const restart = () => {
+    stopWorker();
+    if (restartPending) return;
+    restartPending = true;
+    queueMicrotask(() => {
+      restartPending = false;
+      if (worker !== null || queue.length === 0) return;
+      const fresh = open();
+      worker = fresh;
+      for (const job of queue) post(fresh, job);
+      timeHead();
+    });
   };
 
   const parse: ParseFile = (file, { signal, onProgress } = {}) =>
@@ -65,47 +155,39 @@ export function createWorkerParser(
         reject(new ImportError('cancelled', 'cancelled'));
         return;
       }
-      const id = nextId++;
-      const current = worker ?? createWorker();
-      worker = current;
       let settled = false;
-      const finish = (outcome: () => void) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        current.onmessage = null;
-        current.onerror = null;
-        outcome();
+      const job: Job = {
+        id: nextId++,
+        file,
+        onProgress,
+        resolve,
+        reject,
+        settle: (outcome) => {
+          if (settled) return;
+          settled = true;
+          signal?.removeEventListener('abort', onAbort);
+          queue = queue.filter((j) => j !== job);
+          outcome();
+        },
       };
       const onAbort = () => {
-        stopWorker();
-        finish(() => reject(new ImportError('cancelled', 'cancelled')));
+        const underWay = queue[0] === job;
+        job.settle(() => reject(new ImportError('cancelled', 'cancelled')));
+        // The parse under way is stopped with its worker; a file still waiting just leaves.
+        if (underWay) restart();
       };
-      const timer = setTimeout(() => {
-        stopWorker();
-        finish(() =>
-          reject(
-            new ImportError('timeout', `took longer than ${formatDuration(timeLimitMs)} to read`),
-          ),
-        );
-      }, timeLimitMs);
       signal?.addEventListener('abort', onAbort);
-      current.onmessage = (event) => {
-        const reply = event.data;
-        if (reply.id !== id) return;
-        if (reply.type === 'progress') onProgress?.(reply.fraction);
-        else if (reply.type === 'done') finish(() => resolve(reply.document));
-        else finish(() => reject(importErrorFromData(reply.error)));
-      };
-      current.onerror = (event) => {
-        // The worker itself failed (it could not load, or ran out of memory): start afresh.
-        event.preventDefault?.();
-        stopWorker();
-        finish(() => reject(new ImportError('failed', 'could not be read (the importer stopped)')));
-      };
-      current.postMessage({ type: 'parse', id, name: file.name, bytes: file.bytes });
+      queue.push(job);
+      if (worker === null && !restartPending) worker = open();
+      if (worker !== null) post(worker, job);
+      if (queue.length === 1) timeHead();
     });
 
-  return { parse, dispose: stopWorker };
+  const dispose = () => {
+    for (const job of queue)
+      job.settle(() => job.reject(new ImportError('cancelled', 'cancelled')));
+    stopWorker();
+  };
+
+  return { parse, dispose };
 }

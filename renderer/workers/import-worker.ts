@@ -23,10 +23,21 @@ const scope = globalThis as unknown as {
   postMessage(message: WorkerReply): void;
 };
 
+/**
+ * Files arrive while one is parsed (the app hands over several at once); they are parsed one
+ * after another, in order, so the app's time limit for a file counts its parse alone.
+ */
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event) => {
-  const { id, name, bytes } = event.data;
+  const request = event.data;
+  // parseOne settles every file with a reply; a reply that cannot be sent must not stop the queue.
+  queue = queue.then(() => parseOne(request)).catch(() => undefined);
+};
+
+function parseOne({ id, name, bytes }: ParseRequest): Promise<void> {
   let lastStep = -1;
-  importFile(
+  return importFile(
     { name, bytes },
     {
       pdfjs,
@@ -52,4 +63,4 @@ scope.onmessage = (event) => {
       });
     },
   );
-};
+}

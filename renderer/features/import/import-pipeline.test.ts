@@ -271,7 +271,7 @@ describe('runImport', () => {
     expect(await failing.blocks.count()).toBe(1);
   });
 
-  it('reads the next file while this one is checked and saved, one parse at a time', async () => {
+  it('hands the next files to the parser while this one is checked and saved, a bounded number at once', async () => {
     const events: string[] = [];
     let parsing = 0;
     let mostAtOnce = 0;
@@ -285,26 +285,48 @@ describe('runImport', () => {
         parsing -= 1;
       }
     };
-    const results = await runImport(
-      [text('1.txt', 'File one.'), text('2.txt', 'File two.'), text('3.txt', 'File three.')],
-      {
-        db,
-        parse: tracked,
-        env,
-        chooseVersion: never,
-        onState: (index, state) => {
-          if (state.status === 'saving') events.push(`saving ${index + 1}.txt`);
-        },
+    const files = Array.from({ length: 40 }, (_, n) => text(`${n + 1}.txt`, `File ${n + 1}.`));
+    const results = await runImport(files, {
+      db,
+      parse: tracked,
+      env,
+      chooseVersion: never,
+      onState: (index, state) => {
+        if (state.status === 'saving') events.push(`saving ${index + 1}.txt`);
       },
-    );
-    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
-    expect(mostAtOnce).toBe(1);
+    });
+    expect(results.every((r) => r.status === 'imported')).toBe(true);
+    // Several files wait in the parser at once, never more than the file checked and 16 ahead.
+    expect(mostAtOnce).toBeGreaterThan(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(17);
     // The second file's parse has begun before the first is queued for saving.
     expect(events.indexOf('parse 2.txt')).toBeLessThan(events.indexOf('saving 1.txt'));
-    expect(await counts(db)).toEqual({ documents: 3, blocks: 3, annotations: 0 });
+    expect(await counts(db)).toEqual({ documents: 40, blocks: 40, annotations: 0 });
   });
 
-  it('cancelling keeps the files already imported and writes nothing more', async () => {
+  it('hands large files to the parser one ahead only', async () => {
+    let parsing = 0;
+    let mostAtOnce = 0;
+    const tracked: ParseFile = async (file, options) => {
+      parsing += 1;
+      mostAtOnce = Math.max(mostAtOnce, parsing);
+      try {
+        return await parse(file, options);
+      } finally {
+        parsing -= 1;
+      }
+    };
+    // Files of 5 MB each (as their size says; their bytes stay small for the test).
+    const large = Array.from({ length: 6 }, (_, n) => ({
+      ...text(`${n + 1}.txt`, `Large file ${n + 1}.`),
+      size: 5 * 1024 * 1024,
+    }));
+    const results = await runImport(large, { db, parse: tracked, env, chooseVersion: never });
+    expect(results.every((r) => r.status === 'imported')).toBe(true);
+    expect(mostAtOnce).toBe(2);
+  });
+
+  it('cancelling keeps the files already parsed and queued, and writes nothing more', async () => {
     const controller = new AbortController();
     const results = await runImport(
       [text('1.txt', 'File one.'), text('2.txt', 'File two.'), text('3.txt', 'File three.')],
@@ -315,11 +337,30 @@ describe('runImport', () => {
         chooseVersion: never,
         signal: controller.signal,
         onState: (index, state) => {
-          if (index === 1 && state.status === 'reading') controller.abort();
+          if (index === 1 && state.status === 'saving') controller.abort();
         },
       },
     );
-    expect(results.map((r) => r.status)).toEqual(['imported', 'cancelled', 'cancelled']);
-    expect(await counts(db)).toEqual({ documents: 1, blocks: 1, annotations: 0 });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'cancelled']);
+    expect(await counts(db)).toEqual({ documents: 2, blocks: 2, annotations: 0 });
+  });
+
+  it('a cancel while files are being read leaves each file whole or absent', async () => {
+    const controller = new AbortController();
+    const files = Array.from({ length: 6 }, (_, n) => text(`${n + 1}.txt`, `File ${n + 1}.`));
+    const results = await runImport(files, {
+      db,
+      parse,
+      env,
+      chooseVersion: never,
+      signal: controller.signal,
+      onState: (index, state) => {
+        if (index === 2 && state.status === 'reading') controller.abort();
+      },
+    });
+    expect(results.every((r) => r.status === 'imported' || r.status === 'cancelled')).toBe(true);
+    expect(results.slice(2).every((r) => r.status === 'cancelled')).toBe(true);
+    const imported = results.filter((r) => r.status === 'imported').length;
+    expect(await counts(db)).toEqual({ documents: imported, blocks: imported, annotations: 0 });
   });
 });

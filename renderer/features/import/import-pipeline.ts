@@ -1,5 +1,5 @@
 /**
- * The import of a batch of files, one after another: parse (in the worker, the next file while
+ * The import of a batch of files, one after another: parse (in the worker, the next files while
  * this one is checked), then skip what the
  * library already has, ask whether a changed version replaces its document, and write the new
  * ones. New documents are written in groups of up to WRITE_GROUP_ROWS rows, each group in one
@@ -95,6 +95,14 @@ const cancelled: FinalState = { status: 'cancelled' };
 const WRITE_GROUP_ROWS = 4000;
 /** A group is written at the latest this long after its first document was ready. */
 const WRITE_GROUP_WAIT_MS = 400;
+/**
+ * Files handed to the parser ahead of the one being checked, at most: the worker goes from one
+ * to the next without waiting for the page (for small files that wait was most of the import),
+ * and a cancel has little queued to drop.
+ */
+const PARSE_AHEAD_FILES = 16;
+/** Bytes of files handed to the parser ahead, at most (the next file goes whatever its size). */
+const PARSE_AHEAD_BYTES = 8 * 1024 * 1024;
 
 /** A parsed, new document waiting for its group's write. */
 type Outcome = FinalState | { readonly status: 'new'; readonly prepared: PreparedDocument };
@@ -323,19 +331,30 @@ export async function runImport(
     return writing;
   };
 
-  // The next file is read and parsed (in the worker) while this one is checked against the
-  // library and queued: one parse at a time, one file ahead.
+  // The next files are read and handed to the parser (the worker parses them one after another)
+  // while this one is checked against the library and queued: up to PARSE_AHEAD_FILES files
+  // and PARSE_AHEAD_BYTES ahead, and always the next one.
   const reporter = (index: number) => (state: FileState) => options.onState?.(index, state);
-  const parseAt = async (index: number): Promise<ParsedFile | FinalState> => {
-    const input = inputs[index];
-    return input ? readAndParse(input, reporter(index), options) : cancelled;
+  const parses = new Map<number, Promise<ParsedFile | FinalState>>();
+  let nextToParse = 0;
+  const parseAhead = (current: number) => {
+    let bytes = 0;
+    for (let i = current; i < nextToParse; i++) bytes += inputs[i]?.size ?? 0;
+    while (nextToParse < inputs.length && nextToParse <= current + PARSE_AHEAD_FILES) {
+      const input = inputs[nextToParse]!;
+      if (nextToParse > current + 1 && bytes + input.size > PARSE_AHEAD_BYTES) break;
+      bytes += input.size;
+      parses.set(nextToParse, readAndParse(input, reporter(nextToParse), options));
+      nextToParse += 1;
+    }
   };
-  let parsing = parseAt(0);
+  parseAhead(0);
   const known = await importLookupKeys(options.db);
   for (const [index, input] of inputs.entries()) {
     const report = reporter(index);
-    const parsed = parsing;
-    parsing = parsed.then(() => parseAt(index + 1));
+    parseAhead(index);
+    const parsed = parses.get(index) ?? Promise.resolve(cancelled);
+    parses.delete(index);
     if (options.signal?.aborted) {
       finish(index, cancelled);
       continue;
