@@ -1,6 +1,7 @@
 /**
  * Adding a group of imported documents at once: the same answers, and the same rows, as adding
- * them one after another with addDocumentIfNew, whatever the library already holds.
+ * them one after another with addDocumentIfNew, whatever the library already holds. And a
+ * document whose text facts the import worker computed is the row it would be without them.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import {
   type PreparedDocument,
 } from './documents-repo';
 import { createTestDatabase, createTestEnvironment } from './test-support';
+import { textFacts } from './text-facts';
 
 /** A document whose text (and so its content hash) is one of a few, to make duplicates likely. */
 async function prepared(id: string, text: string): Promise<PreparedDocument> {
@@ -130,6 +132,34 @@ describe('addDocumentsIfNew', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('prepareDocument', () => {
+  it('makes the same row from text facts computed ahead as from the blocks alone', async () => {
+    const block = fc.record({
+      kind: fc.constantFrom('paragraph' as const, 'heading' as const),
+      text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 6 }), async (blocks) => {
+        const input = {
+          meta: { title: 'T', publisher: null, year: null, kind: null, language: null },
+          format: 'text' as const,
+          sourceName: 't.txt',
+          sourceSize: 1,
+          sampleKey: null,
+          blocks,
+        };
+        const plain = await prepareDocument(input, createTestEnvironment());
+        const ahead = await prepareDocument(
+          { ...input, facts: await textFacts(blocks) },
+          createTestEnvironment(),
+        );
+        expect(ahead).toEqual(plain);
+      }),
+      { numRuns: 100 },
     );
   });
 });

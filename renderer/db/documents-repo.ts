@@ -1,8 +1,6 @@
 /** Reads and writes of documents and their blocks. */
 import Dexie from 'dexie';
 import {
-  countWords,
-  documentText,
   placeBlocks,
   type DocumentFormat,
   type DocumentMeta,
@@ -14,7 +12,7 @@ import {
 import type { RightsmarkDatabase } from './database';
 import { LibraryError } from './library-error';
 import { systemEnvironment, type Environment } from '../platform/environment';
-import { sha256Hex } from './hash';
+import { textFacts, type TextFacts } from './text-facts';
 
 /** What a new document is made from, whatever its source. */
 export interface NewDocument {
@@ -26,6 +24,8 @@ export interface NewDocument {
   readonly blocks: readonly ParsedBlock[];
   /** The imported file's bytes: kept for PDFs, whose pages the reader can show. */
   readonly sourceBytes?: Uint8Array;
+  /** The blocks' text facts, when the import worker computed them already. */
+  readonly facts?: TextFacts;
 }
 
 export interface PreparedDocument {
@@ -52,8 +52,8 @@ export function originalOf(
 
 /**
  * Builds the rows for a new document. Hashing is asynchronous and not an IndexedDB operation,
- * so it happens here, before the write transaction opens (awaiting it inside would let
- * IndexedDB commit the transaction early).
+ * so it happens here (or in the import worker), before the write transaction opens (awaiting it
+ * inside would let IndexedDB commit the transaction early).
  */
 export async function prepareDocument(
   input: NewDocument,
@@ -61,7 +61,7 @@ export async function prepareDocument(
 ): Promise<PreparedDocument> {
   const id = env.newId();
   const now = env.now();
-  const text = documentText(input.blocks);
+  const facts = input.facts ?? (await textFacts(input.blocks));
   const blocks = placeBlocks(id, input.blocks);
   const document: LibraryDocument = {
     ...input.meta,
@@ -69,9 +69,9 @@ export async function prepareDocument(
     format: input.format,
     sourceName: input.sourceName,
     sourceSize: input.sourceSize,
-    contentHash: await sha256Hex(text),
-    textLength: text.length,
-    wordCount: countWords(text),
+    contentHash: facts.contentHash,
+    textLength: facts.textLength,
+    wordCount: facts.wordCount,
     blockCount: blocks.length,
     sampleKey: input.sampleKey,
     version: 1,

@@ -16,6 +16,9 @@ const DOCUMENT: ImportedDocument = {
   blocks: [{ kind: 'paragraph', text: 'x' }],
 };
 
+const FACTS = { contentHash: 'hash', textLength: 1, wordCount: 1 };
+const PARSED = { ...DOCUMENT, facts: FACTS };
+
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -41,15 +44,15 @@ class FakeWorker implements WorkerLike {
 const file = { name: 'a.txt', bytes: new Uint8Array([120]) };
 
 describe('createWorkerParser', () => {
-  it('resolves with the document and passes progress on', async () => {
+  it('resolves with the document and its text facts, and passes progress on', async () => {
     const worker = new FakeWorker((request, w) => {
       w.reply({ type: 'progress', id: request.id, fraction: 0.5 });
-      w.reply({ type: 'done', id: request.id, document: DOCUMENT });
+      w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS });
     });
     const parser = createWorkerParser({ createWorker: () => worker });
     const progress: number[] = [];
     await expect(parser.parse(file, { onProgress: (f) => progress.push(f) })).resolves.toEqual(
-      DOCUMENT,
+      PARSED,
     );
     expect(progress).toEqual([0.5]);
     expect(worker.requests[0]).toMatchObject({ type: 'parse', name: 'a.txt' });
@@ -72,7 +75,7 @@ describe('createWorkerParser', () => {
       createWorker: () => {
         const hang = workers.length === 0;
         const worker = new FakeWorker((request, w) => {
-          if (!hang) w.reply({ type: 'done', id: request.id, document: DOCUMENT });
+          if (!hang) w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS });
         });
         workers.push(worker);
         return worker;
@@ -83,7 +86,7 @@ describe('createWorkerParser', () => {
       message: 'took longer than 0 seconds to read',
     });
     expect(workers[0]?.terminated).toBe(true);
-    await expect(parser.parse(file)).resolves.toEqual(DOCUMENT);
+    await expect(parser.parse(file)).resolves.toEqual(PARSED);
     expect(workers).toHaveLength(2);
   });
 
@@ -109,6 +112,7 @@ describe('createWorkerParser', () => {
             type: 'done',
             id: request.id,
             document: { ...DOCUMENT, sourceName: request.name },
+            facts: FACTS,
           }),
         );
         workers.push(worker);
@@ -132,7 +136,8 @@ describe('createWorkerParser', () => {
         // The first worker hangs on the first file; the second answers at once.
         const hang = workers.length === 0;
         const worker = new FakeWorker((request, w) => {
-          const answer = () => w.reply({ type: 'done', id: request.id, document: DOCUMENT });
+          const answer = () =>
+            w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS });
           if (!hang) answer();
           else replies.push(answer);
         });
@@ -143,7 +148,7 @@ describe('createWorkerParser', () => {
     const first = parser.parse({ ...file, name: 'stuck.pdf' });
     const second = parser.parse({ ...file, name: 'next.txt' });
     await expect(first).rejects.toMatchObject({ code: 'timeout' });
-    await expect(second).resolves.toEqual(DOCUMENT);
+    await expect(second).resolves.toEqual(PARSED);
     expect(workers[0]?.terminated).toBe(true);
     expect(workers[1]?.requests.map((r) => r.name)).toEqual(['next.txt']);
   });
@@ -152,7 +157,7 @@ describe('createWorkerParser', () => {
     const replies = new Map<string, () => void>();
     const worker = new FakeWorker((request, w) =>
       replies.set(request.name, () =>
-        w.reply({ type: 'done', id: request.id, document: DOCUMENT }),
+        w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS }),
       ),
     );
     const parser = createWorkerParser({ createWorker: () => worker });
@@ -163,7 +168,7 @@ describe('createWorkerParser', () => {
     await expect(waiting).rejects.toMatchObject({ code: 'cancelled' });
     await Promise.resolve();
     replies.get('a.txt')?.();
-    await expect(underWay).resolves.toEqual(DOCUMENT);
+    await expect(underWay).resolves.toEqual(PARSED);
     expect(worker.terminated).toBe(false);
     // Its late answer is ignored.
     replies.get('b.txt')?.();

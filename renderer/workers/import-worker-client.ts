@@ -13,6 +13,7 @@ import {
   importErrorFromData,
   type ImportedDocument,
 } from '../../shared/import';
+import type { TextFacts } from '../db/text-facts';
 import type { ParseRequest, WorkerReply } from './import-protocol';
 
 /** Options for one parse: cancel with the signal, hear progress (0–1) where it is known. */
@@ -21,11 +22,16 @@ export interface ParseOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
+/** A parsed file, with its text's facts when the parser computed them. */
+export interface ParsedImport extends ImportedDocument {
+  readonly facts?: TextFacts;
+}
+
 /** Parses a file into a document; rejects with ImportError only. */
 export type ParseFile = (
   file: { readonly name: string; readonly bytes: Uint8Array },
   options?: ParseOptions,
-) => Promise<ImportedDocument>;
+) => Promise<ParsedImport>;
 
 /** What a parser needs from a worker: the standard Worker surface it uses. */
 export interface WorkerLike {
@@ -61,7 +67,7 @@ export function createWorkerParser(
     readonly file: { readonly name: string; readonly bytes: Uint8Array };
     readonly onProgress: ((fraction: number) => void) | undefined;
     readonly settle: (outcome: () => void) => void;
-    readonly resolve: (document: ImportedDocument) => void;
+    readonly resolve: (document: ParsedImport) => void;
     readonly reject: (error: ImportError) => void;
   }
 
@@ -108,8 +114,9 @@ export function createWorkerParser(
         job.onProgress?.(reply.fraction);
         return;
       }
-      if (reply.type === 'done') job.settle(() => job.resolve(reply.document));
-      else job.settle(() => job.reject(importErrorFromData(reply.error)));
+      if (reply.type === 'done') {
+        job.settle(() => job.resolve({ ...reply.document, facts: reply.facts }));
+      } else job.settle(() => job.reject(importErrorFromData(reply.error)));
       timeHead();
     };
     current.onerror = (event) => {
@@ -150,7 +157,7 @@ export function createWorkerParser(
   };
 
   const parse: ParseFile = (file, { signal, onProgress } = {}) =>
-    new Promise<ImportedDocument>((resolve, reject) => {
+    new Promise<ParsedImport>((resolve, reject) => {
       if (signal?.aborted) {
         reject(new ImportError('cancelled', 'cancelled'));
         return;

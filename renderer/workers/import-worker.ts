@@ -9,6 +9,7 @@ import './worker-document-shim';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { importFile, ImportError } from '../../shared/import';
+import { textFacts } from '../db/text-facts';
 import type { ParseRequest, WorkerReply } from './import-protocol';
 
 // pdf.js looks for globalThis.pdfjsWorker and, when present, runs its worker code in this
@@ -49,7 +50,8 @@ function parseOne({ id, name, bytes }: ParseRequest): Promise<void> {
       },
     },
   ).then(
-    (document) => scope.postMessage({ type: 'done', id, document }),
+    async (document) =>
+      scope.postMessage({ type: 'done', id, document, facts: await textFacts(document.blocks) }),
     (error: unknown) => {
       const known =
         error instanceof ImportError

@@ -27,7 +27,7 @@ import {
   type PreparedDocument,
 } from '../../db/documents-repo';
 import { systemEnvironment, type Environment } from '../../platform/environment';
-import type { ParseFile } from '../../workers/import-worker-client';
+import type { ParseFile, ParsedImport } from '../../workers/import-worker-client';
 import { messageOf } from '../../ui/message-of';
 
 /** A file waiting to be imported; its bytes are read only when its turn comes. */
@@ -172,7 +172,7 @@ async function readAndParse(
 
 /** A parsed file with the bytes it was read from (a PDF's are kept for its pages). */
 interface ParsedFile {
-  readonly imported: ImportedDocument;
+  readonly imported: ParsedImport;
   readonly bytes: Uint8Array;
 }
 
