@@ -200,4 +200,24 @@ describe('createWorkerParser', () => {
     parser.dispose();
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
   });
+
+  it('tells each file when its turn comes, not when it is handed over', async () => {
+    const replies: (() => void)[] = [];
+    const worker = new FakeWorker((request, w) =>
+      replies.push(() =>
+        w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS }),
+      ),
+    );
+    const parser = createWorkerParser({ createWorker: () => worker });
+    const started: string[] = [];
+    const first = parser.parse({ ...file, name: '1.txt' }, { onStart: () => started.push('1') });
+    const second = parser.parse({ ...file, name: '2.txt' }, { onStart: () => started.push('2') });
+    await Promise.resolve();
+    expect(started).toEqual(['1']);
+    replies[0]?.();
+    await first;
+    expect(started).toEqual(['1', '2']);
+    replies[1]?.();
+    await expect(second).resolves.toEqual(PARSED);
+  });
 });

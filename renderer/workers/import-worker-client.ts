@@ -16,9 +16,13 @@ import {
 import type { TextFacts } from '../db/text-facts';
 import type { ParseRequest, WorkerReply } from './import-protocol';
 
-/** Options for one parse: cancel with the signal, hear progress (0–1) where it is known. */
+/**
+ * Options for one parse: cancel with the signal, hear when the file's turn comes (files handed
+ * over together wait for the ones before them) and its progress (0–1) where it is known.
+ */
 export interface ParseOptions {
   readonly signal?: AbortSignal;
+  readonly onStart?: () => void;
   readonly onProgress?: (fraction: number) => void;
 }
 
@@ -65,7 +69,9 @@ export function createWorkerParser(
   interface Job {
     readonly id: number;
     readonly file: { readonly name: string; readonly bytes: Uint8Array };
+    readonly onStart: (() => void) | undefined;
     readonly onProgress: ((fraction: number) => void) | undefined;
+    started: boolean;
     readonly settle: (outcome: () => void) => void;
     readonly resolve: (document: ParsedImport) => void;
     readonly reject: (error: ImportError) => void;
@@ -88,6 +94,10 @@ export function createWorkerParser(
     clearTimer();
     const head = queue[0];
     if (!head) return;
+    if (!head.started) {
+      head.started = true;
+      head.onStart?.();
+    }
     timer = setTimeout(() => {
       const late = queue[0];
       if (late !== head) return;
@@ -156,7 +166,7 @@ export function createWorkerParser(
     });
   };
 
-  const parse: ParseFile = (file, { signal, onProgress } = {}) =>
+  const parse: ParseFile = (file, { signal, onStart, onProgress } = {}) =>
     new Promise<ParsedImport>((resolve, reject) => {
       if (signal?.aborted) {
         reject(new ImportError('cancelled', 'cancelled'));
@@ -166,7 +176,9 @@ export function createWorkerParser(
       const job: Job = {
         id: nextId++,
         file,
+        onStart,
         onProgress,
+        started: false,
         resolve,
         reject,
         settle: (outcome) => {

@@ -26,6 +26,7 @@ import {
 /** Parses in-process, as the worker would, honouring cancellation between files. */
 const parse: ParseFile = async (file, options) => {
   if (options?.signal?.aborted) throw new ImportError('cancelled', 'cancelled');
+  options?.onStart?.();
   return importFile(file, {
     pdfjs,
     ...(options?.onProgress ? { onProgress: options.onProgress } : {}),

@@ -150,13 +150,14 @@ async function readAndParse(
   if (problem) return { status: 'failed', error: new ImportError(problem.code, problem.message) };
   if (signal?.aborted) return cancelled;
 
-  report({ status: 'reading', fraction: null });
   try {
     const bytes = await input.read();
+    // Shown as reading from its turn in the parser: files handed over ahead wait till then.
     const imported = await options.parse(
       { name: input.name, bytes },
       {
         ...(signal ? { signal } : {}),
+        onStart: () => report({ status: 'reading', fraction: null }),
         onProgress: (fraction) => report({ status: 'reading', fraction }),
       },
     );
