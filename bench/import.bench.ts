@@ -1,6 +1,6 @@
 /**
- * Import throughput through the app itself (file chooser, worker parsing, one transaction per
- * file): 1,000 generated text documents and a generated 300-page PDF. The baseline, in the same
+ * Import throughput through the app itself (file chooser, worker parsing, write groups of a few
+ * thousand rows): 1,000 generated text documents and a generated 300-page PDF. The baseline, in the same
  * run, is writing the very rows the import produced straight into IndexedDB in one transaction,
  * into stores with the app's schema and secondary indexes: the floor any import could reach.
  */
