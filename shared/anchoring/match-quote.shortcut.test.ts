@@ -72,4 +72,13 @@ describe('matchQuote shortcut', () => {
       expect(matchQuote(text, quote, { hint })).toEqual(searchQuote(text, quote, hint));
     }
   });
+
+  it('takes the intact occurrence at the hint over one exactly 4,096 characters after it', () => {
+    // The scan for the nearest occurrence starts 4,096 characters (NEAR_HINT) before the hint.
+    const passage = 'aaaa Article 19 bbbb';
+    const text = `${passage}${'.'.repeat(4096 - passage.length)}${passage}`;
+    const quote = { exact: 'Article 19', prefix: 'aaaa ', suffix: ' bbbb' };
+    expect(text.indexOf('Article 19', 6)).toBe(5 + 4096);
+    expect(matchQuote(text, quote, { hint: 5 })).toMatchObject({ start: 5, kind: 'exact' });
+  });
 });

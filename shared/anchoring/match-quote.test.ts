@@ -171,4 +171,26 @@ describe('matchQuote', () => {
       { numRuns: propertyRuns(150) },
     );
   });
+
+  it('misses a long passage edited at both ends and moved far away, as its search by pieces must', () => {
+    // A quote over 128 characters is searched by its first and last 64 (16 edits each); with
+    // 20 edits in each, neither is found, although the whole is within its 50-edit budget.
+    const random = createRandom(5);
+    const letters = Array.from({ length: 30_000 }, () =>
+      String.fromCharCode(97 + Math.floor(random() * 26)),
+    ).join('');
+    const at = 1000;
+    const exact = letters.slice(at, at + 200);
+    const quote = {
+      exact,
+      prefix: letters.slice(at - 32, at),
+      suffix: letters.slice(at + 200, at + 232),
+    };
+    const edited = [...exact]
+      .map((character, i) => ((i < 60 || i >= 140) && i % 3 === 0 ? 'Z' : character))
+      .join('');
+    const rest = letters.slice(0, at) + letters.slice(at + 200);
+    const moved = rest.slice(0, 20_000) + edited + rest.slice(20_000);
+    expect(matchQuote(moved, quote, { hint: at })).toBeNull();
+  });
 });

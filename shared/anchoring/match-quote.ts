@@ -212,19 +212,28 @@ function nearestIntactOccurrence(text: string, quote: QuoteToFind, hint: number)
   const { exact } = quote;
   // Scan forward from a little before the hint: the last occurrence before it and the first
   // from it on. An occurrence before the scanned stretch is farther than NEAR_HINT.
+  // Mutants here and below that only make the shortcut give up (return null) more often, or find
+  // the same nearest intact occurrence by a longer scan, are equivalent: null leads to the full
+  // search, which returns the same (match-quote.shortcut.test.ts); only the time differs.
   let before = -1;
+  // Stryker disable next-line MethodExpression: equivalent mutant; scanning from the start of the
+  // text finds the same nearest occurrence, and one farther than NEAR_HINT is still the answer.
   let after = text.indexOf(exact, Math.max(0, hint - NEAR_HINT));
+  // Stryker disable next-line EqualityOperator: equivalent mutant; an occurrence right at the
+  // hint, counted as before it, is still chosen (nothing after it can be nearer).
   while (after !== -1 && after < hint) {
     before = after;
     after = text.indexOf(exact, after + 1);
   }
   let start = before;
   if (after !== -1 && (before === -1 || after - hint < hint - before)) start = after;
-  // Stryker disable next-line EqualityOperator: equivalent mutant; at exactly NEAR_HINT an
-  // occurrence before the scanned stretch would be farther still.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator,ArithmeticOperator:
+  // equivalent mutants; at exactly NEAR_HINT an occurrence before the scanned stretch would be
+  // farther still, and the others only give up more often (see above).
   if (start === -1 || (before === -1 && start - hint > NEAR_HINT)) return null;
   const candidate = { start, end: start + exact.length, errors: 0 };
   const whole = quote.prefix.length + quote.suffix.length;
+  // Stryker disable next-line ConditionalExpression: equivalent mutant (giving up, see above).
   return boundaryAgreement(text, quote, candidate) === whole ? candidate : null;
 }
 
@@ -367,6 +376,8 @@ export function matchQuote(
     options.hint === undefined || !Number.isFinite(options.hint)
       ? undefined
       : Math.min(Math.max(0, Math.round(options.hint)), text.length);
+  // Stryker disable next-line BlockStatement: equivalent mutant; without the shortcut the full
+  // search returns the same (match-quote.shortcut.test.ts), only more slowly.
   if (hint !== undefined) {
     const intact = nearestIntactOccurrence(text, quote, hint);
     if (intact !== null) return toMatch(text, scoreCandidate(text, quote, intact, hint));
