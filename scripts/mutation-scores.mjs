@@ -7,13 +7,38 @@
 const STATIC_IGNORED = /^Static mutant/;
 
 /**
+ * Whether a file belongs to a module: one its file patterns name (as in mutation-modules.mjs:
+ * a `*` stands for any characters but `/`, a leading `!` excludes), or without patterns, the
+ * file or folder the module's name is. A module named after a group of files in one folder
+ * (shared/exchange/merge) is no folder, so only its patterns find its files.
+ * @param {string} path relative to the project, with forward slashes
+ * @param {string} module
+ * @param {readonly string[] | undefined} patterns
+ */
+export function inModule(path, module, patterns) {
+  if (patterns === undefined) return path === module || path.startsWith(`${module}/`);
+  const matches = (/** @type {string} */ pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')}$`,
+    ).test(path);
+  const included = patterns.filter((p) => !p.startsWith('!'));
+  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  return included.some(matches) && !excluded.some(matches);
+}
+
+/**
  * @param {Report} report
  * @param {string[]} modules module names: a folder or a file path relative to the project
+ * @param {Record<string, readonly string[]>} [patterns] each module's file patterns
+ *   (mutation-modules.mjs); a module without them is the folder or file its name says
  * @returns {{ module: string, score: number | null, killed: number, timedOut: number,
  *   survived: number, noCoverage: number, staticIgnored: number }[]} one row per module, in
  *   order; `score` is null when none of its mutants was tested
  */
-export function moduleScores(report, modules) {
+export function moduleScores(report, modules, patterns = {}) {
   const rows = modules.map((module) => ({
     module,
     score: /** @type {number | null} */ (null),
@@ -26,7 +51,7 @@ export function moduleScores(report, modules) {
   for (const [path, entry] of Object.entries(report.files)) {
     const file = /** @type {{ mutants: { status: string, statusReason?: string }[] }} */ (entry);
     const relative = path.replaceAll('\\', '/');
-    const row = rows.find((r) => relative === r.module || relative.startsWith(`${r.module}/`));
+    const row = rows.find((r) => inModule(relative, r.module, patterns[r.module]));
     if (row === undefined) continue;
     for (const mutant of file.mutants) {
       if (mutant.status === 'Killed') row.killed += 1;

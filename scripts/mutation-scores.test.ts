@@ -1,6 +1,6 @@
 /** Scores per module from Stryker's report: detected (killed, timed out) over all that ran. */
 import { describe, expect, it } from 'vitest';
-import { mergeReports, moduleScores } from './mutation-scores.mjs';
+import { inModule, mergeReports, moduleScores } from './mutation-scores.mjs';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 const STATIC = {
@@ -71,6 +71,50 @@ describe('moduleScores', () => {
         survived: 1,
         noCoverage: 0,
         staticIgnored: 2,
+      },
+    ]);
+  });
+});
+
+describe('a module’s files', () => {
+  const merge = ['shared/exchange/merge-planner.ts', 'shared/exchange/merge-writes.ts'];
+  const backup = ['shared/backup/*.ts', '!shared/backup/*.test.ts'];
+
+  it('are those its patterns name, when it has patterns: its name need not be a folder', () => {
+    expect(inModule('shared/exchange/merge-writes.ts', 'shared/exchange/merge', merge)).toBe(true);
+    expect(inModule('shared/exchange/merge-briefing.ts', 'shared/exchange/merge', merge)).toBe(
+      false,
+    );
+    expect(inModule('shared/backup/plan-restore.ts', 'shared/backup', backup)).toBe(true);
+    expect(inModule('shared/backup/plan-restore.test.ts', 'shared/backup', backup)).toBe(false);
+    expect(inModule('shared/backup/deep/x.ts', 'shared/backup', backup)).toBe(false);
+    expect(inModule('shared/backupXts', 'shared/backup', ['shared/backup.ts'])).toBe(false);
+  });
+
+  it('are the folder or file its name says, without patterns', () => {
+    expect(inModule('shared/import/sniff.ts', 'shared/import', undefined)).toBe(true);
+    expect(inModule('shared/importer/other.ts', 'shared/import', undefined)).toBe(false);
+  });
+
+  it('are scored together under the module', () => {
+    const report = {
+      files: {
+        'shared/exchange/merge-planner.ts': mutants('Killed', 'Survived'),
+        'shared/exchange/merge-writes.ts': mutants('Killed', 'Killed'),
+        'shared/exchange/merge-briefing.ts': mutants('Survived'),
+      },
+    };
+    expect(
+      moduleScores(report, ['shared/exchange/merge'], { 'shared/exchange/merge': merge }),
+    ).toEqual([
+      {
+        module: 'shared/exchange/merge',
+        score: 75,
+        killed: 3,
+        timedOut: 0,
+        survived: 1,
+        noCoverage: 0,
+        staticIgnored: 0,
       },
     ]);
   });

@@ -85,7 +85,7 @@ const report = mergeReports(reports);
 mkdirSync(dirname(REPORT), { recursive: true });
 writeFileSync(REPORT, JSON.stringify(report));
 
-const rows = moduleScores(report, reported);
+const rows = moduleScores(report, reported, MUTATION_MODULES);
 console.log(
   `\nMutation score per module (${minutesSince(started)} min; at least ${MIN_SCORE} % each; ` +
     `${full ? 'static mutants included' : 'static mutants not run, see --full'}):`,
