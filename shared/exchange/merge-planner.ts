@@ -18,7 +18,7 @@ import type {
   PlannedExcerpt,
   UnknownRight,
 } from './merge-plan';
-import type { IncomingExcerpt, ParsedExchange } from './parsed-exchange';
+import type { IncomingExcerpt, IncomingRight, ParsedExchange } from './parsed-exchange';
 
 interface ResolvedRights {
   readonly rightIds: string[];
@@ -34,10 +34,12 @@ function rightResolver(
 } {
   const ids = new Set(library.rights.map((r) => r.id));
   const byName = new Map(library.rights.map((r) => [normaliseName(r.name), r.id]));
-  const described = new Map<string, ParsedExchange['rights'][number]>();
+  // What the file says about its rights, by id and by normalised name.
+  const describedById = new Map<string, IncomingRight>();
+  const describedByName = new Map<string, IncomingRight>();
   for (const right of incoming.rights) {
-    if (right.id !== null) described.set(`id:${right.id}`, right);
-    described.set(`name:${normaliseName(right.name)}`, right);
+    if (right.id !== null) describedById.set(right.id, right);
+    describedByName.set(normaliseName(right.name), right);
   }
   const unknown = new Map<string, UnknownRight>();
   return {
@@ -62,7 +64,7 @@ function rightResolver(
           unknown.set(key, { ...found, excerptCount: found.excerptCount + 1 });
         } else {
           const about =
-            (ref.id === null ? undefined : described.get(`id:${ref.id}`)) ?? described.get(key);
+            (ref.id === null ? undefined : describedById.get(ref.id)) ?? describedByName.get(name);
           unknown.set(key, {
             key,
             id: ref.id,
