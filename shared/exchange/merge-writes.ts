@@ -161,6 +161,7 @@ function documentNoteRow(
 function sameItems(a: readonly CollectionItem[], b: readonly CollectionItem[]): boolean {
   return (
     a.length === b.length &&
+    // Stryker disable next-line OptionalChaining: the lengths are equal, so b[i] is always there (`?.` is for noUncheckedIndexedAccess)
     a.every((item, i) => item.annotationId === b[i]?.annotationId && item.comment === b[i]?.comment)
   );
 }
@@ -227,8 +228,9 @@ function resolveUnknownRights(
   const created: Right[] = [];
   let order = reads.lastRightOrder;
   for (const unknown of plan.unknownRights) {
-    const choice = choices.get(unknown.key) ?? { kind: 'create' };
-    if (choice.kind === 'existing') {
+    // Without a choice, the right is created.
+    const choice = choices.get(unknown.key);
+    if (choice?.kind === 'existing') {
       if (!reads.rightIds.has(choice.rightId)) {
         return { missing: { name: unknown.name, rightId: choice.rightId } };
       }
@@ -291,7 +293,7 @@ function mergedCollection(
       ...(briefing === undefined ? {} : { briefing }),
     };
   }
-  const localComments = new Map(existing.items.map((i) => [i.annotationId, i.comment]));
+  const ourItems = new Map(existing.items.map((i) => [i.annotationId, i]));
   const conflictOf = new Map(plan.excerpts.map((e) => [e.id, e.conflictOf]));
   const items: CollectionItem[] = [];
   const placed = new Set<string>();
@@ -302,10 +304,9 @@ function mergedCollection(
   };
   for (const item of fileItems) {
     const ours = conflictOf.get(item.annotationId);
-    if (ours && localComments.has(ours)) {
-      place({ annotationId: ours, comment: localComments.get(ours) ?? '' });
-    }
-    const local = localComments.get(item.annotationId) ?? '';
+    const ourItem = ours ? ourItems.get(ours) : undefined;
+    if (ourItem) place(ourItem);
+    const local = ourItems.get(item.annotationId)?.comment ?? '';
     place({ ...item, comment: item.comment !== '' ? item.comment : local });
   }
   for (const item of existing.items) place(item);
