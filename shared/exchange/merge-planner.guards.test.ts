@@ -137,3 +137,11 @@ describe('planMerge counts orphans', () => {
     });
   });
 });
+
+describe('planMerge does not count as orphans', () => {
+  it('excerpts it anchors', () => {
+    const plan = planMerge(file('rightsmark', [excerpt()]), makeSnapshot([doc], []));
+    expect(plan.excerpts[0]!.anchoring.kind).toBe('exact');
+    expect(plan.counts).toMatchObject({ new: 1, orphaned: 0 });
+  });
+});

@@ -726,3 +726,76 @@ describe('merging into the collection we have', () => {
     expect(plain.collection).toBeNull();
   });
 });
+
+describe('guards for what may have changed since planning', () => {
+  it('a new excerpt is written whole, as the file has it, even over a row that appeared under its id', () => {
+    const appeared = ours({ deletedAt: T3, createdAt: '2020-01-01T00:00:00.000Z' });
+    const [row] = written(
+      plan({ excerpts: [planned()] }),
+      reads({ annotations: new Map([[appeared.id, appeared]]) }),
+    ).annotations;
+    expect(row).toMatchObject({ createdAt: T1, author: 'Amina', deletedAt: null });
+  });
+
+  it('a new document note too', () => {
+    const appeared: DocumentNote = {
+      id: sequentialUuid(90),
+      docId: 'doc-1',
+      text: 'Ours.',
+      author: 'Ben',
+      tags: [],
+      createdAt: '2020-01-01T00:00:00.000Z',
+      modifiedAt: T1,
+      deletedAt: T3,
+    };
+    const [row] = written(
+      plan({ documentNotes: [{ action: 'new', incoming: note(), document: inLibrary }] }),
+      reads({ documentNotes: new Map([[appeared.id, appeared]]) }),
+    ).documentNotes;
+    expect(row).toMatchObject({ author: 'Carla', createdAt: T1, deletedAt: null });
+  });
+
+  it('a right key the plan does not list tags the excerpt with nothing', () => {
+    const [row] = written(
+      plan({
+        excerpts: [planned({ rightIds: ['right:privacy'], unknownRightKeys: ['name:stray'] })],
+      }),
+    ).annotations;
+    expect(row?.rightIds).toEqual(['right:privacy']);
+  });
+});
+
+describe('the collection, further', () => {
+  const item = (n: number, comment = '') => ({ annotationId: sequentialUuid(n), comment });
+  const one = (n: number) =>
+    planned({ id: sequentialUuid(n), incoming: incoming({ id: sequentialUuid(n) }) });
+  const merged = (existing: Collection, p: MergePlan) =>
+    written(p, reads({ collections: new Map([[existing.id, existing]]) })).collection;
+
+  it('is rewritten in the file’s order when only the order differs', () => {
+    const result = merged(
+      collection({ items: [item(2), item(1)] }),
+      plan({ excerpts: [one(1), one(2)] }),
+    );
+    expect(result?.items).toStrictEqual([item(1), item(2)]);
+  });
+
+  it('listing an excerpt twice is rewritten with it once', () => {
+    const result = merged(collection({ items: [item(1), item(1)] }), plan({ excerpts: [one(1)] }));
+    expect(result?.items).toStrictEqual([item(1)]);
+  });
+
+  it('from a file naming none is told apart by its excerpts’ ids, not only by how many there are', () => {
+    const own = (...ids: string[]) =>
+      collectionTargets(
+        plan({
+          collection: { id: null, name: null, description: '', exportedAt: null },
+          excerpts: ids.map((id) => planned({ id, incoming: incoming({ id }) })),
+        }),
+      ).own;
+    expect(own(sequentialUuid(1), sequentialUuid(2))).not.toBe(
+      own(sequentialUuid(3), sequentialUuid(4)),
+    );
+    expect(own('ab', 'c')).not.toBe(own('a', 'bc'));
+  });
+});
