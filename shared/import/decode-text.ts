@@ -79,7 +79,8 @@ function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
   if (bytes.length < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
-  // Stryker disable next-line EqualityOperator: one more step reads past the end: no zeros there.
+  // Stryker disable next-line EqualityOperator: one more step reads past the end: no zeros there
+  // (the reversed test, which counts nothing, goes with it; the UTF-16 tests catch that one).
   for (let i = 0; i < bytes.length; i += 2) {
     if (bytes[i] === 0) evenZeros += 1;
     if (bytes[i + 1] === 0) oddZeros += 1;
@@ -127,7 +128,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   // Decode in slices: String.fromCharCode takes its arguments on the stack.
   const SLICE = 8192;
-  // Stryker disable next-line EqualityOperator: one more step would decode an empty slice.
+  // Stryker disable next-line EqualityOperator: one more step would decode an empty slice (the
+  // reversed test, which decodes nothing, goes with it; the Windows-1252 tests catch that one).
   for (let start = 0; start < bytes.length; start += SLICE) {
     const codes = Array.from(bytes.subarray(start, start + SLICE), (byte) =>
       byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,

@@ -61,7 +61,8 @@ export function formatSize(bytes: number): string {
     unit += 1;
   }
   if (unit === 0) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  // Stryker disable next-line EqualityOperator: at exactly 10 both roundings give 10.
+  // Stryker disable next-line EqualityOperator: at exactly 10 both roundings give 10 (the
+  // reversed test goes with it; the one-decimal tests catch that one).
   const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
   return `${rounded} ${UNITS[unit]}`;
 }

@@ -77,9 +77,9 @@ const KNOWN_BINARIES: readonly { signature: readonly number[]; what: string }[] 
 
 /** Whether decoded text opens like an HTML page (after a BOM, spaces and comments). */
 export function looksLikeHtml(text: string): boolean {
-  // Stryker disable next-line Regex: without "^" the same prefix goes, since the pattern matches
-  // (if only nothing) at the very start, and the first match is the one replaced.
-  const head = text.slice(0, 1024).replace(/^\uFEFF?\s*(<!--[\s\S]*?-->\s*)*/, '');
+  // No "^" needed: the pattern matches (if only nothing) at the very start, and replace takes the
+  // first match, so only a leading BOM, spaces and comments go.
+  const head = text.slice(0, 1024).replace(/\uFEFF?\s*(<!--[\s\S]*?-->\s*)*/, '');
   return /^<(!doctype\s+html|html[\s>])/i.test(head);
 }
 
