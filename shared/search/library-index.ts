@@ -32,7 +32,7 @@ import {
   type IndexedDocument,
   type SearchSegment,
 } from './search-segment';
-import { buildSnippet, SNIPPET_LENGTH, type Snippet } from './snippet';
+import { buildSnippet, querySnippet, SNIPPET_LENGTH, type Snippet } from './snippet';
 
 export type { DocumentToIndex, IndexedBlock, IndexedDocument, SearchSegment };
 
@@ -440,13 +440,13 @@ export class LibraryIndex {
         count: countOf(counts, hits[0]!) ?? hits.length,
         hits: hits
           .map((c) => {
-            const text = c.read?.text ?? fetched.get(c) ?? '';
-            const ranges = c.read?.ranges ?? findMatches(text, query).ranges;
             return {
               docId,
               blockIndex: c.segment.segment.blockIndex[c.block]!,
               score: c.score,
-              snippet: buildSnippet(text, ranges, SNIPPET_LENGTH, c.read?.anchor),
+              snippet: c.read
+                ? buildSnippet(c.read.text, c.read.ranges, SNIPPET_LENGTH, c.read.anchor)
+                : querySnippet(fetched.get(c) ?? '', query),
             };
           })
           .sort((a, b) => a.blockIndex - b.blockIndex),

@@ -28,15 +28,9 @@ export function findMatches(text: string, query: ParsedQuery): TextMatches {
   const ranges: TextRange[] = [];
 
   if (query.words.length > 0) {
-    // A text repeats its words: each distinct word is judged once.
-    const judged = new Map<string, boolean>();
+    const isMatch = wordMatcher(query);
     folded.forEach((word, i) => {
-      let matches = judged.get(word);
-      if (matches === undefined) {
-        matches = query.words.some((term) => wordMatches(word, term));
-        judged.set(word, matches);
-      }
-      if (matches) {
+      if (isMatch(word)) {
         const token = tokens[i]!;
         ranges.push({ start: token.start, end: token.end });
       }
@@ -54,6 +48,22 @@ export function findMatches(text: string, query: ParsedQuery): TextMatches {
     if (!found) allPhrasesFound = false;
   }
   return { ranges: mergeRanges(ranges), allPhrasesFound };
+}
+
+/**
+ * Whether a folded word of a text matches one of the query's words (outside phrases). A text
+ * repeats its words: each distinct word is judged once.
+ */
+export function wordMatcher(query: ParsedQuery): (word: string) => boolean {
+  const judged = new Map<string, boolean>();
+  return (word) => {
+    let matches = judged.get(word);
+    if (matches === undefined) {
+      matches = query.words.some((term) => wordMatches(word, term));
+      judged.set(word, matches);
+    }
+    return matches;
+  };
 }
 
 /** Sorts ranges and merges those that overlap or touch. */

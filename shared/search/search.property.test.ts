@@ -5,7 +5,7 @@ import { fold } from './fold';
 import { LibraryIndex, type BlockTexts, type SearchResults } from './library-index';
 import { findMatches } from './matches';
 import { characterMask, maskDistanceBound, parseQuery } from './query';
-import { buildSnippet } from './snippet';
+import { buildSnippet, querySnippet } from './snippet';
 import { wordTokens } from './tokenize';
 import { propertyRuns } from '../testing/mutation-run';
 
@@ -217,6 +217,54 @@ describe('search shortcuts', () => {
         },
       ),
       { numRuns: propertyRuns(150) },
+    );
+  });
+
+  // Snippets read a block's words only as far as the snippet reaches; the oracle reads them all.
+  it('a query snippet equals the snippet of every match found in the whole text', () => {
+    // Short words near the window's edges, and unspaced words side by side (their matches
+    // touch and merge into one range).
+    const PIECE = fc.oneof(WORD, fc.constantFrom('law', 'of', 'on', '人権', '大学', 'ワシントン'));
+    const LONG = fc
+      .array(fc.tuple(PIECE, fc.constantFrom(' ', ' ', '', ', ', '. ', ' — ')), {
+        minLength: 1,
+        maxLength: 80,
+      })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    const QUERY = fc.oneof(
+      PIECE,
+      PIECE.map((w) => w.slice(0, 4)),
+      WORD.map((w) => w.slice(0, 3) + w.slice(4)),
+      fc.tuple(PIECE, PIECE).map(([a, b]) => `${a} ${b}`),
+      fc.tuple(PIECE, PIECE).map(([a, b]) => `"${a} ${b}"`),
+      fc.tuple(PIECE, PIECE, PIECE).map(([a, b, c]) => `"${a} ${b} ${c}" ${a.slice(0, 5)}`),
+      fc.tuple(PIECE, PIECE, PIECE).map(([a, b, c]) => `"${a} ${b}" "${b} ${c}"`),
+    );
+    // Every window length over texts of short words and touching unspaced matches, so matches
+    // fall on the window's edges.
+    const texts = [
+      'law on of '.repeat(30),
+      `${'of the law '.repeat(12)}ワシントン大学 on law ${'of the law '.repeat(12)}`,
+      `${'x '.repeat(100)}ワシントン大学人権`,
+    ];
+    for (const text of texts) {
+      for (const input of ['law', 'on', '"on of"', 'ワシントン 大学', '大学 人権', '"law on" of']) {
+        const query = parseQuery(input);
+        for (let length = 5; length <= 260; length += 1) {
+          expect(querySnippet(text, query, length)).toEqual(
+            buildSnippet(text, findMatches(text, query).ranges, length),
+          );
+        }
+      }
+    }
+    fc.assert(
+      fc.property(LONG, QUERY, fc.integer({ min: 10, max: 300 }), (text, input, length) => {
+        const query = parseQuery(input);
+        expect(querySnippet(text, query, length)).toEqual(
+          buildSnippet(text, findMatches(text, query).ranges, length),
+        );
+      }),
+      { numRuns: propertyRuns(3000) },
     );
   });
 

@@ -30,22 +30,36 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 /** The words of a text in order, with their offsets. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
+  forEachWordToken(text, (word, start, end) => {
+    tokens.push({ text: word, start, end });
+    return true;
+  });
+  return tokens;
+}
+
+/**
+ * Calls `visit` with each word of a text in order (as written, with its offsets) until it
+ * returns false: a caller that needs only the start of a long text reads no further.
+ */
+export function forEachWordToken(
+  text: string,
+  visit: (word: string, start: number, end: number) => boolean,
+): void {
   // Most texts hold no unspaced script at all: then no run needs testing for one.
   const unspaced = UNSPACED_SCRIPT.test(text);
   for (const match of text.matchAll(WORD_RUN)) {
     const run = match[0];
     const offset = match.index;
     if (!unspaced || !UNSPACED_SCRIPT.test(run)) {
-      tokens.push({ text: run, start: offset, end: offset + run.length });
+      if (!visit(run, offset, offset + run.length)) return;
       continue;
     }
     for (const segment of segmenter.segment(run)) {
       if (!segment.isWordLike) continue;
       const start = offset + segment.index;
-      tokens.push({ text: segment.segment, start, end: start + segment.segment.length });
+      if (!visit(segment.segment, start, start + segment.segment.length)) return;
     }
   }
-  return tokens;
 }
 
 /** The words of a text, as MiniSearch's `tokenize` option wants them. */
