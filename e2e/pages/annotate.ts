@@ -1,5 +1,5 @@
 /** Helpers for annotating in the reader as a person does: with the real mouse and keyboard. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Screen coordinates of the first and last character of `phrase` inside the paragraph. */
 async function phraseEnds(paragraph: Locator, phrase: string) {
@@ -34,17 +34,72 @@ async function phraseEnds(paragraph: Locator, phrase: string) {
   }, phrase);
 }
 
-/** Drags the mouse across `phrase` in the paragraph, as an analyst selects a passage. */
+/**
+ * Resolves once the paragraph has stopped moving: the same box on five animation frames in a row.
+ * The reader settles after it opens (late panels, a restored reading position, fonts), and on a
+ * loaded machine that can come after the test has measured where to drag.
+ */
+async function settled(paragraph: Locator): Promise<void> {
+  await paragraph.evaluate(async (element) => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = '';
+    for (let same = 0; same < 5;) {
+      await frame();
+      const box = element.getBoundingClientRect();
+      const now = `${box.left},${box.top},${box.width},${box.height}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+/** The text the page has selected now. */
+async function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+/**
+ * Drags the mouse across `phrase` in the paragraph, as an analyst selects a passage. The drag
+ * starts once the paragraph has settled on screen; if the page still moved under the mouse (the
+ * selection is not the phrase), it is dragged once more, as a person would, and a second miss
+ * fails with what was selected instead.
+ */
 export async function dragSelect(page: Page, paragraph: Locator, phrase: string): Promise<void> {
-  // A click elsewhere first: a drag that starts inside an old selection would move it instead.
-  await page.mouse.click(5, 300);
-  await paragraph.scrollIntoViewIfNeeded();
-  const { from, to } = await phraseEnds(paragraph, phrase);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-  await page.mouse.move(to.x, to.y, { steps: 5 });
-  await page.mouse.up();
+  let selected = '';
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    // A click elsewhere first: a drag that starts inside an old selection would move it instead.
+    await page.mouse.click(5, 300);
+    await paragraph.scrollIntoViewIfNeeded();
+    await settled(paragraph);
+    const { from, to } = await phraseEnds(paragraph, phrase);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    selected = (await selectedText(page)).trim();
+    if (selected === phrase) return;
+  }
+  throw new Error(`dragging across "${phrase}" selected "${selected}"`);
+}
+
+/**
+ * Selects `phrase` in the paragraph with the mouse and tags it with `right` from the selection
+ * toolbar, waiting until the toolbar shows the right as applied (the annotation is saved).
+ */
+export async function tagPassage(
+  page: Page,
+  paragraph: Locator,
+  phrase: string,
+  right: string,
+): Promise<void> {
+  await dragSelect(page, paragraph, phrase);
+  const button = page
+    .getByRole('toolbar', { name: 'Tag the selected passage' })
+    .getByRole('button', { name: right });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
 
 /** What the page's custom highlights paint, by highlight name: the texts of their ranges. */

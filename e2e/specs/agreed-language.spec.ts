@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
-import { dragSelect } from '../pages/annotate';
+import { dragSelect, tagPassage } from '../pages/annotate';
 
 const FORMULA = 'the same rights that people have offline must also be protected online';
 const FOC_STRESSES =
@@ -94,9 +94,7 @@ test('key W asks from the keyboard; a variant is tagged like the original in one
   reader,
 }) => {
   const paragraph = reader.article.locator('[data-block]', { hasText: FORMULA });
-  await dragSelect(page, paragraph, FORMULA);
-  const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
-  await toolbar.getByRole('button', { name: 'Freedom of expression' }).click();
+  await tagPassage(page, paragraph, FORMULA, 'Freedom of expression');
   await page.keyboard.press('w');
 
   const dialog = page.getByRole('dialog', { name: 'Where else does this wording appear?' });

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
-import { dragSelect } from '../pages/annotate';
+import { tagPassage } from '../pages/annotate';
+import type { LibraryPage } from '../pages/library-page';
 
 const DRAFT_2023 = `Privacy in the digital age (draft 2023)
 
@@ -38,12 +39,8 @@ Deeply concerned at the negative impact that surveillance and interception of co
 
 3. Decides to remain seized of the matter.`;
 
-async function importDrafts(page: Page): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import documents' }).click();
-  await (
-    await chooser
-  ).setFiles([
+async function importDrafts(library: LibraryPage, page: Page): Promise<void> {
+  await library.chooseFiles([
     { name: 'draft-2023.txt', mimeType: 'text/plain', buffer: Buffer.from(DRAFT_2023) },
     { name: 'draft-2025.txt', mimeType: 'text/plain', buffer: Buffer.from(DRAFT_2025) },
   ]);
@@ -56,18 +53,12 @@ test('compare two drafts: words, verbs, keyboard, export, excerpts carried', asy
   reader,
 }) => {
   await library.open();
-  await importDrafts(page);
+  await importDrafts(library, page);
 
   // An excerpt on the older draft, to carry across.
   await library.documentLink('Privacy in the digital age (draft 2023)').click();
   const op2 = reader.article.locator('[data-ref="OP 2"]');
-  await dragSelect(page, op2, 'review their procedures, practices and legislation');
-  const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
-  await toolbar.getByRole('button', { name: 'Privacy' }).click();
-  await expect(toolbar.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await tagPassage(page, op2, 'review their procedures, practices and legislation', 'Privacy');
 
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -142,39 +133,25 @@ test('re-importing a changed draft: compare with the current version, then repla
   reader,
 }) => {
   await library.open();
-  const importDraft = async (text: string) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import documents' }).click();
-    await (
-      await chooser
-    ).setFiles([{ name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
-  };
+  const importDraft = (text: string) =>
+    library.chooseFiles([{ name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
   await importDraft(DRAFT_2023);
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 document.' })).toBeVisible();
 
   // Two excerpts: one whose words the new draft keeps, one whose wording it changes.
   await library.documentLink('Privacy in the digital age (draft 2023)').click();
-  const toolbar = page.getByRole('toolbar', { name: 'Tag the selected passage' });
-  await dragSelect(
+  await tagPassage(
     page,
     reader.article.locator('[data-ref="OP 2"]'),
     'review their procedures, practices and legislation',
-  );
-  await toolbar.getByRole('button', { name: 'Privacy' }).click();
-  await expect(toolbar.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
+    'Privacy',
   );
   await page.keyboard.press('Escape');
-  await dragSelect(
+  await tagPassage(
     page,
     reader.article.locator('[data-ref="OP 1"]'),
     'subjected to arbitrary interference with his or her privacy',
-  );
-  await toolbar.getByRole('button', { name: 'Privacy' }).click();
-  await expect(toolbar.getByRole('button', { name: 'Privacy' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
+    'Privacy',
   );
   await page
     .getByRole('navigation', { name: 'Main' })

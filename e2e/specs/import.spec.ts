@@ -14,23 +14,8 @@ import {
   scannedPdf,
 } from '../fixtures/import-files';
 import { expect, test } from '../fixtures/app';
+import { chosenFile as file, LibraryPage, type ChosenFile } from '../pages/library-page';
 import { SearchPage } from '../pages/search-page';
-
-interface FixtureFile {
-  readonly name: string;
-  readonly mimeType: string;
-  readonly buffer: Buffer;
-}
-
-const file = (
-  name: string,
-  bytes: Uint8Array | string,
-  mimeType = 'application/octet-stream',
-): FixtureFile => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes),
-});
 
 const importButton = (page: Page) => page.getByRole('button', { name: 'Import documents' });
 const filesList = (page: Page) => page.getByRole('list', { name: 'Files to import' });
@@ -42,14 +27,11 @@ const documentCount = (page: Page) =>
   page.getByRole('status').filter({ hasText: /^[\d,]+ documents$/ });
 
 /** Imports through the platform's file chooser, as a person picking files would. */
-async function chooseFiles(page: Page, files: readonly FixtureFile[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await importButton(page).click();
-  await (await chooser).setFiles([...files]);
-}
+const chooseFiles = (page: Page, files: readonly ChosenFile[]) =>
+  new LibraryPage(page).chooseFiles(files);
 
 /** Drops files on the target as the browser would: File objects in a DataTransfer. */
-async function dropFiles(target: Locator, files: readonly FixtureFile[]): Promise<void> {
+async function dropFiles(target: Locator, files: readonly ChosenFile[]): Promise<void> {
   const payload = files.map((f) => ({
     name: f.name,
     type: f.mimeType,

@@ -4,27 +4,13 @@
  * the current paragraph outlined; a PDF imported before files were kept asks to be imported
  * again, and that re-import brings its pages. Screenshots go to test-results/.
  */
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
+import { documentFixture } from '../pages/library-page';
 import { EPRS_TITLE } from '../sample-library';
 
-const DOCUMENTS = new URL('../fixtures/documents/', import.meta.url);
 const REPORT = 'report-digital-rights-in-practice.pdf';
 const REPORT_TITLE = 'Digital Rights in Practice: Assembly, Association and Privacy Online';
-
-async function importFixture(page: Page, name: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import documents' }).click();
-  await (
-    await chooser
-  ).setFiles([
-    { name, mimeType: 'application/pdf', buffer: readFileSync(new URL(name, DOCUMENTS)) },
-  ]);
-  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
-    timeout: 30_000,
-  });
-}
 
 /** Pixels of the drawn page that are not paper: a blank canvas has none. */
 async function inkedPixels(picture: Locator): Promise<number> {
@@ -47,7 +33,7 @@ test('the original page follows the reading position, its paragraph outlined', a
   page,
 }) => {
   await library.open();
-  await importFixture(page, REPORT);
+  await library.importFiles([documentFixture(REPORT, 'application/pdf')]);
   await page.getByRole('button', { name: 'Close the import summary' }).click();
   await library.documentLink(REPORT_TITLE).click();
   await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
@@ -94,7 +80,7 @@ test('a PDF imported before files were kept asks for a re-import, which brings i
   page,
 }) => {
   await library.open();
-  await importFixture(page, REPORT);
+  await library.importFiles([documentFixture(REPORT, 'application/pdf')]);
   await page.getByRole('button', { name: 'Close the import summary' }).click();
   // As a library from before schema version 2 has it: the document without its file.
   await page.evaluate(
@@ -121,7 +107,7 @@ test('a PDF imported before files were kept asks for a re-import, which brings i
   await page.screenshot({ path: test.info().outputPath('original-page-missing.png') });
 
   await page.getByRole('link', { name: 'Library' }).first().click();
-  await importFixture(page, REPORT);
+  await library.importFiles([documentFixture(REPORT, 'application/pdf')]);
   await expect(page.getByText('its original pages can now be shown')).toBeVisible();
   await page.getByRole('button', { name: 'Close the import summary' }).click();
   await library.documentLink(REPORT_TITLE).click();

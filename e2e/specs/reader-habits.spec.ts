@@ -164,11 +164,7 @@ test('find works in right-to-left and CJK text, ignoring Arabic vowel marks', as
     '人人有权享有主张和发表意见的自由。',
     'すべての人は、意見及び表現の自由に対する権利を有する。',
   ].join('\n\n');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import documents' }).click();
-  await (
-    await chooser
-  ).setFiles([
+  await library.chooseFiles([
     { name: 'article-19-scripts.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
   ]);
   await page.getByRole('button', { name: 'Close the import summary' }).click();

@@ -3,27 +3,11 @@
  * opens, right-to-left paragraphs read right to left, and a document reopens where it was left.
  * Screenshots of each view go to test-results/ for a person to look at.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
+import { documentFixture } from '../pages/library-page';
 import { EPRS_TITLE, SAMPLE_TITLES } from '../sample-library';
 
 const OTHER_TITLE = SAMPLE_TITLES[0]!;
-
-const DOCUMENTS = new URL('../fixtures/documents/', import.meta.url);
-
-async function importFixture(page: Page, name: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import documents' }).click();
-  await (
-    await chooser
-  ).setFiles([
-    { name, mimeType: 'application/octet-stream', buffer: readFileSync(new URL(name, DOCUMENTS)) },
-  ]);
-  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
-    timeout: 30_000,
-  });
-}
 
 test('keyboard-only tagging works from the moment a document opens', async ({
   library,
@@ -104,7 +88,7 @@ test('Arabic and Hebrew paragraphs of an imported PDF read right to left', async
   page,
 }) => {
   await library.open();
-  await importFixture(page, 'udhr-article-19-arabic-hebrew.pdf');
+  await library.importFiles([documentFixture('udhr-article-19-arabic-hebrew.pdf')]);
   await page.getByRole('button', { name: 'Close the import summary' }).click();
   await library
     .documentLink('Universal Declaration of Human Rights, Article 19 (Arabic and Hebrew)')

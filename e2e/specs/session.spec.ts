@@ -6,15 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/app';
 import { briefDocx, REPORT_EXPECTED, reportPdf } from '../fixtures/import-files';
-import { dragSelect } from '../pages/annotate';
+import { tagPassage } from '../pages/annotate';
 import { BriefingPage } from '../pages/briefing-page';
 import { CollectionPage, CollectionsPage, named } from '../pages/collections-page';
-
-const file = (name: string, text: string | Uint8Array, mimeType: string) => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(typeof text === 'string' ? new TextEncoder().encode(text) : text),
-});
+import { chosenFile as file } from '../pages/library-page';
 
 test('a whole session makes no request outside the app', async ({
   library,
@@ -27,11 +22,7 @@ test('a whole session makes no request outside the app', async ({
   context.on('request', (request) => requests.push(request.url()));
 
   await library.open();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import documents' }).click();
-  await (
-    await chooser
-  ).setFiles([
+  await library.chooseFiles([
     file(
       'notes.txt',
       'Field notes\n\nActivists reported throttling during the protest week.\n',
@@ -61,15 +52,12 @@ test('a whole session makes no request outside the app', async ({
   // Annotate the imported PDF.
   await library.documentLink(REPORT_EXPECTED.title).click();
   const sentence = REPORT_EXPECTED.blocks[3]!.text;
-  await dragSelect(
+  await tagPassage(
     page,
     page.getByRole('article').getByText(sentence),
     'Surveillance measures must be necessary and proportionate',
+    'Privacy',
   );
-  await page
-    .getByRole('toolbar', { name: 'Tag the selected passage' })
-    .getByRole('button', { name: 'Privacy' })
-    .click();
 
   // Build a collection from it.
   const panel = page.getByRole('complementary', { name: /Annotations/ });
