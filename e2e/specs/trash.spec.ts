@@ -11,6 +11,7 @@ import { expect, test } from '../fixtures/app';
 import { seedAnnotations, type PassageSeed } from '../fixtures/seed-annotations';
 import { CollectionPage, CollectionsPage, named } from '../pages/collections-page';
 import { ExcerptsPage } from '../pages/excerpts-page';
+import type { LibraryPage } from '../pages/library-page';
 
 const FOC = 'Freedom Online: Joint Action for Free Expression on the Internet';
 const CANADA = 'Human rights and inclusion in online and digital contexts';
@@ -64,16 +65,15 @@ async function rowCounts(page: Page): Promise<{ rows: Counts; deleted: Counts }>
 
 const NONE_DELETED: Counts = { documents: 0, blocks: 0, annotations: 0, rights: 0, collections: 0 };
 
-test('delete, restore from the Trash, empty it, merge-restore a backup: nothing lost', async ({
-  library,
-  page,
-}, testInfo) => {
+/**
+ * Seeds PASSAGES into the sample library and builds the collection “Brief” from the excerpts
+ * view: one excerpt of each document (the first and third passages).
+ */
+async function briefFromBothDocuments(library: LibraryPage, page: Page) {
   await library.open();
   await seedAnnotations(page, PASSAGES);
   await page.reload();
   await library.table.getByRole('link').first().waitFor();
-
-  // A collection holding one excerpt of each document.
   const collections = new CollectionsPage(page);
   const excerpts = new ExcerptsPage(page);
   await excerpts.open();
@@ -82,6 +82,15 @@ test('delete, restore from the Trash, empty it, merge-restore a backup: nothing 
   const third = named('Add to collection', PASSAGES[2]!.exact);
   await collections.addTo(excerpts.list.getByRole('button', { name: third }), third, 'Brief');
   await expect(page.getByRole('status').filter({ hasText: 'to “Brief”' })).toHaveCount(1);
+  return { collections, excerpts };
+}
+
+test('delete, restore from the Trash, empty it, merge-restore a backup: nothing lost', async ({
+  library,
+  page,
+}, testInfo) => {
+  // A collection holding one excerpt of each document.
+  const { collections } = await briefFromBothDocuments(library, page);
 
   // A backup of the library as it is now.
   await page
@@ -193,18 +202,7 @@ test('several documents go at once; the excerpts view and the export review say 
   library,
   page,
 }) => {
-  await library.open();
-  await seedAnnotations(page, PASSAGES);
-  await page.reload();
-  await library.table.getByRole('link').first().waitFor();
-  const collections = new CollectionsPage(page);
-  const excerpts = new ExcerptsPage(page);
-  await excerpts.open();
-  const first = named('Add to collection', PASSAGES[0]!.exact);
-  await collections.addTo(excerpts.list.getByRole('button', { name: first }), first, 'Brief', true);
-  const third = named('Add to collection', PASSAGES[2]!.exact);
-  await collections.addTo(excerpts.list.getByRole('button', { name: third }), third, 'Brief');
-  await expect(page.getByRole('status').filter({ hasText: 'to “Brief”' })).toHaveCount(1);
+  const { collections, excerpts } = await briefFromBothDocuments(library, page);
 
   // Ticking rows: Shift ticks a range; the header box ticks every shown row.
   await library.open();
