@@ -304,6 +304,20 @@ export async function restoreDocuments(
 /** How many rows of each kind a purge removed for good. */
 export type PurgeCounts = Readonly<Record<TrashKind, number>>;
 
+/** Every table a purge deletes from (or, for settings, forgets the purged documents in). */
+function purgeTables(db: RightsmarkDatabase) {
+  return [
+    db.documents,
+    db.blocks,
+    db.annotations,
+    db.documentNotes,
+    db.rights,
+    db.collections,
+    db.settings,
+    db.originals,
+  ];
+}
+
 /**
  * Deletes rows in the Trash for good, in one transaction. A document takes its blocks, its
  * stored PDF and all its excerpts with it; collections keep their items (counted as no longer in the library),
@@ -315,42 +329,29 @@ export async function purgeFromTrash(
   kind: TrashKind,
   ids: readonly string[],
 ): Promise<number> {
-  return db.transaction(
-    'rw',
-    [
-      db.documents,
-      db.blocks,
-      db.annotations,
-      db.documentNotes,
-      db.rights,
-      db.collections,
-      db.settings,
-      db.originals,
-    ],
-    async () => {
-      if (kind === 'rights') {
-        const rows = (await db.rights.bulkGet([...ids])).filter(
-          (r): r is Right => r !== undefined && !isLiveRight(r),
-        );
-        await db.rights.bulkDelete(rows.map((r) => r.id));
-        return rows.length;
-      }
-      const table = softDeleteTable(db, kind);
-      const rows = (await (table as typeof db.documentNotes).bulkGet([...ids])).filter(
-        (r): r is NonNullable<typeof r> => r !== undefined && r.deletedAt !== null,
+  return db.transaction('rw', purgeTables(db), async () => {
+    if (kind === 'rights') {
+      const rows = (await db.rights.bulkGet([...ids])).filter(
+        (r): r is Right => r !== undefined && !isLiveRight(r),
       );
-      const gone = rows.map((r) => r.id);
-      if (kind === 'documents') {
-        await db.blocks.where('docId').anyOf(gone).delete();
-        await db.originals.bulkDelete(gone);
-        await db.annotations.where('docId').anyOf(gone).delete();
-        await db.documentNotes.where('docId').anyOf(gone).delete();
-        await forgetDocuments(db, gone);
-      }
-      await table.bulkDelete(gone);
-      return gone.length;
-    },
-  );
+      await db.rights.bulkDelete(rows.map((r) => r.id));
+      return rows.length;
+    }
+    const table = softDeleteTable(db, kind);
+    const rows = (await (table as typeof db.documentNotes).bulkGet([...ids])).filter(
+      (r): r is NonNullable<typeof r> => r !== undefined && r.deletedAt !== null,
+    );
+    const gone = rows.map((r) => r.id);
+    if (kind === 'documents') {
+      await db.blocks.where('docId').anyOf(gone).delete();
+      await db.originals.bulkDelete(gone);
+      await db.annotations.where('docId').anyOf(gone).delete();
+      await db.documentNotes.where('docId').anyOf(gone).delete();
+      await forgetDocuments(db, gone);
+    }
+    await table.bulkDelete(gone);
+    return gone.length;
+  });
 }
 
 /** The ids in the Trash whose deletion is older than `cutoff` (all of them when null). */
@@ -377,29 +378,16 @@ async function trashIds(
 }
 
 async function purgeAll(db: RightsmarkDatabase, cutoff: string | null): Promise<PurgeCounts> {
-  return db.transaction(
-    'rw',
-    [
-      db.documents,
-      db.blocks,
-      db.annotations,
-      db.documentNotes,
-      db.rights,
-      db.collections,
-      db.settings,
-      db.originals,
-    ],
-    async () => {
-      const ids = await trashIds(db, cutoff);
-      // Documents first: their excerpts go with them, whatever their own state.
-      const documents = await purgeFromTrash(db, 'documents', ids.documents);
-      const excerpts = await purgeFromTrash(db, 'excerpts', ids.excerpts);
-      const documentNotes = await purgeFromTrash(db, 'documentNotes', ids.documentNotes);
-      const rights = await purgeFromTrash(db, 'rights', ids.rights);
-      const collections = await purgeFromTrash(db, 'collections', ids.collections);
-      return { documents, excerpts, documentNotes, rights, collections };
-    },
-  );
+  return db.transaction('rw', purgeTables(db), async () => {
+    const ids = await trashIds(db, cutoff);
+    // Documents first: their excerpts go with them, whatever their own state.
+    const documents = await purgeFromTrash(db, 'documents', ids.documents);
+    const excerpts = await purgeFromTrash(db, 'excerpts', ids.excerpts);
+    const documentNotes = await purgeFromTrash(db, 'documentNotes', ids.documentNotes);
+    const rights = await purgeFromTrash(db, 'rights', ids.rights);
+    const collections = await purgeFromTrash(db, 'collections', ids.collections);
+    return { documents, excerpts, documentNotes, rights, collections };
+  });
 }
 
 /** Empties the Trash: everything in it is deleted for good. */
