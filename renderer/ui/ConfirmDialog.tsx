@@ -39,7 +39,7 @@ export function ConfirmDialog({
   return (
     <Dialog
       dialogRef={dialogRef}
-      className="confirm-dialog"
+      className="modal-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onClose={onCancel}

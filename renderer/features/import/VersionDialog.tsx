@@ -29,7 +29,9 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
   return (
     <Dialog
       dialogRef={dialogRef}
-      className={comparing ? 'import-dialog comparing' : 'import-dialog'}
+      className={
+        comparing ? 'modal-dialog version-dialog comparing' : 'modal-dialog version-dialog'
+      }
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       // Escape closes the dialog: that answers "skip this file".
@@ -53,7 +55,7 @@ export function VersionDialog({ question, onAnswer }: VersionDialogProps) {
           </button>
         </p>
       )}
-      <div className="import-dialog-actions">
+      <div className="version-dialog-actions">
         <button
           type="button"
           className="button primary"
