@@ -40,7 +40,9 @@ describe('rightsmark brief', () => {
     expect(pdf.outline.some((item) => item.title.startsWith('Appendix'))).toBe(true);
     expect(Object.values(pdf.attachments)[0]?.filename).toBe('sample-collection.rightsmark.json');
     expect(pdf.pages.some((page) => page.highlights.length > 0)).toBe(true);
-  });
+    // The first briefing of the file loads every font and pdf.js cold: about 3 s alone, and it
+    // once passed the default 20 s on a machine running two mutation runs beside the suite.
+  }, 60_000);
 
   it('exits 1 with a message for a missing file and 2 for a usage mistake', async () => {
     const missing = io();
