@@ -1,12 +1,12 @@
 /** Zod schema for Hypothesis annotation exports (the client's JSON export, or API rows). */
 import { z } from 'zod';
 import { MAX_EXCERPTS, MAX_LIST_LENGTH } from './limits';
-import { anySelectorSchema, dateTime, label, noteText } from './schema-parts';
+import { anySelectorSchema, dateTime, label, noteText, wrongType } from './schema-parts';
 
 const targetSchema = z.looseObject({
   source: label.optional(),
   selector: z
-    .array(anySelectorSchema, { error: 'expected a list of selectors' })
+    .array(anySelectorSchema, { error: wrongType('expected a list of selectors') })
     .max(MAX_LIST_LENGTH)
     .optional(),
 });
@@ -20,7 +20,10 @@ export const hypothesisAnnotationSchema = z.looseObject({
   user_info: z.looseObject({ display_name: label.nullable().optional() }).nullable().optional(),
   uri: label.optional(),
   text: noteText.optional(),
-  tags: z.array(label, { error: 'expected a list of tags' }).max(MAX_LIST_LENGTH).optional(),
+  tags: z
+    .array(label, { error: wrongType('expected a list of tags') })
+    .max(MAX_LIST_LENGTH)
+    .optional(),
   document: z
     .looseObject({
       title: z.union([label, z.array(label).max(MAX_LIST_LENGTH)]).optional(),
@@ -28,12 +31,14 @@ export const hypothesisAnnotationSchema = z.looseObject({
     .nullable()
     .optional(),
   references: z.array(label).max(MAX_LIST_LENGTH).optional(),
-  target: z.array(targetSchema, { error: 'expected a list of targets' }).max(MAX_LIST_LENGTH),
+  target: z
+    .array(targetSchema, { error: wrongType('expected a list of targets') })
+    .max(MAX_LIST_LENGTH),
 });
 
 export type HypothesisAnnotation = z.infer<typeof hypothesisAnnotationSchema>;
 
 /** The list itself: a bare array, or the client's export object around it. */
 export const hypothesisListSchema = z
-  .array(z.unknown(), { error: 'expected a list of annotations' })
+  .array(z.unknown(), { error: wrongType('expected a list of annotations') })
   .max(MAX_EXCERPTS);

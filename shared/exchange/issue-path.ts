@@ -15,21 +15,33 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
+/** A value of the right type that breaks a limit on itself (too long, too many, empty). */
+function isLimit(issue: Issue): boolean {
+  return issue.code === 'too_big' || issue.code === 'too_small';
+}
+
+/** Whether `issue` got further into the value than `than`: deeper, or as deep and past its type. */
+function getsFurther(issue: Issue, than: Issue): boolean {
+  if (issue.path.length !== than.path.length) return issue.path.length > than.path.length;
+  return isLimit(issue) && !isLimit(than);
+}
+
 /**
  * The issue that best explains a failure. For a union that no branch accepted, zod reports one
- * list of issues per branch; the branch that got furthest (longest path) is the one the author
+ * list of issues per branch; the branch that got furthest (longest path, or the value's own type
+ * with a limit broken: a list of 10,001 bodies is a list, not "a body") is the one the author
  * meant, so its first issue is reported, with the union's own path in front.
  */
 export function explainIssue(issue: Issue): { path: PropertyKey[]; message: string } {
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    let deepest: Issue | undefined;
+    let furthest: Issue | undefined;
     for (const branch of issue.errors) {
       const first = branch[0];
-      if (first !== undefined && (deepest === undefined || first.path.length > deepest.path.length))
-        deepest = first;
+      if (first !== undefined && (furthest === undefined || getsFurther(first, furthest)))
+        furthest = first;
     }
-    if (deepest !== undefined && deepest.path.length > 0) {
-      const inner = explainIssue(deepest);
+    if (furthest !== undefined && (furthest.path.length > 0 || isLimit(furthest))) {
+      const inner = explainIssue(furthest);
       return { path: [...issue.path, ...inner.path], message: inner.message };
     }
   }

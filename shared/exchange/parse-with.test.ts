@@ -8,12 +8,17 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { ExchangeError } from './exchange-error';
 import { invalidAt, parseWith } from './parse-with';
+import { wrongType } from './schema-parts';
 
 const row = z.object({ id: z.string(), tags: z.array(z.string()).optional() });
 
-function failure(value: unknown, path: readonly PropertyKey[] = []): ExchangeError {
+function failure(
+  value: unknown,
+  path: readonly PropertyKey[] = [],
+  schema: z.ZodType = row,
+): ExchangeError {
   try {
-    parseWith(row, value, 'notes.json', path);
+    parseWith(schema, value, 'notes.json', path);
   } catch (error) {
     if (error instanceof ExchangeError) return error;
     throw error;
@@ -44,6 +49,31 @@ describe('parseWith', () => {
     });
     expect(failure('x', ['annotations', 0]).path).toBe('annotations[0]');
     expect(failure('x').message).toBe('notes.json: expected an object, found text');
+  });
+});
+
+describe('parseWith: limits keep their own wording', () => {
+  const tags = z.array(z.string(), { error: wrongType('expected a list of tags') }).max(2);
+  const oneOrMany = z.union([z.string().min(1), z.array(z.string()).max(2)], {
+    error: 'expected a tag or a list of them',
+  });
+
+  it('says what a list should be only when the value is not a list', () => {
+    expect(failure('x', [], tags).problem).toBe('expected a list of tags');
+    expect(failure(['a', 'b', 'c'], [], tags).problem).toBe('more than the limit of 2 entries');
+  });
+
+  it('names the broken limit of the union branch whose type the value has', () => {
+    expect(failure(['a', 'b', 'c'], [], oneOrMany).problem).toBe(
+      'more than the limit of 2 entries',
+    );
+    expect(failure('', [], oneOrMany).problem).toBe('must not be empty');
+    expect(failure(3, [], oneOrMany).problem).toBe('expected a tag or a list of them');
+  });
+
+  it('still prefers the branch that got deepest into the value', () => {
+    const error = failure(['a', 4], [], oneOrMany);
+    expect(error).toMatchObject({ path: '[1]', problem: 'expected text, found number' });
   });
 });
 

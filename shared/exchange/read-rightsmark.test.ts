@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ExchangeError } from './exchange-error';
+import { MAX_LIST_LENGTH } from './limits';
 import { readRightsmark } from './read-rightsmark';
 import { readW3c } from './read-w3c';
 
@@ -267,6 +268,16 @@ describe('readRightsmark: rights', () => {
     expect(refusal(json).message).toBe(
       'ours.json: rightsmark.rights[1].id: duplicate id "right:expression" (also at rightsmark.rights[0])',
     );
+  });
+
+  it('names the limit a list of rights breaks, and the type it should have', () => {
+    const json = file();
+    json.rightsmark.rights = new Array(MAX_LIST_LENGTH + 1).fill(json.rightsmark.rights[0]);
+    expect(refusal(json).message).toBe(
+      `ours.json: rightsmark.rights: more than the limit of ${MAX_LIST_LENGTH} entries`,
+    );
+    json.rightsmark.rights = {};
+    expect(refusal(json).message).toBe('ours.json: rightsmark.rights: expected a list of rights');
   });
 });
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExchangeError } from './exchange-error';
 import { annotationIri, collectionIri, rightIri } from './iri';
+import { MAX_EXCERPTS, MAX_LIST_LENGTH } from './limits';
 import type { ParsedExchange } from './parsed-exchange';
 import { readW3c, w3cTypes } from './read-w3c';
 
@@ -131,6 +132,25 @@ describe('readW3c: bodies', () => {
     expect(excerpt.rights).toEqual([]);
     expect(excerpt.note).toBe('');
     expect(excerpt.comment).toBe('');
+  });
+});
+
+describe('readW3c: limits', () => {
+  it('names the broken limit of a list, not the type it already has', () => {
+    const bodies = new Array(MAX_LIST_LENGTH + 1).fill('tag');
+    expect(refusal(annotation({ body: bodies })).message).toBe(
+      `w.json: body: more than the limit of ${MAX_LIST_LENGTH} entries`,
+    );
+    expect(refusal(annotation({ body: 3 })).message).toBe(
+      'w.json: body: expected a body or a list of them',
+    );
+    const page = { type: 'AnnotationPage', items: new Array(MAX_EXCERPTS + 1).fill(0) };
+    expect(refusal(page).message).toBe(
+      `w.json: items: more than the limit of ${MAX_EXCERPTS} entries`,
+    );
+    expect(refusal({ type: 'AnnotationPage', items: {} }).message).toBe(
+      'w.json: items: expected a list of annotations',
+    );
   });
 });
 

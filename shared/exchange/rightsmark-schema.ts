@@ -15,6 +15,7 @@ import {
   noteText,
   positionSelectorSchema,
   quoteSelectorSchema,
+  wrongType,
 } from './schema-parts';
 
 const bodySchema = z.object({
@@ -34,11 +35,14 @@ const annotationSchema = z.object({
   created: dateTime,
   modified: dateTime,
   creator: z.object({ type: z.literal('Person'), name: label }).optional(),
-  body: z.array(bodySchema, { error: 'expected a list of bodies' }).max(MAX_LIST_LENGTH).optional(),
+  body: z
+    .array(bodySchema, { error: wrongType('expected a list of bodies') })
+    .max(MAX_LIST_LENGTH)
+    .optional(),
   target: z.object({
     source: label,
     selector: z
-      .array(selectorSchema, { error: 'expected a list of selectors' })
+      .array(selectorSchema, { error: wrongType('expected a list of selectors') })
       .max(2)
       .check((ctx) => {
         const quotes = ctx.value.filter((s) => s.type === 'TextQuoteSelector').length;
@@ -62,7 +66,7 @@ const documentNoteSchema = z.object({
   created: dateTime,
   modified: dateTime,
   creator: z.object({ type: z.literal('Person'), name: label }).optional(),
-  body: z.array(bodySchema, { error: 'expected a list of bodies' }).max(MAX_LIST_LENGTH),
+  body: z.array(bodySchema, { error: wrongType('expected a list of bodies') }).max(MAX_LIST_LENGTH),
   target: label,
 });
 
@@ -83,7 +87,10 @@ const documentSchema = z.object({
   language: label.nullable(),
   sourceName: label,
   textLength: z.number().int().min(0).max(MAX_DOCUMENT_TEXT_LENGTH),
-  blocks: z.array(blockSchema, { error: 'expected a list of blocks' }).max(MAX_BLOCKS).optional(),
+  blocks: z
+    .array(blockSchema, { error: wrongType('expected a list of blocks') })
+    .max(MAX_BLOCKS)
+    .optional(),
 });
 
 const rightSchema = z.object({
@@ -122,13 +129,15 @@ const extensionSchema = z.object({
     // cover's details, for a briefing made from the file.
     briefing: briefingArgumentSchema.optional(),
   }),
-  rights: z.array(rightSchema, { error: 'expected a list of rights' }).max(MAX_LIST_LENGTH),
+  rights: z
+    .array(rightSchema, { error: wrongType('expected a list of rights') })
+    .max(MAX_LIST_LENGTH),
   documents: z
-    .array(documentSchema, { error: 'expected a list of documents' })
+    .array(documentSchema, { error: wrongType('expected a list of documents') })
     .max(MAX_LIST_LENGTH),
   // Optional: files written before document notes existed, or with notes left out.
   documentNotes: z
-    .array(documentNoteSchema, { error: 'expected a list of document notes' })
+    .array(documentNoteSchema, { error: wrongType('expected a list of document notes') })
     .max(MAX_EXCERPTS)
     .optional(),
 });
@@ -136,7 +145,7 @@ const extensionSchema = z.object({
 /** A whole file. Unknown members are ignored (and dropped), so later additions stay readable. */
 export const rightsmarkFileSchema = z.object({
   '@context': z
-    .array(z.unknown(), { error: 'expected a list of contexts' })
+    .array(z.unknown(), { error: wrongType('expected a list of contexts') })
     .max(16)
     .refine((list) => list[0] === ANNO_CONTEXT, `the first context must be "${ANNO_CONTEXT}"`),
   id: label.min(1),
@@ -150,7 +159,9 @@ export const rightsmarkFileSchema = z.object({
   first: z.object({
     id: label.optional(),
     type: z.literal('AnnotationPage'),
-    items: z.array(annotationSchema, { error: 'expected a list of annotations' }).max(MAX_EXCERPTS),
+    items: z
+      .array(annotationSchema, { error: wrongType('expected a list of annotations') })
+      .max(MAX_EXCERPTS),
   }),
   rightsmark: extensionSchema,
 });

@@ -2,6 +2,15 @@
 import { z } from 'zod';
 import { MAX_CONTEXT_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from './limits';
 
+/**
+ * A schema's message for a value of the wrong type only. Given as a plain string, zod uses it for
+ * every check of the schema too, so a list over its limit would read "expected a list of tags";
+ * this way a limit keeps its own wording ("more than the limit of 10000 entries").
+ */
+export function wrongType(message: string): (issue: { code?: string }) => string | undefined {
+  return (issue) => (issue.code === 'invalid_type' ? message : undefined);
+}
+
 /** Text of at most `max` UTF-16 code units. */
 export function boundedText(max: number): z.ZodString {
   return z.string().max(max);

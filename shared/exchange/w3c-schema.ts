@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_EXCERPTS, MAX_LIST_LENGTH } from './limits';
-import { anySelectorSchema, dateTime, label, noteText } from './schema-parts';
+import { anySelectorSchema, dateTime, label, noteText, wrongType } from './schema-parts';
 
 /** One value or a list of them, as JSON-LD allows almost everywhere. */
 function oneOrMany<T extends z.ZodType>(schema: T, what: string) {
@@ -63,7 +63,7 @@ export type W3cTarget = z.infer<typeof targetSchema>;
 export const w3cPageSchema = z.looseObject({
   type: typeSchema,
   items: z
-    .array(z.unknown(), { error: 'expected a list of annotations' })
+    .array(z.unknown(), { error: wrongType('expected a list of annotations') })
     .max(MAX_EXCERPTS)
     .optional(),
   next: z.unknown().optional(),
