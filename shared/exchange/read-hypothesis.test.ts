@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExchangeError } from './exchange-error';
+import { MAX_EXCERPTS } from './limits';
 import { hypothesisShape, parseCollectionFile } from './parse-collection-file';
 import { readHypothesis } from './read-hypothesis';
 
@@ -130,6 +131,22 @@ describe('readHypothesis: the rows of each shape', () => {
     expect(refusal(() => readHypothesis({ rows: 'x' }, 'h.json', 'search')).message).toBe(
       'h.json: rows: expected a list of annotations',
     );
+  });
+
+  it('refuses more than MAX_EXCERPTS rows, at the list itself in every shape', () => {
+    // The rows are checked one by one only after the list passes, so any value fills it.
+    const tooMany = new Array<number>(MAX_EXCERPTS + 1).fill(0);
+    const problem = `more than the limit of ${MAX_EXCERPTS} entries`;
+    expect(refusal(() => readHypothesis(tooMany, 'h.json', 'list')).message).toBe(
+      `h.json: ${problem}`,
+    );
+    expect(
+      refusal(() => readHypothesis({ annotations: tooMany }, 'h.json', 'export')).message,
+    ).toBe(`h.json: annotations: ${problem}`);
+    expect(
+      refusal(() => readHypothesis({ total: tooMany.length, rows: tooMany }, 'h.json', 'search'))
+        .message,
+    ).toBe(`h.json: rows: ${problem}`);
   });
 
   it('is not a collection: no id, name or description of its own', () => {
