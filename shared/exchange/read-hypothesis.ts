@@ -34,7 +34,6 @@ const LIST_KEY: Readonly<Record<HypothesisShape, string | null>> = {
 
 function title(annotation: HypothesisAnnotation): string | null {
   const value = annotation.document?.title;
-  if (value === undefined) return null;
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
@@ -53,9 +52,12 @@ function sourceOf(annotation: HypothesisAnnotation): string | null {
   return annotation.uri ?? null;
 }
 
-interface ReadRow {
+/** A reply, read once every row it might answer is known. */
+interface ReplyRow {
   readonly annotation: HypothesisAnnotation;
   readonly path: readonly PropertyKey[];
+  /** Its thread from the top; never empty. */
+  readonly references: readonly string[];
 }
 
 /** Reads a file already recognised as Hypothesis JSON, in the shape `detectFormat` found. */
@@ -72,15 +74,18 @@ export function readHypothesis(
     key === null ? [] : [key],
   );
   const checkId = duplicateIdChecker(fileName);
-  const excerpts: IncomingExcerpt[] = [];
+  // A Hypothesis annotation's text is its note, so every excerpt has one (maybe empty).
+  const excerpts: (IncomingExcerpt & { note: string })[] = [];
   const notes: IncomingDocumentNote[] = [];
-  const replies: ReadRow[] = [];
+  const replies: ReplyRow[] = [];
   const skipped: SkippedEntry[] = [];
   const documents = new Map<string, IncomingDocument>();
 
   const addDocument = (uri: string | null, docTitle: string | null) => {
     if (uri === null) return;
     const known = documents.get(uri);
+    // Stryker disable next-line ConditionalExpression: equivalent mutant; an untitled document
+    // replaced by an untitled one is the same document.
     if (known !== undefined && (known.title !== null || docTitle === null)) return;
     documents.set(uri, {
       contentHash: null,
@@ -100,9 +105,9 @@ export function readHypothesis(
     const path = key === null ? [index] : [key, index];
     const annotation = parseWith(hypothesisAnnotationSchema, row, fileName, path);
     checkId(annotation.id, path);
-    if ((annotation.references ?? []).length > 0) {
-      // Replies are read once every annotation they might answer is known.
-      replies.push({ annotation, path });
+    const references = annotation.references ?? [];
+    if (references.length > 0) {
+      replies.push({ annotation, path, references });
       continue;
     }
     let found: ReturnType<typeof findTextSelectors> = null;
@@ -162,8 +167,8 @@ export function readHypothesis(
   const excerptAt = new Map(excerpts.map((e, i) => [e.externalId, i]));
   const noteAt = new Map(notes.map((n, i) => [n.externalId, i]));
   const repliesTo = new Map<string, Reply[]>();
-  for (const { annotation, path } of replies) {
-    const parent = (annotation.references ?? []).find((id) => excerptAt.has(id) || noteAt.has(id));
+  for (const { annotation, path, references } of replies) {
+    const parent = references.find((id) => excerptAt.has(id) || noteAt.has(id));
     if (parent === undefined) {
       skipped.push({
         path: formatPath(path),
@@ -183,7 +188,7 @@ export function readHypothesis(
     const thread = repliesTo.get(excerpt.externalId);
     return thread === undefined
       ? excerpt
-      : { ...excerpt, note: appendReplies(excerpt.note ?? '', thread) };
+      : { ...excerpt, note: appendReplies(excerpt.note, thread) };
   });
   const notesWithReplies = notes.map((note) => {
     const thread = repliesTo.get(note.externalId);
