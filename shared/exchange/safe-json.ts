@@ -17,6 +17,8 @@ const LINE_FEED = 0x0a;
 function lineAndColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
+  // Stryker disable next-line EqualityOperator: equivalent mutant; the character at `offset` is
+  // a bracket, never a line feed.
   for (let at = 0; at < offset; at += 1) {
     if (text.charCodeAt(at) === LINE_FEED) {
       line += 1;
@@ -33,6 +35,8 @@ function lineAndColumn(text: string, offset: number): string {
 export function excessiveNestingAt(text: string, maxDepth: number = MAX_JSON_DEPTH): number {
   let depth = 0;
   let inString = false;
+  // Stryker disable next-line EqualityOperator: equivalent mutant; one step past the end reads
+  // NaN, which is no bracket or quote.
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
     if (inString) {
