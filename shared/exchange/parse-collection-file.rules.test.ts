@@ -82,6 +82,15 @@ describe('parseCollectionFile: rights named by tags', () => {
     target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'x' }] }],
   });
 
+  it('ignores case as Unicode lower-cases it (the Kelvin sign is a capital k)', () => {
+    // U+212A KELVIN SIGN lower-cases to "k" but upper-cases to itself.
+    const parsed = parseCollectionFile(
+      JSON.stringify([quoted('a', ['\u212Aenya']), quoted('b', ['kenya'])]),
+      'h.json',
+    );
+    expect(parsed.rights.map((r) => r.name)).toEqual(['\u212Aenya']);
+  });
+
   it('makes one right per name, in first use, whatever its case or spacing', () => {
     const parsed = parseCollectionFile(
       JSON.stringify([
