@@ -48,6 +48,15 @@ describe('parseUntrustedJson', () => {
     );
   });
 
+  it('drops each forbidden key on its own, wherever it stands', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      expect(
+        parseUntrustedJson(`{"${key}": {"polluted": true}, "b": [{"${key}": 1}]}`, 'f'),
+        key,
+      ).toEqual({ b: [{}] });
+    }
+  });
+
   it('keeps every other key, and values named like the forbidden keys', () => {
     expect(
       parseUntrustedJson('{"proto": 1, "__proto": 2, "Constructor": 3, "k": "__proto__"}', 'f'),
