@@ -39,6 +39,24 @@ describe('readPickedFiles (the browser’s file chooser)', () => {
     expect(result.files.map((f) => f.name)).toEqual(['a.pdf']);
     expect(result.refused.map((r) => r.name)).toEqual(['b.pdf']);
   });
+  it('names a file that cannot be read, keeps the others in the order chosen', async () => {
+    const unreadable = new File(['x'], 'gone.txt');
+    Object.defineProperty(unreadable, 'arrayBuffer', {
+      value: () => Promise.reject(new Error('NotReadableError')),
+    });
+    const result = await readPickedFiles([
+      new File(['one'], '1.txt'),
+      unreadable,
+      claimingFile('huge.pdf', MAX_FILE_BYTES + 1),
+      new File(['three'], '3.txt'),
+    ]);
+    expect(result.files.map((f) => f.name)).toEqual(['1.txt', '3.txt']);
+    expect(new TextDecoder().decode(result.files[1]!.bytes)).toBe('three');
+    expect(result.refused).toEqual([
+      { name: 'gone.txt', reason: 'it could not be read' },
+      { name: 'huge.pdf', reason: 'it is too large to open (the limit is 200 MB)' },
+    ]);
+  });
 });
 
 describe('refusedFilesMessage', () => {
