@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedDocument } from '../../shared/import';
 import { ImportError } from '../../shared/import';
-import type { ParseRequest, WorkerReply } from './import-protocol';
+import type { FileToParse, ParseRequest, WorkerMessage, WorkerReply } from './import-protocol';
 import { createWorkerParser, type WorkerLike } from './import-worker-client';
 
 const DOCUMENT: ImportedDocument = {
@@ -19,21 +19,28 @@ const DOCUMENT: ImportedDocument = {
 const FACTS = { contentHash: 'hash', textLength: 1, wordCount: 1 };
 const PARSED = { ...DOCUMENT, facts: FACTS };
 
+/** A fake worker: `behaviour` runs for each file handed over; `reply` sends one reply. */
 class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  readonly requests: ParseRequest[] = [];
+  /** Every file handed over, in order. */
+  readonly requests: FileToParse[] = [];
+  /** How many messages handed them over. */
+  messages = 0;
   terminated = false;
 
-  constructor(private readonly behaviour: (request: ParseRequest, worker: FakeWorker) => void) {}
+  constructor(private readonly behaviour: (request: FileToParse, worker: FakeWorker) => void) {}
 
   postMessage(message: ParseRequest): void {
-    this.requests.push(message);
-    queueMicrotask(() => this.behaviour(message, this));
+    this.messages += 1;
+    this.requests.push(...message.files);
+    queueMicrotask(() => {
+      for (const request of message.files) this.behaviour(request, this);
+    });
   }
 
   reply(message: WorkerReply): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerReply>);
+    this.onmessage?.({ data: [message] } as MessageEvent<WorkerMessage>);
   }
 
   terminate(): void {
@@ -55,7 +62,27 @@ describe('createWorkerParser', () => {
       PARSED,
     );
     expect(progress).toEqual([0.5]);
-    expect(worker.requests[0]).toMatchObject({ type: 'parse', name: 'a.txt' });
+    expect(worker.requests[0]).toMatchObject({ name: 'a.txt' });
+  });
+
+  it('starts its worker when warmed, once, and parses in that same worker', async () => {
+    const workers: FakeWorker[] = [];
+    const parser = createWorkerParser({
+      createWorker: () => {
+        const worker = new FakeWorker((request, w) =>
+          w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS }),
+        );
+        workers.push(worker);
+        return worker;
+      },
+    });
+    expect(workers).toHaveLength(0);
+    parser.warm();
+    parser.warm();
+    expect(workers).toHaveLength(1);
+    await expect(parser.parse(file)).resolves.toEqual(PARSED);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests).toHaveLength(1);
   });
 
   it('rebuilds the ImportError a file failed with', async () => {
@@ -123,8 +150,10 @@ describe('createWorkerParser', () => {
     const parsed = await Promise.all(names.map((name) => parser.parse({ ...file, name })));
     expect(parsed.map((d) => d.sourceName)).toEqual(names);
     expect(workers).toHaveLength(1);
-    // All three were posted before the first reply came back.
+    // All three were posted before the first reply came back: the first at once (the worker
+    // waited for it), the two handed over after it together.
     expect(workers[0]?.requests.map((r) => r.name)).toEqual(names);
+    expect(workers[0]?.messages).toBe(2);
   });
 
   it('a time-out ends the worker and hands the files waiting to a fresh one', async () => {
@@ -151,6 +180,32 @@ describe('createWorkerParser', () => {
     await expect(second).resolves.toEqual(PARSED);
     expect(workers[0]?.terminated).toBe(true);
     expect(workers[1]?.requests.map((r) => r.name)).toEqual(['next.txt']);
+  });
+
+  it('gives each file its whole time limit from its own turn, however long the ones before took', async () => {
+    // Each file takes 60% of the limit: the second ends past the limit counted from the first's
+    // start, yet within its own.
+    const limit = 200;
+    // The fake parses one file after another, like the worker.
+    let parsing: Promise<void> = Promise.resolve();
+    const worker = new FakeWorker((request, w) => {
+      parsing = parsing.then(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS });
+              resolve();
+            }, limit * 0.6),
+          ),
+      );
+    });
+    const parser = createWorkerParser({ timeLimitMs: limit, createWorker: () => worker });
+    const results = await Promise.all([
+      parser.parse({ ...file, name: '1.txt' }),
+      parser.parse({ ...file, name: '2.txt' }),
+    ]);
+    expect(results).toEqual([PARSED, PARSED]);
+    expect(worker.terminated).toBe(false);
   });
 
   it('a file cancelled while it waits leaves the queue without stopping the file under way', async () => {
@@ -212,7 +267,9 @@ describe('createWorkerParser', () => {
     const started: string[] = [];
     const first = parser.parse({ ...file, name: '1.txt' }, { onStart: () => started.push('1') });
     const second = parser.parse({ ...file, name: '2.txt' }, { onStart: () => started.push('2') });
-    await Promise.resolve();
+    // Files handed over after the first go at the end of the task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(replies).toHaveLength(2);
     expect(started).toEqual(['1']);
     replies[0]?.();
     await first;

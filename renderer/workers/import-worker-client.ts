@@ -2,9 +2,12 @@
  * The app's side of the import worker: parses files in the worker one after another, with a time
  * limit per file and cancellation. Several files may be handed over at once: they wait in the
  * worker's queue, so it moves to the next without a round trip through the page (a thousand
- * small files otherwise spent most of their import waiting for those). The time limit counts
- * from when a file's turn comes. A time-out or a cancel ends the worker outright (a parser stuck
- * in a hostile file cannot be asked to stop); the files still waiting go to a fresh one.
+ * small files otherwise spent most of their import waiting for those). Files handed over while
+ * the worker has others go in one message per task, and its replies come several to a message
+ * (see reply-outbox.ts): a message per file cost the page a task per file each way. The time
+ * limit counts from when a file's turn comes. A time-out or a cancel ends the worker outright (a
+ * parser stuck in a hostile file cannot be asked to stop); the files still waiting go to a fresh
+ * one.
  */
 import {
   formatDuration,
@@ -14,7 +17,7 @@ import {
   type ImportedDocument,
 } from '../../shared/import';
 import type { TextFacts } from '../db/text-facts';
-import type { ParseRequest, WorkerReply } from './import-protocol';
+import type { ParseRequest, WorkerMessage, WorkerReply } from './import-protocol';
 
 /**
  * Options for one parse: cancel with the signal, hear when the file's turn comes (files handed
@@ -41,7 +44,7 @@ export type ParseFile = (
 export interface WorkerLike {
   postMessage(message: ParseRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
@@ -55,6 +58,11 @@ function startImportWorker(): WorkerLike {
 /** A parser backed by the import worker, and a way to stop its worker when done. */
 export interface WorkerParser {
   readonly parse: ParseFile;
+  /**
+   * Starts the worker now if none is running, so its code (pdf.js among it, some 2 MB) is
+   * loaded and compiled while the analyst is still choosing files rather than after.
+   */
+  warm(): void;
   dispose(): void;
 }
 
@@ -72,6 +80,9 @@ export function createWorkerParser(
     readonly onStart: (() => void) | undefined;
     readonly onProgress: ((fraction: number) => void) | undefined;
     started: boolean;
+    /** When its turn came (performance.now()), once started. */
+    startedAt: number;
+    settled: boolean;
     readonly settle: (outcome: () => void) => void;
     readonly resolve: (document: ParsedImport) => void;
     readonly reject: (error: ImportError) => void;
@@ -80,54 +91,104 @@ export function createWorkerParser(
   let worker: WorkerLike | null = null;
   /** Jobs posted to `worker`, in the order it parses them: the first is under way. */
   let queue: Job[] = [];
+  /** One timer for the file under way: re-armed when it fires, not for every file. */
   let timer: ReturnType<typeof setTimeout> | null = null;
   let restartPending = false;
   let nextId = 1;
+  /** Files to hand over at the end of this task, in one message to `outgoing.target`. */
+  let outgoing: { target: WorkerLike; jobs: Job[] } | null = null;
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
 
-  /** The first job's time starts when its turn comes. */
-  const timeHead = () => {
-    clearTimer();
+  /** Fails the file under way if its time is up; otherwise waits for the rest of its time. */
+  const checkTime = () => {
+    timer = null;
     const head = queue[0];
     if (!head) return;
-    if (!head.started) {
-      head.started = true;
-      head.onStart?.();
+    const left = head.startedAt + timeLimitMs - performance.now();
+    if (left > 0) {
+      timer = setTimeout(checkTime, left);
+      return;
     }
-    timer = setTimeout(() => {
-      const late = queue[0];
-      if (late !== head) return;
-      late.settle(() =>
-        late.reject(
-          new ImportError('timeout', `took longer than ${formatDuration(timeLimitMs)} to read`),
-        ),
-      );
-      restart();
-    }, timeLimitMs);
+    head.settle(() =>
+      head.reject(
+        new ImportError('timeout', `took longer than ${formatDuration(timeLimitMs)} to read`),
+      ),
+    );
+    restart();
   };
 
-  const post = (target: WorkerLike, job: Job) =>
-    target.postMessage({ type: 'parse', id: job.id, name: job.file.name, bytes: job.file.bytes });
+  /** The first job's time starts when its turn comes. */
+  const timeHead = () => {
+    const head = queue[0];
+    if (!head) {
+      clearTimer();
+      return;
+    }
+    if (!head.started) {
+      head.started = true;
+      head.startedAt = performance.now();
+      head.onStart?.();
+    }
+    timer ??= setTimeout(checkTime, head.startedAt + timeLimitMs - performance.now());
+  };
+
+  const send = (target: WorkerLike, jobs: readonly Job[]) => {
+    const files = jobs.map((job) => ({ id: job.id, name: job.file.name, bytes: job.file.bytes }));
+    if (files.length > 0) target.postMessage({ type: 'parse', files });
+  };
+
+  /**
+   * Hands a job to the worker: at once when it is the only one (the worker is waiting), else
+   * with the others handed over in this task, in one message.
+   */
+  const post = (target: WorkerLike, job: Job) => {
+    if (queue.length === 1) {
+      send(target, [job]);
+      return;
+    }
+    if (outgoing === null) {
+      const batch = { target, jobs: [] as Job[] };
+      outgoing = batch;
+      setTimeout(() => {
+        if (outgoing === batch) outgoing = null;
+        // A worker ended meanwhile had its files handed to a fresh one already.
+        if (batch.target === worker)
+          send(
+            batch.target,
+            batch.jobs.filter((j) => !j.settled),
+          );
+      }, 0);
+    }
+    if (outgoing.target !== target) return;
+    outgoing.jobs.push(job);
+  };
+
+  const receive = (reply: WorkerReply) => {
+    const job = queue.find((j) => j.id === reply.id);
+    // A reply for a file cancelled while it waited: nothing waits for it any more.
+    if (!job) return;
+    if (reply.type === 'progress') {
+      job.onProgress?.(reply.fraction);
+      return;
+    }
+    if (reply.type === 'done') {
+      job.settle(() => job.resolve({ ...reply.document, facts: reply.facts }));
+    } else job.settle(() => job.reject(importErrorFromData(reply.error)));
+    timeHead();
+  };
 
   const open = (): WorkerLike => {
     const current = createWorker();
     current.onmessage = (event) => {
-      const reply = event.data;
-      const job = queue.find((j) => j.id === reply.id);
-      // A reply for a file cancelled while it waited: nothing waits for it any more.
-      if (!job) return;
-      if (reply.type === 'progress') {
-        job.onProgress?.(reply.fraction);
-        return;
+      for (const reply of event.data) {
+        // A reply from a worker since ended (its files went to a fresh one) is not news.
+        if (worker !== current) return;
+        receive(reply);
       }
-      if (reply.type === 'done') {
-        job.settle(() => job.resolve({ ...reply.document, facts: reply.facts }));
-      } else job.settle(() => job.reject(importErrorFromData(reply.error)));
-      timeHead();
     };
     current.onerror = (event) => {
       // The worker itself failed (it could not load, or ran out of memory): the file under way
@@ -161,7 +222,7 @@ export function createWorkerParser(
       if (worker !== null || queue.length === 0) return;
       const fresh = open();
       worker = fresh;
-      for (const job of queue) post(fresh, job);
+      send(fresh, queue);
       timeHead();
     });
   };
@@ -172,18 +233,19 @@ export function createWorkerParser(
         reject(new ImportError('cancelled', 'cancelled'));
         return;
       }
-      let settled = false;
       const job: Job = {
         id: nextId++,
         file,
         onStart,
         onProgress,
         started: false,
+        startedAt: 0,
+        settled: false,
         resolve,
         reject,
         settle: (outcome) => {
-          if (settled) return;
-          settled = true;
+          if (job.settled) return;
+          job.settled = true;
           signal?.removeEventListener('abort', onAbort);
           queue = queue.filter((j) => j !== job);
           outcome();
@@ -197,10 +259,14 @@ export function createWorkerParser(
       };
       signal?.addEventListener('abort', onAbort);
       queue.push(job);
-      if (worker === null && !restartPending) worker = open();
+      warm();
       if (worker !== null) post(worker, job);
       if (queue.length === 1) timeHead();
     });
+
+  const warm = () => {
+    if (worker === null && !restartPending) worker = open();
+  };
 
   const dispose = () => {
     for (const job of queue)
@@ -208,5 +274,5 @@ export function createWorkerParser(
     stopWorker();
   };
 
-  return { parse, dispose };
+  return { parse, warm, dispose };
 }

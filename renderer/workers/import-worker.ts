@@ -10,7 +10,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { importFile, ImportError } from '../../shared/import';
 import { textFacts } from '../db/text-facts';
-import type { ParseRequest, WorkerReply } from './import-protocol';
+import type { FileToParse, ParseRequest, WorkerMessage, WorkerReply } from './import-protocol';
+import { createReplyOutbox } from './reply-outbox';
 
 // pdf.js looks for globalThis.pdfjsWorker and, when present, runs its worker code in this
 // thread instead of starting a Worker from a URL (which would also need `window`).
@@ -21,7 +22,7 @@ const PROGRESS_STEPS = 100;
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerMessage): void;
 };
 
 /**
@@ -29,14 +30,32 @@ const scope = globalThis as unknown as {
  * after another, in order, so the app's time limit for a file counts its parse alone.
  */
 let queue: Promise<void> = Promise.resolve();
+/** Files received and not parsed yet: replies go out at once when none is left. */
+let waiting = 0;
+
+const outbox = createReplyOutbox((replies) => scope.postMessage(replies), {
+  idle: () => waiting === 0,
+});
 
 scope.onmessage = (event) => {
-  const request = event.data;
-  // parseOne settles every file with a reply; a reply that cannot be sent must not stop the queue.
-  queue = queue.then(() => parseOne(request)).catch(() => undefined);
+  for (const file of event.data.files) {
+    waiting += 1;
+    // parseOne settles every file with a reply; a reply that cannot be sent must not stop the queue.
+    queue = queue
+      .then(() => parseOne(file))
+      .catch(() => undefined)
+      .finally(() => {
+        waiting -= 1;
+        outbox.parsed();
+      });
+  }
 };
 
-function parseOne({ id, name, bytes }: ParseRequest): Promise<void> {
+function send(reply: WorkerReply): void {
+  outbox.add(reply);
+}
+
+function parseOne({ id, name, bytes }: FileToParse): Promise<void> {
   let lastStep = -1;
   return importFile(
     { name, bytes },
@@ -46,23 +65,19 @@ function parseOne({ id, name, bytes }: ParseRequest): Promise<void> {
         const step = Math.floor(fraction * PROGRESS_STEPS);
         if (step === lastStep) return;
         lastStep = step;
-        scope.postMessage({ type: 'progress', id, fraction });
+        send({ type: 'progress', id, fraction });
       },
     },
   ).then(
     async (document) =>
-      scope.postMessage({ type: 'done', id, document, facts: await textFacts(document.blocks) }),
+      send({ type: 'done', id, document, facts: await textFacts(document.blocks) }),
     (error: unknown) => {
       const known =
         error instanceof ImportError
           ? error
           : new ImportError('failed', 'could not be read (an unexpected error in the importer)');
       if (!(error instanceof ImportError)) console.warn('Import failed unexpectedly', error);
-      scope.postMessage({
-        type: 'failed',
-        id,
-        error: { code: known.code, message: known.message },
-      });
+      send({ type: 'failed', id, error: { code: known.code, message: known.message } });
     },
   );
 }

@@ -15,8 +15,15 @@ function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Calls `onFiles` with the files dropped; text or links dragged over are left alone. */
-export function useFileDrop(onFiles: (files: File[]) => void, enabled = true): FileDrop {
+/**
+ * Calls `onFiles` with the files dropped, and `onFilesOver` (if given) when files are first
+ * dragged over; text or links dragged over are left alone.
+ */
+export function useFileDrop(
+  onFiles: (files: File[]) => void,
+  enabled = true,
+  onFilesOver?: () => void,
+): FileDrop {
   const [dragging, setDragging] = useState(false);
   // dragenter/dragleave fire for every child element crossed; count to know when files leave.
   const depth = useRef(0);
@@ -26,6 +33,7 @@ export function useFileDrop(onFiles: (files: File[]) => void, enabled = true): F
       onDragEnter(event) {
         if (!enabled || !carriesFiles(event)) return;
         event.preventDefault();
+        if (depth.current === 0) onFilesOver?.();
         depth.current += 1;
         setDragging(true);
       },

@@ -34,6 +34,8 @@ export interface ImportController {
   answer(choice: VersionChoice): void;
   pickFiles(): Promise<void>;
   importFiles(files: readonly File[]): void;
+  /** Files may come soon (dragged over the library): loads the parser meanwhile. */
+  prepare(): void;
   cancel(): void;
   dismiss(): void;
 }
@@ -114,6 +116,12 @@ export function useImport(): ImportController {
     [],
   );
 
+  // The parser's worker loads while the analyst chooses files (or drags them over), not after.
+  const prepare = useCallback(() => {
+    parserRef.current ??= createWorkerParser();
+    parserRef.current.warm();
+  }, []);
+
   const start = useCallback(
     (inputs: readonly ImportInput[]) => {
       if (inputs.length === 0 || abortRef.current) return;
@@ -170,6 +178,7 @@ export function useImport(): ImportController {
   }, [answer]);
 
   const pickFiles = useCallback(async () => {
+    prepare();
     const { files: picked, refused } = await platform.openFiles({
       title: 'Import documents',
       filters: FILTERS,
@@ -185,7 +194,7 @@ export function useImport(): ImportController {
         read: async () => file.bytes,
       })),
     );
-  }, [platform, start, toast]);
+  }, [platform, start, toast, prepare]);
 
   const importFiles = useCallback(
     (files: readonly File[]) => start(files.map(droppedInput)),
@@ -194,5 +203,15 @@ export function useImport(): ImportController {
 
   const dismiss = useCallback(() => setEntries([]), []);
 
-  return { entries, running, question, answer, pickFiles, importFiles, cancel, dismiss };
+  return {
+    entries,
+    running,
+    question,
+    answer,
+    pickFiles,
+    importFiles,
+    prepare,
+    cancel,
+    dismiss,
+  };
 }

@@ -90,7 +90,7 @@ export function LibraryView() {
       ),
     [pickFiles, importFiles],
   );
-  const drop = useFileDrop(importer.importFiles, !importer.running);
+  const drop = useFileDrop(importer.importFiles, !importer.running, importer.prepare);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
