@@ -205,6 +205,32 @@ describe('runImport', () => {
     ]);
   });
 
+  it('within one batch, a later copy is a duplicate and a same-named file asks about a version of the earlier one', async () => {
+    const questions: VersionQuestion[] = [];
+    const results = await runImport(
+      [
+        text('first.txt', 'The first statement.'),
+        text('other.txt', 'An unrelated note.'),
+        text('copy.txt', 'The first statement.'),
+        text('first.txt', 'The first statement, revised.'),
+      ],
+      {
+        db,
+        parse,
+        env,
+        chooseVersion: async (question) => {
+          questions.push(question);
+          return 'skip';
+        },
+      },
+    );
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'duplicate', 'skipped']);
+    const first = results[0]?.status === 'imported' ? results[0].document : undefined;
+    expect(results[2]?.status === 'duplicate' && results[2].existing.id).toBe(first?.id);
+    expect(questions.map((q) => [q.fileName, q.candidate.id])).toEqual([['first.txt', first?.id]]);
+    expect(await db.documents.count()).toBe(2);
+  });
+
   it('adds a changed version as a separate document, or skips it, as the analyst chooses', async () => {
     await runImport([text('statement.txt', 'Version one of the statement.')], {
       db,

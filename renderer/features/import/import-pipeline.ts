@@ -87,12 +87,20 @@ export interface ImportRunOptions {
 const cancelled: FinalState = { status: 'cancelled' };
 
 /**
- * Rows (documents and their blocks) written together at most: a write transaction costs a flush
- * to disk and a refresh of every live view of the library, so fewer, larger ones let a thousand
- * small files cost little more than their rows; this bound keeps a group of long documents
- * (and what a failed group must retry file by file) moderate.
+ * Rows (documents and their blocks) a group holds at most: a write transaction costs a flush to
+ * disk and a refresh of every live view of the library, so fewer, larger ones let a thousand
+ * small files cost little more than their rows; this bound keeps a group of long documents (and
+ * what a failed group must retry file by file) moderate. A full group waits for the write before
+ * it.
  */
 const WRITE_GROUP_ROWS = 4000;
+/**
+ * Rows at which a group is written when no write is under way: the disk starts early and stays
+ * busy while the next files are parsed, and each group is as large as what was parsed during the
+ * write before it (a fixed size left the disk idle while the first group filled, then the import
+ * idle while the disk caught up).
+ */
+const WRITE_GROUP_MIN_ROWS = 500;
 /** A group is written at the latest this long after its first document was ready. */
 const WRITE_GROUP_WAIT_MS = 400;
 /**
@@ -287,9 +295,29 @@ export async function runImport(
 
   const group: { index: number; prepared: PreparedDocument }[] = [];
   let groupRows = 0;
+  // The waiting group's content hashes, file names and titles, so each new document is checked
+  // against it at once (scanning the group for each one cost a batch of a thousand files
+  // hundreds of thousands of comparisons).
+  const groupKeys = {
+    hashes: new Set<string>(),
+    sources: new Set<string>(),
+    titles: new Set<string>(),
+  };
+  const titleKey = (title: string) => title.trim().toLocaleLowerCase();
+  const joinGroup = (index: number, prepared: PreparedDocument) => {
+    group.push({ index, prepared });
+    groupRows += 1 + prepared.blocks.length;
+    groupKeys.hashes.add(prepared.document.contentHash);
+    groupKeys.sources.add(prepared.document.sourceName);
+    groupKeys.titles.add(titleKey(prepared.document.title));
+  };
   const writeGroup = async () => {
+    writeQueued = false;
     const items = group.splice(0);
     groupRows = 0;
+    groupKeys.hashes.clear();
+    groupKeys.sources.clear();
+    groupKeys.titles.clear();
     if (items.length === 0) return;
     try {
       const written = await addDocumentsIfNew(
@@ -310,25 +338,32 @@ export async function runImport(
   };
   const settleLookalikes = async (prepared: PreparedDocument) => {
     const { contentHash, sourceName, title } = prepared.document;
-    const wanted = title.trim().toLocaleLowerCase();
-    const lookalike = group.some(
-      ({ prepared: { document } }) =>
-        document.contentHash === contentHash ||
-        document.sourceName === sourceName ||
-        document.title.trim().toLocaleLowerCase() === wanted,
-    );
+    const lookalike =
+      groupKeys.hashes.has(contentHash) ||
+      groupKeys.sources.has(sourceName) ||
+      groupKeys.titles.has(titleKey(title));
     if (lookalike) await writeNow();
   };
 
   // Groups are written one after another, while the next files are being parsed; a group is
-  // written when full, WRITE_GROUP_WAIT_MS after it began (so a long parse never holds finished
-  // files back), and before anything that must see it.
+  // written once it has WRITE_GROUP_MIN_ROWS and the disk is free, when full, WRITE_GROUP_WAIT_MS
+  // after it began (so a long parse never holds finished files back), and before anything that
+  // must see it. A write asked for while another is under way takes the group as it stands when
+  // that one is done.
   let writing: Promise<void> = Promise.resolve();
+  let writeQueued = false;
+  let writesUnderWay = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeNow = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    writing = writing.then(writeGroup);
+    if (!writeQueued) {
+      writeQueued = true;
+      writesUnderWay += 1;
+      writing = writing.then(writeGroup).finally(() => {
+        writesUnderWay -= 1;
+      });
+    }
     return writing;
   };
 
@@ -367,11 +402,12 @@ export async function runImport(
       outcome = notSaved(error);
     }
     if (outcome.status === 'new') {
-      group.push({ index, prepared: outcome.prepared });
-      groupRows += 1 + outcome.prepared.blocks.length;
+      joinGroup(index, outcome.prepared);
       if (groupRows >= WRITE_GROUP_ROWS) {
-        // The next group is parsed while this one is written; one write at a time.
+        // The disk is behind: wait for it rather than hold ever more rows.
         await writing;
+        void writeNow();
+      } else if (groupRows >= WRITE_GROUP_MIN_ROWS && writesUnderWay === 0) {
         void writeNow();
       } else if (group.length === 1) {
         timer = setTimeout(() => void writeNow(), WRITE_GROUP_WAIT_MS);
