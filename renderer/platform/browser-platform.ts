@@ -1,7 +1,32 @@
 /** The platform in a plain browser: a file input to open files, a download to save them. */
-import type { LibraryMarker, OpenFilesResult, Platform, SaveFileRequest } from './platform';
+import type { LibraryMarker, OpenFilesRequest, Platform, SaveFileRequest } from './platform';
 import { acceptAttribute } from './accept-attribute';
-import { readPickedFiles } from './read-picked-files';
+import { choosePickedFiles, readPickedFiles } from './read-picked-files';
+
+const EMPTY_PICK = { files: [], refused: [] };
+
+/** Shows the browser's file chooser; resolves with the files chosen, or null when cancelled. */
+function pickWithInput(doc: Document, request: OpenFilesRequest): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.multiple = request.multiple;
+    input.accept = acceptAttribute(request);
+    input.style.display = 'none';
+    const cleanUp = () => input.remove();
+    input.addEventListener('cancel', () => {
+      cleanUp();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []);
+      cleanUp();
+      resolve(files);
+    });
+    doc.body.append(input);
+    input.click();
+  });
+}
 
 /** Where the browser keeps the library marker: outside IndexedDB, in the origin's local storage. */
 export const MARKER_STORAGE_KEY = 'rightsmark.library-marker';
@@ -54,25 +79,12 @@ export function createBrowserPlatform(
     appVersion: async () => __APP_VERSION__,
 
     openFiles: (request) =>
-      new Promise<OpenFilesResult>((resolve, reject) => {
-        const input = doc.createElement('input');
-        input.type = 'file';
-        input.multiple = request.multiple;
-        input.accept = acceptAttribute(request);
-        input.style.display = 'none';
-        const cleanUp = () => input.remove();
-        input.addEventListener('cancel', () => {
-          cleanUp();
-          resolve({ files: [], refused: [] });
-        });
-        input.addEventListener('change', () => {
-          const files = Array.from(input.files ?? []);
-          cleanUp();
-          readPickedFiles(files).then(resolve, reject);
-        });
-        doc.body.append(input);
-        input.click();
-      }),
+      pickWithInput(doc, request).then((files) => (files ? readPickedFiles(files) : EMPTY_PICK)),
+
+    chooseFiles: async (request) => {
+      const files = await pickWithInput(doc, request);
+      return files ? choosePickedFiles(files) : EMPTY_PICK;
+    },
 
     saveFile: async (request: SaveFileRequest) => {
       const blob = new Blob([request.bytes.slice()], { type: 'application/octet-stream' });

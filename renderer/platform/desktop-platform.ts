@@ -31,6 +31,19 @@ export function createDesktopPlatform(api: DesktopApi & DesktopEvents): Platform
     },
     appVersion: () => api.appVersion(),
     openFiles: (request) => api.openFiles(request),
+    // The shell reads the chosen files in its own process and sends their bytes.
+    chooseFiles: async (request) => {
+      const { files, refused } = await api.openFiles(request);
+      return {
+        files: files.map((file) => ({
+          name: file.name,
+          size: file.bytes.length,
+          blob: null,
+          read: async () => file.bytes,
+        })),
+        refused,
+      };
+    },
     saveFile: (request) => api.saveFile(request),
     revealFile: (path) => api.revealFile(path),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES } from '../../shared/ipc/contract';
-import { readPickedFiles } from './read-picked-files';
+import { choosePickedFiles, readPickedFiles } from './read-picked-files';
 import { refusedFilesMessage } from './platform';
 
 /** A File whose size claims `size` bytes while holding only a few (nothing large is allocated). */
@@ -56,6 +56,20 @@ describe('readPickedFiles (the browser’s file chooser)', () => {
       { name: 'gone.txt', reason: 'it could not be read' },
       { name: 'huge.pdf', reason: 'it is too large to open (the limit is 200 MB)' },
     ]);
+  });
+});
+
+describe('choosePickedFiles (the chooser, for imports)', () => {
+  it('keeps the chosen files unread, each readable later, and refuses by the same limits', async () => {
+    const note = new File(['hello'], 'a.txt');
+    const result = choosePickedFiles([
+      note,
+      claimingFile('huge.pdf', MAX_FILE_BYTES + 1),
+      claimingFile('b.pdf', MAX_BATCH_BYTES),
+    ]);
+    expect(result.files.map((f) => [f.name, f.size, f.blob])).toEqual([['a.txt', 5, note]]);
+    expect(new TextDecoder().decode(await result.files[0]!.read())).toBe('hello');
+    expect(result.refused.map((r) => r.name)).toEqual(['huge.pdf', 'b.pdf']);
   });
 });
 

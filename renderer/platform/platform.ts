@@ -29,6 +29,24 @@ export interface AutoBackups {
   beforeClose(task: () => Promise<void>): () => void;
 }
 
+/**
+ * A file the analyst chose, read only when needed: importing a thousand files should not first
+ * read them all on the page's thread.
+ */
+export interface ChosenFile {
+  readonly name: string;
+  readonly size: number;
+  /** The file itself where the platform has one (the browser's File), which a worker can read. */
+  readonly blob: Blob | null;
+  read(): Promise<Uint8Array>;
+}
+
+/** The files chosen, and those refused by name with the reason. */
+export interface ChosenFiles {
+  readonly files: ChosenFile[];
+  readonly refused: RefusedFile[];
+}
+
 export interface Platform extends Pick<
   DesktopApi,
   | 'appVersion'
@@ -42,6 +60,8 @@ export interface Platform extends Pick<
   | 'writeLibraryMarker'
 > {
   readonly kind: 'desktop' | 'browser';
+  /** Like openFiles, with each file read only when asked (for imports). */
+  chooseFiles(request: OpenFilesRequest): Promise<ChosenFiles>;
   /** Whether revealFile can show a file in the system's file manager. */
   readonly canRevealFiles: boolean;
   /** Null where there are none (the browser). */

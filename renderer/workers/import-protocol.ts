@@ -6,12 +6,13 @@
 import type { ImportedDocument, ImportErrorData } from '../../shared/import';
 import type { TextFacts } from '../db/text-facts';
 
-/** One file to parse, with the id its replies carry. */
-export interface FileToParse {
-  readonly id: number;
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+/**
+ * One file to parse, with the id its replies carry: its bytes, or the file itself (a File is
+ * handed over without its bytes and read here, off the page's thread).
+ */
+export type FileToParse =
+  | { readonly id: number; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly name: string; readonly blob: Blob };
 
 /** App → worker: parse these files, in this order, after any it has already. */
 export interface ParseRequest {

@@ -40,7 +40,7 @@ class FakeWorker implements WorkerLike {
   }
 
   reply(message: WorkerReply): void {
-    this.onmessage?.({ data: [message] } as MessageEvent<WorkerMessage>);
+    this.onmessage?.({ data: [message] } as unknown as MessageEvent<WorkerMessage>);
   }
 
   terminate(): void {
@@ -83,6 +83,17 @@ describe('createWorkerParser', () => {
     await expect(parser.parse(file)).resolves.toEqual(PARSED);
     expect(workers).toHaveLength(1);
     expect(workers[0]!.requests).toHaveLength(1);
+  });
+
+  it('ignores messages that are not its replies (pdf.js in the worker announces itself)', async () => {
+    const worker = new FakeWorker((request, w) => {
+      w.onmessage?.({
+        data: { action: 'ready', data: null },
+      } as unknown as MessageEvent<WorkerMessage>);
+      w.reply({ type: 'done', id: request.id, document: DOCUMENT, facts: FACTS });
+    });
+    const parser = createWorkerParser({ createWorker: () => worker });
+    await expect(parser.parse(file)).resolves.toEqual(PARSED);
   });
 
   it('rebuilds the ImportError a file failed with', async () => {

@@ -34,11 +34,13 @@ export interface ParsedImport extends ImportedDocument {
   readonly facts?: TextFacts;
 }
 
+/** A file to parse: its bytes, or the file itself for the parser to read. */
+export type ParseSource =
+  | { readonly name: string; readonly bytes: Uint8Array }
+  | { readonly name: string; readonly blob: Blob };
+
 /** Parses a file into a document; rejects with ImportError only. */
-export type ParseFile = (
-  file: { readonly name: string; readonly bytes: Uint8Array },
-  options?: ParseOptions,
-) => Promise<ParsedImport>;
+export type ParseFile = (file: ParseSource, options?: ParseOptions) => Promise<ParsedImport>;
 
 /** What a parser needs from a worker: the standard Worker surface it uses. */
 export interface WorkerLike {
@@ -76,7 +78,7 @@ export function createWorkerParser(
   /** A file handed to the worker and not settled yet. */
   interface Job {
     readonly id: number;
-    readonly file: { readonly name: string; readonly bytes: Uint8Array };
+    readonly file: ParseSource;
     readonly onStart: (() => void) | undefined;
     readonly onProgress: ((fraction: number) => void) | undefined;
     started: boolean;
@@ -137,7 +139,7 @@ export function createWorkerParser(
   };
 
   const send = (target: WorkerLike, jobs: readonly Job[]) => {
-    const files = jobs.map((job) => ({ id: job.id, name: job.file.name, bytes: job.file.bytes }));
+    const files = jobs.map((job) => ({ id: job.id, ...job.file }));
     if (files.length > 0) target.postMessage({ type: 'parse', files });
   };
 
@@ -184,6 +186,9 @@ export function createWorkerParser(
   const open = (): WorkerLike => {
     const current = createWorker();
     current.onmessage = (event) => {
+      // pdf.js's worker code, loaded in the worker, announces itself to the page with messages
+      // of its own: only an array of replies is ours.
+      if (!Array.isArray(event.data)) return;
       for (const reply of event.data) {
         // A reply from a worker since ended (its files went to a fresh one) is not news.
         if (worker !== current) return;

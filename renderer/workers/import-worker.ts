@@ -55,29 +55,45 @@ function send(reply: WorkerReply): void {
   outbox.add(reply);
 }
 
-function parseOne({ id, name, bytes }: FileToParse): Promise<void> {
+/** A file's bytes: as handed over, or read from the file itself. */
+async function bytesOf(file: FileToParse): Promise<Uint8Array> {
+  if ('bytes' in file) return file.bytes;
+  try {
+    return new Uint8Array(await file.blob.arrayBuffer());
+  } catch {
+    // Moved, deleted or unreadable since it was chosen.
+    throw new ImportError('failed', 'could not be read');
+  }
+}
+
+function parseOne(file: FileToParse): Promise<void> {
+  const { id, name } = file;
   let lastStep = -1;
-  return importFile(
-    { name, bytes },
-    {
-      pdfjs,
-      onProgress: (fraction) => {
-        const step = Math.floor(fraction * PROGRESS_STEPS);
-        if (step === lastStep) return;
-        lastStep = step;
-        send({ type: 'progress', id, fraction });
+  return bytesOf(file)
+    .then((bytes) =>
+      importFile(
+        { name, bytes },
+        {
+          pdfjs,
+          onProgress: (fraction) => {
+            const step = Math.floor(fraction * PROGRESS_STEPS);
+            if (step === lastStep) return;
+            lastStep = step;
+            send({ type: 'progress', id, fraction });
+          },
+        },
+      ),
+    )
+    .then(
+      async (document) =>
+        send({ type: 'done', id, document, facts: await textFacts(document.blocks) }),
+      (error: unknown) => {
+        const known =
+          error instanceof ImportError
+            ? error
+            : new ImportError('failed', 'could not be read (an unexpected error in the importer)');
+        if (!(error instanceof ImportError)) console.warn('Import failed unexpectedly', error);
+        send({ type: 'failed', id, error: { code: known.code, message: known.message } });
       },
-    },
-  ).then(
-    async (document) =>
-      send({ type: 'done', id, document, facts: await textFacts(document.blocks) }),
-    (error: unknown) => {
-      const known =
-        error instanceof ImportError
-          ? error
-          : new ImportError('failed', 'could not be read (an unexpected error in the importer)');
-      if (!(error instanceof ImportError)) console.warn('Import failed unexpectedly', error);
-      send({ type: 'failed', id, error: { code: known.code, message: known.message } });
-    },
-  );
+    );
 }

@@ -23,14 +23,25 @@ import {
   type VersionQuestion,
 } from './import-pipeline';
 
-/** Parses in-process, as the worker would, honouring cancellation between files. */
+/** Files the parser was handed unread (as Blobs), by name. */
+let handedUnread: string[] = [];
+
+/**
+ * Parses in-process, as the worker would (reading a file handed over unread), honouring
+ * cancellation between files.
+ */
 const parse: ParseFile = async (file, options) => {
   if (options?.signal?.aborted) throw new ImportError('cancelled', 'cancelled');
   options?.onStart?.();
-  return importFile(file, {
-    pdfjs,
-    ...(options?.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  if ('blob' in file) handedUnread.push(file.name);
+  const bytes = 'bytes' in file ? file.bytes : new Uint8Array(await file.blob.arrayBuffer());
+  return importFile(
+    { name: file.name, bytes },
+    {
+      pdfjs,
+      ...(options?.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+  );
 };
 
 const input = (name: string, bytes: Uint8Array): ImportInput => ({
@@ -56,6 +67,7 @@ describe('runImport', () => {
   };
 
   beforeEach(() => {
+    handedUnread = [];
     db = createTestDatabase();
     env = createTestEnvironment('doc');
   });
@@ -132,6 +144,29 @@ describe('runImport', () => {
     const stored = (await db.originals.get(docId))!;
     expect([...stored.bytes]).toEqual([...changed]);
     expect(stored.contentHash).toBe((await db.documents.get(docId))?.contentHash);
+  });
+
+  it('hands a file that is there to read (a browser File) to the parser unread, and reads only a PDF itself, to keep it', async () => {
+    const pdf = await reportPdf();
+    const reads: string[] = [];
+    const unread = (name: string, bytes: Uint8Array): ImportInput => ({
+      name,
+      size: bytes.length,
+      blob: new Blob([bytes.slice()]),
+      read: async () => {
+        reads.push(name);
+        return bytes;
+      },
+    });
+    const results = await runImport(
+      [unread('note.txt', new TextEncoder().encode('A short note.')), unread('report.pdf', pdf)],
+      { db, parse, env, chooseVersion: never },
+    );
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported']);
+    expect(handedUnread).toEqual(['note.txt', 'report.pdf']);
+    expect(reads).toEqual(['report.pdf']);
+    const pdfId = results[1]?.status === 'imported' ? results[1].document.id : '';
+    expect([...(await db.originals.get(pdfId))!.bytes]).toEqual([...pdf]);
   });
 
   it('says a re-import is already there and adds no row', async () => {

@@ -34,6 +34,11 @@ import { messageOf } from '../../ui/message-of';
 export interface ImportInput {
   readonly name: string;
   readonly size: number;
+  /**
+   * The file itself, when there is one (a browser File): the parser is handed it unread and
+   * reads it off the page's thread; the page reads it only for a PDF, whose file is kept.
+   */
+  readonly blob?: Blob | null;
   read(): Promise<Uint8Array>;
 }
 
@@ -159,16 +164,18 @@ async function readAndParse(
   if (signal?.aborted) return cancelled;
 
   try {
-    const bytes = await input.read();
+    const source = input.blob
+      ? { name: input.name, blob: input.blob }
+      : { name: input.name, bytes: await input.read() };
     // Shown as reading from its turn in the parser: files handed over ahead wait till then.
-    const imported = await options.parse(
-      { name: input.name, bytes },
-      {
-        ...(signal ? { signal } : {}),
-        onStart: () => report({ status: 'reading', fraction: null }),
-        onProgress: (fraction) => report({ status: 'reading', fraction }),
-      },
-    );
+    const imported = await options.parse(source, {
+      ...(signal ? { signal } : {}),
+      onStart: () => report({ status: 'reading', fraction: null }),
+      onProgress: (fraction) => report({ status: 'reading', fraction }),
+    });
+    // A PDF's file is kept for its pages: read here too when the parser was handed it unread.
+    const bytes =
+      'bytes' in source ? source.bytes : imported.format === 'pdf' ? await input.read() : undefined;
     // Cancelled while this file was being read: it is not imported.
     return signal?.aborted ? cancelled : { imported, bytes };
   } catch (error) {
@@ -179,10 +186,13 @@ async function readAndParse(
   }
 }
 
-/** A parsed file with the bytes it was read from (a PDF's are kept for its pages). */
+/**
+ * A parsed file with the bytes it was read from (a PDF's are kept for its pages); a file handed
+ * to the parser unread has none unless it is a PDF.
+ */
 interface ParsedFile {
   readonly imported: ParsedImport;
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array | undefined;
 }
 
 const NO_LOOKALIKES: ImportLookalikes = { duplicate: undefined, candidates: [] };
@@ -244,6 +254,7 @@ async function importOne(
     // Re-importing a PDF is how a document imported before its file was kept gets its pages.
     const pagesKept =
       imported.format === 'pdf' &&
+      bytes !== undefined &&
       (await keepOriginal(db, duplicate.id, bytes, prepared.document.contentHash));
     return pagesKept
       ? { status: 'duplicate', existing: duplicate, pagesKept }

@@ -60,11 +60,12 @@ const FILTERS = [
  */
 const STATE_FLUSH_MS = 100;
 
-/** A dropped file as an import input; its bytes are read only when its turn comes. */
+/** A dropped file as an import input, handed to the parser unread. */
 function droppedInput(file: File): ImportInput {
   return {
     name: file.name,
     size: file.size,
+    blob: file,
     read: async () => new Uint8Array(await file.arrayBuffer()),
   };
 }
@@ -179,7 +180,8 @@ export function useImport(): ImportController {
 
   const pickFiles = useCallback(async () => {
     prepare();
-    const { files: picked, refused } = await platform.openFiles({
+    // Chosen files are read when their turn comes (in the browser, by the parser's worker).
+    const { files: picked, refused } = await platform.chooseFiles({
       title: 'Import documents',
       filters: FILTERS,
       multiple: true,
@@ -187,13 +189,7 @@ export function useImport(): ImportController {
     // Refused files are named at once; the others are imported all the same.
     if (refused.length > 0) toast.show({ message: refusedFilesMessage(refused), tone: 'error' });
     if (picked.length === 0) return;
-    start(
-      picked.map((file) => ({
-        name: file.name,
-        size: file.bytes.length,
-        read: async () => file.bytes,
-      })),
-    );
+    start(picked);
   }, [platform, start, toast, prepare]);
 
   const importFiles = useCallback(
