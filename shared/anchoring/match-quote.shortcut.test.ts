@@ -81,4 +81,15 @@ describe('matchQuote shortcut', () => {
     expect(text.indexOf('Article 19', 6)).toBe(5 + 4096);
     expect(matchQuote(text, quote, { hint: 5 })).toMatchObject({ start: 5, kind: 'exact' });
   });
+
+  it('takes the nearer of two intact occurrences at the start of the text, before or after the hint', () => {
+    // The scan marks "no occurrence" with -1; occurrences at 0 and 1 sit right beside it.
+    const near = { exact: 'ab', prefix: 'x', suffix: ' ' };
+    expect(matchQuote('xab xab ', near, { hint: 2 })).toMatchObject({ start: 1, kind: 'exact' });
+    expect(searchQuote('xab xab ', near, 2)).toMatchObject({ start: 1 });
+    // An overlapping quote: "==" starts at 0, 1 and 2; the one at the hint wins.
+    const rule = { exact: '==', prefix: '', suffix: '=' };
+    expect(matchQuote('==== rule', rule, { hint: 1 })).toMatchObject({ start: 1, kind: 'exact' });
+    expect(searchQuote('==== rule', rule, 1)).toMatchObject({ start: 1 });
+  });
 });

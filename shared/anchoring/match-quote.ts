@@ -114,7 +114,7 @@ interface ScoredCandidate extends Candidate {
 }
 
 function prefixDistance(text: string, start: number, prefix: string): number {
-  if (prefix.length === 0) return 0;
+  // An empty prefix is found intact by the shortcut below.
   // Stryker disable next-line EqualityOperator: equivalent mutant; at start === prefix.length both
   // branches compare the whole prefix with the same text, nothing missing.
   if (start >= prefix.length) {
@@ -226,6 +226,9 @@ function nearestIntactOccurrence(text: string, quote: QuoteToFind, hint: number)
     after = text.indexOf(exact, after + 1);
   }
   let start = before;
+  // Stryker disable next-line ConditionalExpression: equivalent mutants; taking -1 for `after`
+  // (no occurrence after the hint) or passing over `after` when none is before it only gives up
+  // (see above). The sign mutants of -1 are killed by tests with occurrences at 0 and 1.
   if (after !== -1 && (before === -1 || after - hint < hint - before)) start = after;
   // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator,ArithmeticOperator:
   // equivalent mutants; at exactly NEAR_HINT an occurrence before the scanned stretch would be
