@@ -154,6 +154,18 @@ describe('a quote that occurs hundreds of times', () => {
     }
   });
 
+  it('keeps, among copies that agree equally but not wholly, the ones nearest the hint', () => {
+    // The stored prefix differs from every copy's in its first character, so no copy is intact
+    // and each is compared in full; only 256 of the 300 are, those nearest the hint.
+    const copy = `${prefix}${exact}${suffix}`;
+    const text = Array.from({ length: 300 }, () => copy).join('\n');
+    const stored = { exact, prefix: `${ALIEN}${prefix.slice(1)}`, suffix };
+    for (const index of [0, 20, 150, 280, 299]) {
+      const start = index * (copy.length + 1) + prefix.length;
+      expect(matchQuote(text, stored, { hint: start + 2 })?.start).toBe(start);
+    }
+  });
+
   it('compares the agreement character by character, nearest the quote first', () => {
     // Decoys agree with the prefix's last 20 characters and the suffix's first 20; the real
     // one agrees with 21 of each. Both sides must be counted outward from the quote.
