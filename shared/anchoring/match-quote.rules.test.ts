@@ -417,6 +417,19 @@ describe('an occurrence whose context agrees at least halfway', () => {
     });
   });
 
+  it('found exactly, is not taken at once when its context agrees less than halfway', () => {
+    // The exact copy has neither side of its context; the edited one at the hint has both.
+    const edited = exact.replace('peaceful', 'peacefu1');
+    const before = `${filler(300)} ${ALIEN.repeat(32)}`;
+    const middle = `${exact}${elsewhere} ${filler(1000, 'v')} ${prefix}`;
+    const text = `${before}${middle}${edited}${suffix}`;
+    const hint = before.length + middle.length;
+    expect(matchQuote(text, { exact, prefix, suffix }, { hint })).toMatchObject({
+      start: hint,
+      kind: 'fuzzy',
+    });
+  });
+
   it('edited in place at the hint, is taken without looking further for a copy with better context', () => {
     const here = exact.replace('peaceful', 'peacefu1');
     const there = exact.replace('assembly', 'assemblx');
