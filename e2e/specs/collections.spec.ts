@@ -146,25 +146,43 @@ test('builds a collection from the reader and the excerpts view, reorders, comme
 
   // The sortable list's own keys: Space picks the focused excerpt up, arrows move it, Space drops
   // it, and each step is announced.
-  // Picked up once the list says where it is; only then do the arrows move it. The drag above
-  // may still be settling (its drop animation), and a key pressed then is not taken: press again
-  // only while the list has not said the excerpt is picked up.
-  const pickedUp = page
-    .getByRole('status')
-    .filter({ hasText: /“as well as to protec.*” is over position 3 of 3\.$/ });
+  // Picked up once the excerpt is being dragged (the list marks it) and the list says where it
+  // is; only then do the arrows move it. The drag above may still be settling (its drop
+  // animation), and a key pressed then is not taken: press again only while the excerpt is not
+  // picked up. (Waiting on the announcement alone could press Space a second time after a slow
+  // pick-up, which dropped the excerpt again, and the arrow then moved nothing.)
+  // Keys are taken once the list has settled: no excerpt still sliding into place.
+  await expect
+    .poll(() =>
+      page
+        .getByRole('list', { name: 'Excerpts in this collection' })
+        .getByRole('listitem')
+        .evaluateAll((items) => items.every((item) => getComputedStyle(item).transform === 'none')),
+    )
+    .toBe(true);
+  const moving = view.item('as well as to protect');
   await expect(async () => {
-    if ((await pickedUp.count()) === 0) {
-      await view.item('as well as to protect').focus();
+    if (!(await moving.evaluate((item) => item.classList.contains('dragging')))) {
+      await moving.focus();
       await page.keyboard.press('Space');
     }
-    await expect(pickedUp).toBeAttached({ timeout: 1_000 });
+    await expect(moving).toHaveClass(/\bdragging\b/, { timeout: 1_000 });
   }).toPass({ timeout: 10_000 });
-  await page.keyboard.press('ArrowUp');
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: /“as well as to protec.*” is over position 2 of 3\.$/ }),
+      .filter({ hasText: /“as well as to protec.*” is over position 3 of 3\.$/ }),
   ).toBeAttached();
+  // The list starts listening for arrows a moment after the pick-up (dnd-kit attaches its key
+  // listener on a timer), so an arrow pressed at once may go unheard: press it again only while
+  // the excerpt has not moved.
+  const overSecond = page
+    .getByRole('status')
+    .filter({ hasText: /“as well as to protec.*” is over position 2 of 3\.$/ });
+  await expect(async () => {
+    if ((await overSecond.count()) === 0) await page.keyboard.press('ArrowUp');
+    await expect(overSecond).toBeAttached({ timeout: 2_000 });
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Space');
   await expect
     .poll(() => view.order())

@@ -85,6 +85,8 @@ test('Ctrl+F finds in the document: every match painted, n of m, Enter steps, Es
   await expect(reader.article.locator('[data-block="0"]')).toBeFocused();
   await reader.article.locator('[data-block="4"]').focus();
   await page.keyboard.press('Enter');
+  // The toolbar appears for the selected paragraph; then its shortcuts apply.
+  await expect(page.getByRole('toolbar', { name: 'Tag the selected passage' })).toBeVisible();
   await page.keyboard.press('2');
   await expect(
     page.getByRole('complementary', { name: /Annotations/ }).getByRole('listitem'),
