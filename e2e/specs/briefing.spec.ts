@@ -199,8 +199,10 @@ test('a large briefing shows its progress and can be cancelled, saving nothing',
   library,
   page,
 }) => {
-  const excerpts = await openExcerpts(library, page, (p) => seedManyAnnotations(p, 600));
-  await expect(excerpts.status).toHaveText('600 excerpts');
+  // Enough excerpts that the build takes seconds even on a fast machine (600 once finished
+  // between two looks at its progress, and the test then saw no progress bar at all).
+  const excerpts = await openExcerpts(library, page, (p) => seedManyAnnotations(p, 3000));
+  await expect(excerpts.status).toHaveText('3,000 excerpts');
   let downloads = 0;
   page.on('download', () => {
     downloads += 1;
@@ -212,6 +214,7 @@ test('a large briefing shows its progress and can be cancelled, saving nothing',
   await expect
     .poll(async () => Number(await briefing.progress.getAttribute('aria-valuenow')), {
       timeout: 30_000,
+      intervals: [50],
     })
     .toBeGreaterThan(10);
   await briefing.cancel.click();
